@@ -1,0 +1,22 @@
+"""Jobs: load reports (per-report partitions) and refresh the published warehouse."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from assets.reports import clean_reports, raw_reports, report_metadata, report_observations, report_sections
+from assets.warehouse import metric_catalog, published_warehouse, warehouse_reports
+
+load_reports = dg.define_asset_job(
+    "load_reports",
+    selection=dg.AssetSelection.assets(
+        raw_reports, clean_reports, report_sections, report_metadata, report_observations, warehouse_reports
+    ),
+    description="Run every stage for the selected reports and load them into the warehouse.",
+)
+
+refresh_warehouse = dg.define_asset_job(
+    "refresh_warehouse",
+    selection=dg.AssetSelection.assets(metric_catalog, published_warehouse),
+    description="Load the catalog, drop reports whose files are gone, rebuild views, publish the analysts' copy.",
+)

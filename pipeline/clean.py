@@ -1,0 +1,274 @@
+"""Clean: turn a published report into readable text, keeping the way back.
+
+Passes, in order: HTML or Markdown markup out; widths and punctuation
+normalised (length-preserving, so no map is needed); Traditional characters
+to Simplified (OpenCC); pinyin glosses and stray tags out; web-page chrome and
+page numbers out; repeated running titles out; sentences broken by PDF page
+breaks joined; stray spaces inside numbers and between Chinese characters out.
+Every pass that changes lengths adds an offset map, so any span of the clean
+text maps back to the raw text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+import regex
+
+from pipeline.htmltext import html_edits
+from pipeline.offsets import Edit, TracedText
+
+# Full-width ASCII (！ to ～) maps to half-width by a fixed offset; the ideographic
+# space and no-break space become plain spaces. Chinese sentence punctuation
+# (，。；：（）) is kept full-width: clause splitting keys on it.
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20})
+for _full in "，；：（）！？":
+    _WIDTH_TABLE.pop(ord(_full), None)
+# Half-width forms of Chinese punctuation become full-width: ',' stays only
+# inside numbers (1,204), ':' only inside times and URLs, see _ASCII_PUNCT_RE.
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "─": "—", "﹣": "-", "～": "~"})
+
+# An ASCII comma, semicolon, colon, bracket, ! or ? used as Chinese punctuation.
+# e.g. "2020年,在" -> "2020年，在"; "环节,30分钟" -> "环节，30分钟"; "(一)" -> "（一）";
+# "说明:本表" -> "说明：本表"; but "1,204" and "10:32" stay.
+_ASCII_PUNCT_RE = regex.compile(
+    r"(?<=[\p{Han}\p{P}%\s]|^)[,;:!?](?=[\p{Han}\p{Ps}“‘《\s\d]|$)"
+    r"|(?<=\d)[,;:!?](?=[\p{Han}\p{Ps}“‘《\s]|$)|[()]",
+    regex.M,
+)
+_ASCII_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+# A '?' standing in for a lost middle dot between digits: "12?4" -> "12·4"
+_LOST_DOT_RE = regex.compile(r"(?<=\d)[?？](?=\d)|(?<=[“\"])[?？](?=\p{Han})|(?<=\p{Han})[?？](?=\p{Han})")
+
+# Inline pinyin gloss after a character: "監(jiān)管" -> "監管"
+_PINYIN_RE = regex.compile(r"(?<=\p{Han})[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+# Stray markup in text files: "<br>", "<span class=x>", "&nbsp;"
+_TAG_RE = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+_TEMPLATE_RE = regex.compile(r"\{\{[^{}\n]{0,40}\}\}|\{%[^%\n]{0,40}%\}")
+_ENTITY_RE = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|middot|#\d{2,5});")
+_ENTITIES = {
+    "&nbsp;": " ",
+    "&amp;": "&",
+    "&lt;": "<",
+    "&gt;": ">",
+    "&quot;": '"',
+    "&ldquo;": "“",
+    "&rdquo;": "”",
+    "&middot;": "·",
+}
+
+# Markdown markup: heading hashes, emphasis, block quotes.
+# e.g. "## 一、总体情况" -> "一、总体情况"; "**罚没款**" -> "罚没款"
+_MD_RE = regex.compile(r"^[ \t]*#{1,6}[ \t]+|^[ \t]*>[ \t]?|\*\*|__(?=\S)|(?<=\S)__", regex.M)
+
+# Page furniture from PDF conversion: "- 2 -", "— 3 —", "第 2 页", "2/10"
+_PAGE_NUMBER_RE = regex.compile(
+    r"^[ \t]*(?:[-—–]+[ \t]*\d{1,4}[ \t]*[-—–]+|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+    r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$",
+    regex.M,
+)
+
+# Web-page chrome, matched against a whole line. Each alternative names a widget
+# or metadata field, e.g. "当前位置：首页 > 新闻中心", "发布时间：2024-03-14 10:32 来源：…",
+# "【打印本页】 【关闭窗口】", "上一篇：…", "网站标识码：6101000031", "心灵港湾 2024-02-07 浏览(36852)".
+_CHROME_LINE_RE = regex.compile(
+    r"^[ \t]*(?:"
+    r"(?:当前位置|您的位置|所在位置|现在位置)[：:]"
+    r"|(?:首页|网站首页)[ \t]*[|｜>»]"
+    r"|(?:信息索引号|索引号|发布单位|发文机关|发布机构|责任部门|公开形式|公开时限|公开方式|公开范围|成文日期|主题分类"
+    r"|发布日期|发布时间|信息来源|文章来源|来源|作者|编辑|责任编辑|审核|浏览次数|点击数|阅读数|字号|主办单位|承办单位"
+    r"|协办单位|网站标识码|网站标识|技术支持|版权所有|联系人|联系电话|联系方式|地址|邮编|扫一扫|分享到|附件|附件下载"
+    r"|相关文档|相关链接|相关附件|上一篇|下一篇|上一条|下一条)[ \t]*[：:]"
+    r"|[【\[]?(?:字体|字号)[:：]?.{0,30}$"
+    r"|.{0,40}(?:打印本页|关闭窗口|【关闭】|【打印】|关闭打印|收藏本页|返回顶部|置顶)"
+    r"|.{0,30}\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?.{0,8}(?:浏览|阅读|点击)[（(]?\d*[)）]?"
+    r"|文章目录.{0,6}"
+    r"|[-–][ \t]*N[ \t]*\+"
+    r"|附件下载|相关文档|相关链接|分享到.{0,20}"
+    r"|（?\(?(?:来源|稿源)[：:].{0,40}[)）]?"
+    r"|.{0,30}(?:ICP备|公网安备|网站标识码).*"
+    r")[^\n]*$",
+    regex.M,
+)
+# A navigation bar: three or more short items between separators, no sentence punctuation.
+# e.g. "首页 | 机构概况 | 政务公开 | 新闻中心"
+_TABLE_RULE_RE = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+_NAV_BAR_RE = regex.compile(
+    r"^[ \t]*[^\s|｜。，；\d][^|｜。，；\n]{0,10}(?:[ \t]*[|｜][ \t]*[^|｜。，；\n]{1,10}){2,}[ \t]*$",
+    regex.M,
+)
+# A repost header: "【本文转载自“X”微信公众号，原标题：《headline》】"; the headline is kept
+# as plain text (not as a book title, whose figures are skipped).
+_REPOST_RE = regex.compile(
+    r"[【\[](?:本文)?(?:转载|转自)[^《】\]\n]{0,60}?(?:原标题|原题)[：:]?[ \t]*《|》[】\]]"
+)
+# Line-level whitespace: indentation, trailing spaces.
+_EDGE_SPACE_RE = regex.compile(r"^[ \t]+|[ \t]+$", regex.M)
+# Spaces that are layout, not content: between two Chinese characters or
+# punctuation marks, and between a Chinese character and a digit.
+# e.g. "共查办各类 案件 2205 件" -> "共查办各类案件2205件"
+_INNER_SPACE_RE = regex.compile(
+    r"(?<=[\p{Han}\p{P}\p{S}])[ \t]+(?=[\p{Han}\p{P}\p{S}\d])|(?<=[\d%])[ \t]+(?=[\p{Han}\p{P}])"
+)
+# A space splitting a short number from the rest of it before a unit: "1 5起" -> "15起"
+_SPLIT_NUMBER_RE = regex.compile(r"(?<=(?:^|[^\d.\s])\d{1,3})[ \t](?=\d{1,3}[件起家户人个项条次元万亿%])")
+
+_TERMINAL = "。！？；：:…”’）)】」』》"
+_HEADING_START_RE = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十]+[章节部分])"
+)
+
+
+@dataclass(frozen=True)
+class CleanReport:
+    """Clean text of one report, with the map back to its raw text."""
+
+    text: str
+    traced: TracedText
+    converted_from_traditional: bool
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.traced.raw_span(start, end)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _width_normalised(text: str) -> str:
+    text = text.translate(_WIDTH_TABLE).translate(_DASHES)
+    text = _ASCII_PUNCT_RE.sub(lambda m: _ASCII_TO_FULL[m.group()], text)
+    return _LOST_DOT_RE.sub("·", text)
+
+
+def _traditional_share(text: str) -> float:
+    """Share of Chinese characters that OpenCC would change from Traditional to Simplified."""
+    han = regex.findall(r"\p{Han}", text[:4000])
+    if not han:
+        return 0.0
+    sample = "".join(han)
+    converted = _t2s().convert(sample)
+    if len(converted) != len(sample):
+        return 1.0
+    return sum(a != b for a, b in zip(sample, converted, strict=True)) / len(sample)
+
+
+def _to_simplified(text: str) -> str:
+    """Convert with OpenCC, keeping the length so offsets stay valid."""
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        new = _t2s().convert(line)
+        if len(new) != len(line):
+            # Phrase rules changed the length: convert character by character.
+            new = "".join(ch if len(c := _t2s().convert(ch)) != 1 else c for ch in line)
+        out.append(new)
+    return "\n".join(out)
+
+
+def _regex_edits(pattern: regex.Pattern[str], text: str, replacement: str = "") -> list[Edit]:
+    return [(m.start(), m.end(), replacement) for m in pattern.finditer(text)]
+
+
+def _line_edits(text: str) -> list[Edit]:
+    """Delete whole chrome lines, page numbers and navigation bars (with their newline)."""
+    edits: list[Edit] = []
+    for pattern in (_CHROME_LINE_RE, _PAGE_NUMBER_RE, _NAV_BAR_RE):
+        for m in pattern.finditer(text):
+            if text.startswith("|", m.start()) or not m.group().strip():
+                continue  # a pipe-table row is content
+            if pattern is _NAV_BAR_RE and _TABLE_RULE_RE.match(text, m.end() + 1):
+                continue  # the header row of a table written without outer pipes
+            end = m.end() + 1 if text.startswith("\n", m.end()) else m.end()
+            edits.append((m.start(), end, ""))
+    return _disjoint(edits)
+
+
+def _disjoint(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for edit in sorted(edits):
+        if out and edit[0] < out[-1][1]:
+            if edit[1] > out[-1][1]:
+                out[-1] = (out[-1][0], edit[1], out[-1][2] + edit[2])
+            continue
+        out.append(edit)
+    return out
+
+
+def _repeated_title_edits(text: str) -> list[Edit]:
+    """Drop later copies of a heading-like line (a running title repeated mid-text)."""
+    lines = text.split("\n")
+    counts = Counter(line.strip() for line in lines)
+    edits: list[Edit] = []
+    seen: set[str] = set()
+    pos = 0
+    for line in lines:
+        key = line.strip()
+        repeated = counts[key] > 1 and len(key) >= 10 and not key.startswith("|")
+        if repeated and not regex.search(r"[。，；]", key):
+            if key in seen:
+                edits.append((pos, min(len(text), pos + len(line) + 1), ""))
+            seen.add(key)
+        pos += len(line) + 1
+    return edits
+
+
+def _is_body_line(line: str) -> bool:
+    return len(line) >= 12 and bool(regex.search(r"[，。；、]", line))
+
+
+def _page_break_edits(text: str) -> list[Edit]:
+    """Join a paragraph cut by a page break: 'sentence cut mid-wo\\n\\nrd continues'."""
+    edits: list[Edit] = []
+    for m in regex.finditer(r"([^\n]+)(\n[ \t]*)+(?=([^\n]+))", text):
+        previous, following = m.group(1).rstrip(), m.group(3).lstrip()
+        if not previous or previous[-1] in _TERMINAL or not _is_body_line(previous):
+            continue
+        if _HEADING_START_RE.match(previous) and "。" not in previous:
+            continue  # a heading line ends without punctuation by design
+        if following.startswith("|") or _HEADING_START_RE.match(following):
+            continue
+        if not regex.match(r"[\p{Han}\d“《（(]", following):
+            continue
+        if len(following) < 40 and not regex.search(r"[，。；、：！？]", following):
+            continue  # a short unpunctuated line is a title, not the rest of a sentence
+        edits.append((m.end(1), m.end(), ""))
+    return edits
+
+
+def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
+    """Clean a decoded report; `kind` is text, html or markdown."""
+    traced = TracedText(raw_text)
+    traced = traced.edit([(0, 1, "")] if raw_text.startswith("\ufeff") else [])
+    if kind == "html":
+        traced = traced.edit(html_edits(traced.text))
+    traced = traced.then(_width_normalised(traced.text), None)
+    converted = False
+    if _traditional_share(traced.text) > 0.03:
+        traced = traced.then(_to_simplified(traced.text), None)
+        converted = True
+    if kind == "markdown":
+        traced = traced.edit(_regex_edits(_MD_RE, traced.text))
+    inline = _regex_edits(_PINYIN_RE, traced.text) + _regex_edits(_TEMPLATE_RE, traced.text)
+    if kind != "html":
+        inline += _regex_edits(_TAG_RE, traced.text)
+        inline += [
+            (m.start(), m.end(), _ENTITIES.get(m.group(), "")) for m in _ENTITY_RE.finditer(traced.text)
+        ]
+    inline += _regex_edits(_REPOST_RE, traced.text)
+    traced = traced.edit(_disjoint(inline))
+    traced = traced.edit(_regex_edits(_EDGE_SPACE_RE, traced.text))
+    traced = traced.edit(_line_edits(traced.text))
+    traced = traced.edit(_repeated_title_edits(traced.text))
+    traced = traced.edit(_page_break_edits(traced.text))
+    traced = traced.edit(_regex_edits(_INNER_SPACE_RE, traced.text))
+    traced = traced.edit(_regex_edits(_SPLIT_NUMBER_RE, traced.text))
+    return CleanReport(text=traced.text, traced=traced, converted_from_traditional=converted)

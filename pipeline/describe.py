@@ -1,0 +1,323 @@
+"""Describe: who wrote a report, about which year, what kind of report it is.
+
+The agency is the body named in the title or source line, else the one the
+text names most in full; its province, city and district come from jionlp's
+gazetteer of China's administrative divisions. The report year comes from the
+title, then headings and the opening, then the publication date. The period
+the document covers (a year, 上半年, 1—11月, 三季度, 5月) is read from the
+title and opening; figures inherit it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from pipeline.clean import CleanReport
+
+# Bodies whose reports we read. e.g. "杭州市余杭区市场监督管理局", "西安市市场监管局",
+# "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
+_BODY_RE = regex.compile(
+    r"(?:市场监督管理局|市场监管局|市场监督管理委员会|人民政府行政复议办公室|行政复议局|市场和质量监督管理委员会"
+    r"|市场监督管理分局|市场监管分局)"
+)
+_NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
+# Titles: the first heading-like line naming a report. e.g. "…2020年度法治政府建设工作总结"
+_TITLE_WORDS_RE = regex.compile(
+    r"报告|总结|通报|情况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布"
+)
+_YEAR_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年")
+_DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
+_PUBLISHED_RE = regex.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[：:]\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+)
+_BLOG_DATE_RE = regex.compile(
+    r"^[^\n]{0,30}?(20\d{2})-(\d{1,2})-(\d{1,2})[^\n]{0,20}(?:浏览|阅读|点击)", regex.M
+)
+# A press release's dateline opening its first paragraph: "2024年1月25日，广东省市场监督管理局召开…"
+_DATELINE_RE = regex.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日[，,]", regex.M)
+_SIGNATURE_DATE_RE = regex.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日\s*$", regex.M)
+_SOURCE_LINE_RE = regex.compile(r"(?:来源|发布单位|发布机构|信息来源)[：:]\s*([^\s　]{2,40})")
+
+# Period covered, from the title or opening. Order matters: 1—11月 before 11月.
+_PERIOD_PATTERNS = (
+    (
+        "to_date",
+        regex.compile(r"(?<!\d)1\s*[-—–~至到]\s*(\d{1,2})\s*月|前(\d{1,2}|[一二三四五六七八九十]{1,3})个月"),
+    ),
+    ("half_year", regex.compile(r"上半年|1\s*[-—–~至到]\s*6\s*月")),
+    ("quarter", regex.compile(r"(?:第?[一二三四1-4])\s*季度")),
+    ("month", regex.compile(r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![\d底末初])")),
+)
+
+_TYPE_RULES = (
+    ("audit_rectification", regex.compile(r"审计[\p{Han}]{0,20}整改|整改[\p{Han}]{0,20}审计")),
+    (
+        "rule_of_law_annual",
+        regex.compile(
+            r"法治政府建设|法治建设[\p{Han}]{0,6}(?:报告|总结|情况)|依法行政[\p{Han}]{0,6}(?:报告|总结)"
+        ),
+    ),
+    ("work_summary", regex.compile(r"工作总结|工作报告|年度总结|总结$")),
+)
+
+LEVELS = ("province", "city", "district", "county")
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    agency: str | None
+    province: str | None
+    city: str | None
+    district: str | None
+    level: str | None
+    report_year: int | None
+    report_type: str
+    title: str | None
+    published_date: str | None  # ISO date
+    period: str  # the period the document covers: year, half_year, quarter, month, to_date
+    period_month: int | None  # last month covered, for month and to_date documents
+
+
+@cache
+def _jionlp():
+    # jionlp prints a banner on import; keep stdout clean for the CLI summary.
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+
+    return jionlp
+
+
+@cache
+def _place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Full names and aliases of every province, city and county in jionlp's gazetteer."""
+    loader = _jionlp().china_location_loader()
+    full: set[str] = set()
+    alias: set[str] = set()
+
+    def walk(node: dict) -> None:
+        for key, value in node.items():
+            if key.startswith("_") or not isinstance(value, dict):
+                continue
+            full.add(value.get("_full_name", key))
+            aliases = value.get("_alias", [])
+            for a in [aliases] if isinstance(aliases, str) else aliases:
+                if len(a) >= 2:
+                    alias.add(a)
+            walk(value)
+
+    walk(loader)
+    return frozenset(full), frozenset(alias)
+
+
+@lru_cache(maxsize=4096)
+def parse_region(name: str) -> tuple[str | None, str | None, str | None]:
+    """(province, city, district) of an agency name, from jionlp's gazetteer."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        parsed = _jionlp().parse_location(name, town_village=False)
+    return parsed.get("province"), parsed.get("city"), parsed.get("county")
+
+
+def _place_start(run: str) -> int | None:
+    """Index in `run` where the first place name starts (杭州市…, 余杭区…, 杭州高新…)."""
+    full, alias = _place_names()
+    for i in range(len(run)):
+        for size in (2, 3, 4, 5, 6, 7, 8):
+            word = run[i : i + size]
+            if word in full or (word in alias and i + size < len(run)):
+                return i
+    return None
+
+
+def agency_mentions(text: str) -> list[tuple[int, str]]:
+    """Full agency names in `text`, with their positions."""
+    found = []
+    for m in _BODY_RE.finditer(text):
+        left = _NAME_CHARS_RE.search(text, 0, m.start())
+        run = left.group() if left else ""
+        start = _place_start(run)
+        if start is None:
+            continue
+        name = run[start:] + m.group()
+        # A half-open bracket means the run began inside a parenthetical.
+        if name.count("（") + name.count("(") != name.count("）") + name.count(")"):
+            continue
+        found.append((m.start() - len(run) + start, name))
+    return found
+
+
+def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
+    head = clean_text[:400]
+    for source in (title or "", *[m.group(1) for m in _SOURCE_LINE_RE.finditer(raw_text[:3000])], head):
+        mentions = agency_mentions(source)
+        if mentions:
+            return _restore_brackets(_full_form(mentions[0][1], clean_text), raw_text)
+    mentions = agency_mentions(clean_text)
+    if not mentions:
+        return None
+    counts = Counter(name for _, name in mentions)
+    # The most specific name mentioned most often: a district bureau over the city one above it.
+    best = max(counts, key=lambda n: (counts[n] + (2 if parse_region(n)[2] else 0), len(n)))
+    return _restore_brackets(best, raw_text)
+
+
+def _full_form(name: str, text: str) -> str:
+    """ "西安市市场监管局" -> "西安市市场监督管理局" when the text also names it in full."""
+    if name.endswith("市场监管局"):
+        full = name[: -len("市场监管局")] + "市场监督管理局"
+        if full in text:
+            return full
+    return name
+
+
+def _restore_brackets(name: str, raw_text: str) -> str:
+    """Write the name as the raw text does (clean turns ASCII brackets full-width)."""
+    ascii_name = name.replace("（", "(").replace("）", ")")
+    return ascii_name if ascii_name in raw_text and name not in raw_text else name
+
+
+def _title(clean: CleanReport, raw_text: str) -> str | None:
+    """The report's title line as written in the raw text, or None if it has none."""
+    text = clean.text
+    pos = 0
+    lines = []
+    for line in text[:1500].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for start, line in lines[:12]:
+        stripped = line.strip()
+        if not (6 <= len(stripped) <= 80) or regex.search(r"[。；！？]$", stripped):
+            continue
+        if regex.match(r"^[一二三四五六七八九十]+、|^[（(]", stripped) or "，" in stripped:
+            continue
+        if not _TITLE_WORDS_RE.search(stripped) or (
+            not _YEAR_RE.search(stripped + "年") and "关于" not in stripped
+        ):
+            continue
+        raw_start, raw_end = clean.raw_span(start, start + len(line))
+        title = raw_text[raw_start:raw_end].strip()
+        # "关于…的报告" under an agency line: the agency is part of the title.
+        if stripped.startswith("关于"):
+            previous = raw_text[:raw_start].rstrip().rsplit("\n", 1)[-1].strip()
+            if _BODY_RE.search(previous) and len(previous) <= 30:
+                return previous + title
+        return title
+    return None
+
+
+def _published(raw_text: str) -> str | None:
+    for pattern in (_PUBLISHED_RE, _BLOG_DATE_RE, _DATELINE_RE):
+        m = pattern.search(raw_text[:4000])
+        if m:
+            return _iso(m.group(1), m.group(2), m.group(3))
+    tail = raw_text[-600:]
+    dates = list(_SIGNATURE_DATE_RE.finditer(tail))
+    if dates:
+        m = dates[-1]
+        return _iso(m.group(1), m.group(2), m.group(3))
+    return None
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    y, mo, d = int(year), int(month), int(day)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _report_year(title: str | None, clean_text: str, published: str | None) -> int | None:
+    if title:
+        years = [int(y) for y in _YEAR_RE.findall(title)]
+        if years:
+            return years[0]
+    opening = clean_text[:1500]
+    for m in regex.finditer(
+        r"(?<!\d)(20\d{2})\s*年(?:度)?(?:[，,]|以来|上半年|1\s*[-—]|[一二三四]季度|第[一二三四]季度|推进|主要|工作)",
+        opening,
+    ):
+        return int(m.group(1))
+    if published:
+        year, month = int(published[:4]), int(published[5:7])
+        # Annual reports come out early in the next year; other reports in their own year.
+        return year - 1 if month <= 3 and "年度" not in opening else year
+    years = Counter(int(y) for y in _YEAR_RE.findall(clean_text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
+    """The period the document covers and, for month and to-date documents, its last month."""
+    head = (title or "") + "\n" + "\n".join(clean_text[:600].split("\n")[:6])
+    for period, pattern in _PERIOD_PATTERNS:
+        m = pattern.search(head)
+        if not m:
+            continue
+        month = None
+        if period in ("to_date", "month"):
+            digits = next((g for g in m.groups() if g), None)
+            month = int(digits) if digits and digits.isdigit() else None
+            if month is None or not 1 <= month <= 12:
+                continue
+            if period == "to_date" and month == 12:
+                return "year", None
+            if period == "to_date" and month == 6:
+                return "half_year", 6
+            if period == "to_date" and month in (3,):
+                return "quarter", 3
+        return period, month
+    return "year", None
+
+
+def _report_type(title: str | None, clean_text: str) -> str:
+    head = (title or "") + "\n" + clean_text[:300]
+    for report_type, pattern in _TYPE_RULES:
+        if pattern.search(title or "") or (title is None and pattern.search(head)):
+            return report_type
+    if title is None:
+        body = clean_text[:3000]
+        if "法治政府建设" in body:
+            return "rule_of_law_annual"
+    return "other"
+
+
+def _level(province: str | None, city: str | None, district: str | None, agency: str | None) -> str | None:
+    if agency is None:
+        return None
+    if district:
+        return (
+            "county"
+            if district.endswith(("县", "旗")) or (district.endswith("市") and district != city)
+            else "district"
+        )
+    if city:
+        return "city"
+    return "province" if province else None
+
+
+def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:
+    """Agency, region, level, year, type, title, publication date and covered period."""
+    title = _title(clean, raw_text)
+    agency = _agency(clean.text, title, raw_text)
+    province = city = district = None
+    if agency:
+        province, city, district = parse_region(agency)
+    published = _published(raw_text)
+    year = _report_year(title, clean.text, published)
+    period, period_month = _period(title, clean.text)
+    return ReportMeta(
+        agency=agency,
+        province=province,
+        city=city,
+        district=district,
+        level=_level(province, city, district, agency),
+        report_year=year,
+        report_type=_report_type(title, clean.text),
+        title=title,
+        published_date=published,
+        period=period,
+        period_month=period_month,
+    )

@@ -1,0 +1,187 @@
+"""HTML to plain text with a map back to the HTML source.
+
+The standard library's `html.parser` reports where each tag and text run
+starts, which is what keeping offsets needs; DOM parsers (lxml, selectolax)
+drop source positions, so they cannot ground a figure in the raw file.
+Tables become pipe rows (`| a | b |`) so the table reader handles them like
+Markdown tables.
+"""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+
+from pipeline.offsets import Edit
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "blockquote",
+        "pre",
+        "hr",
+        "dl",
+        "dt",
+        "dd",
+        "form",
+        "title",
+        "address",
+        "figure",
+        "figcaption",
+    ]
+)
+_SKIP_CONTENT = frozenset({"script", "style", "noscript", "template", "head"})
+_KEEP_IN_HEAD = frozenset({"title"})
+
+
+class _Collector(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0]
+        for i, ch in enumerate(source):
+            if ch == "\n":
+                self.line_starts.append(i + 1)
+        self.edits: list[Edit] = []
+        self.skip_depth = 0
+        self.skip_tag: list[str] = []
+        self.in_title = False
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _tag_end(self, start: int) -> int:
+        end = self.source.find(">", start)
+        return len(self.source) if end < 0 else end + 1
+
+    def _replace_tag(self, start: int, replacement: str) -> None:
+        self.edits.append((start, self._tag_end(start), replacement))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._pos()
+        if tag in _SKIP_CONTENT and tag not in _KEEP_IN_HEAD:
+            self.skip_tag.append(tag)
+            self.skip_depth += 1
+        if tag == "title":
+            self.in_title = True
+            # The page title is a likely report title; give it a line of its own.
+            self._replace_tag(start, "\n")
+            return
+        if tag == "tr":
+            self._replace_tag(start, "\n|")
+        elif tag in ("td", "th"):
+            self._replace_tag(start, " ")
+        elif tag in _BLOCK_TAGS:
+            self._replace_tag(start, "\n")
+        else:
+            self._replace_tag(start, "")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._pos()
+        self._replace_tag(start, "\n" if tag in _BLOCK_TAGS else "")
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._pos()
+        if self.skip_tag and tag == self.skip_tag[-1]:
+            self.skip_tag.pop()
+            self.skip_depth -= 1
+        if tag == "title":
+            self.in_title = False
+            self._replace_tag(start, "\n")
+            return
+        if tag in ("td", "th"):
+            self._replace_tag(start, " |")
+        elif tag == "tr":
+            self._replace_tag(start, "")  # the next <tr> starts a new line; a blank line would end the table
+        elif tag in _BLOCK_TAGS:
+            self._replace_tag(start, "\n")
+        else:
+            self._replace_tag(start, "")
+
+    def _drop(self, start: int, length: int) -> None:
+        if length > 0:
+            self.edits.append((start, start + length, ""))
+
+    def handle_data(self, data: str) -> None:
+        start = self._pos()
+        if self.skip_depth and not self.in_title:
+            self._drop(start, len(data))
+            return
+        # Source line breaks inside running text are spaces in HTML.
+        for i, ch in enumerate(data):
+            if ch in "\n\r\t":
+                self.edits.append((start + i, start + i + 1, " "))
+
+    def _entity(self, text: str) -> None:
+        start = self._pos()
+        length = len(text)
+        if not self.source.startswith(text, start):
+            return
+        if self.skip_depth and not self.in_title:
+            self._drop(start, length)
+            return
+        self.edits.append((start, start + length, html.unescape(text)))
+
+    def handle_entityref(self, name: str) -> None:
+        start = self._pos()
+        semicolon = self.source.startswith(";", start + 1 + len(name))
+        self._entity("&" + name + (";" if semicolon else ""))
+
+    def handle_charref(self, name: str) -> None:
+        start = self._pos()
+        semicolon = self.source.startswith(";", start + 2 + len(name))
+        self._entity("&#" + name + (";" if semicolon else ""))
+
+    def _drop_construct(self, opener: str, closer: str) -> None:
+        start = self._pos()
+        end = self.source.find(closer, start + len(opener))
+        end = len(self.source) if end < 0 else end + len(closer)
+        self.edits.append((start, end, ""))
+
+    def handle_comment(self, data: str) -> None:
+        self._drop_construct("<!--", "-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self._drop_construct("<!", ">")
+
+    def handle_pi(self, data: str) -> None:
+        self._drop_construct("<?", ">")
+
+    def unknown_decl(self, data: str) -> None:
+        self._drop_construct("<![", "]>")
+
+
+def html_edits(source: str) -> list[Edit]:
+    """Edits that turn HTML source into plain text (tags out, entities decoded, tables as pipes)."""
+    collector = _Collector(source)
+    collector.feed(source)
+    collector.close()
+    edits = sorted(set(collector.edits))
+    merged: list[Edit] = []
+    for start, end, replacement in edits:
+        if merged and start < merged[-1][1]:
+            continue  # a construct the parser reported twice; keep the first
+        merged.append((start, end, replacement))
+    return merged

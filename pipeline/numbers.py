@@ -1,0 +1,396 @@
+"""Numbers: every way these reports write a quantity, read exactly.
+
+`find_quantities` scans clean text once with one compiled pattern and returns
+each quantity with its value (a Decimal, multiplier applied), its unit as
+written and normalised, and its qualifier. `parse_quantity` reads a single
+string and is what the tests exercise with a long table of real-world forms.
+Values are Decimals end to end, so 4.4亿 is 440000000 and never a float
+rounding away from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_SECTIONS = {"万": 10_000, "亿": 100_000_000}
+MULTIPLIERS = {
+    "万亿": Decimal(10) ** 12,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "万": Decimal(10) ** 4,
+    "亿": Decimal(10) ** 8,
+    "千": Decimal(1000),
+}
+
+# Unit words as written -> contract unit. Longest forms are listed first in
+# the pattern below so 人次 wins over 人 and 个百分点 over 个.
+UNIT_MAP: dict[str, str] = {
+    "个百分点": "percent",
+    "百分点": "percent",
+    "%": "percent",
+    "‰": "other",
+    "人次": "person",
+    "家次": "entity",
+    "户次": "entity",
+    "批次": "batch",
+    "项次": "item",
+    "场次": "time",
+    "件次": "item",
+    "起": "case",
+    "宗": "case",
+    "例": "case",
+    "卷": "case",
+    "件": "case",
+    "元": "yuan",
+    "家": "entity",
+    "户": "entity",
+    "所": "entity",
+    "个": "item",
+    "人": "person",
+    "名": "person",
+    "位": "person",
+    "批": "batch",
+    "份": "document",
+    "篇": "document",
+    "部": "document",
+    "本": "document",
+    "只": "piece",
+    "台": "piece",
+    "套": "piece",
+    "辆": "piece",
+    "张": "piece",
+    "枚": "piece",
+    "株": "piece",
+    "条": "record",
+    "次": "time",
+    "期": "time",
+    "场": "time",
+    "轮": "time",
+    "遍": "time",
+    "项": "item",
+    "类": "item",
+    "大": "item",
+    "处": "item",
+    "座": "item",
+    "款": "item",
+    "工作日": "other",
+    "工作小时": "other",
+    "个月": "other",
+    "小时": "other",
+    "天": "other",
+    "分钟": "other",
+    "分": "other",
+    "吨": "other",
+    "公斤": "other",
+    "千克": "other",
+    "平方米": "other",
+    "平米": "other",
+    "亩": "other",
+    "公里": "other",
+    "万户": "entity",
+}
+_UNIT_ALTERNATIVES = "|".join(sorted((u for u in UNIT_MAP if u != "万户"), key=len, reverse=True))
+# Measure word 个 followed by a noun that says what is counted: "5个工作日", "12个监管事项"
+_GE_NOUN_UNIT = (
+    ("工作日", "other"),
+    ("工作小时", "other"),
+    ("小时", "other"),
+    ("月", "other"),
+    ("星期", "other"),
+    ("文件", "document"),
+    ("方案", "document"),
+    ("案卷", "case"),
+    ("规范性", "document"),
+    ("单位", "entity"),
+    ("部门", "entity"),
+    ("网点", "entity"),
+    ("科室", "entity"),
+    ("企业", "entity"),
+    ("市场", "entity"),
+    ("乡镇", "entity"),
+    ("街道", "entity"),
+    ("省", "other"),
+    ("突击队", "other"),
+    ("组", "other"),
+    ("品牌", "other"),
+    ("编制", "other"),
+)
+
+# A quantity as written. Groups: pre (qualifier before), num (Arabic), cn
+# (Chinese numeral), frac (fraction), pct_cn (百分之…), mag (a bare magnitude:
+# 近百, 超百万, 数万, 上万, 百余),
+# mid (余/多 before a multiplier), mult, mid2, unit, post (qualifier after).
+# e.g. "约3.2亿元", "近 40 万余", "1010 余万只", "14000 多家", "十二件", "两起", "三分之一",
+# "百分之百", "97.72%", "下降2.1个百分点", "4.91萬件" (after conversion: 4.91万件), "1/4以上"
+QUANTITY_RE = regex.compile(
+    r"(?P<pre>大约|约为|约|将近|接近|近|超过|超|突破|逾|不足|不到|未满|高达|多达)?"
+    r"(?:"
+    r"(?P<frac>[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}|(?<![\d.])\d{1,2}/\d{1,2}(?![\d/]))"
+    r"|(?P<pct_cn>百分之(?:百|[一二三四五六七八九十百零两点]{1,6}|\d+(?:\.\d+)?))"
+    r"|(?P<num>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+(?:\.\d+)?(?![\d.]))"
+    r"|(?P<mag>(?<=近|超|逾|约)(?:百万|千万|十万|万|亿|百|千)|(?:数|上|几)(?:百万|千万|十万|万|百|千|十)"
+    r"|(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿]])(?:百万|千万|十万|百|千)(?=余|多))"
+    r"|(?P<cn>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])"
+    r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:[万亿][零〇一二两三四五六七八九十百千]*)?)"
+    r")"
+    r"(?P<mid>余|多)?"
+    r"(?P<mult>万亿|千万|百万|万|亿|千(?=[万元人件家户个余多]))?"
+    r"(?P<mid2>余|多)?"
+    r"(?:(?P<ge>个)(?=工作日|工作小时|小时|月|星期))?"
+    rf"(?P<unit>{_UNIT_ALTERNATIVES})?"
+    r"(?P<post>以上|以下|以内|左右|之多|余|多)?",
+)
+
+_PRE_QUALIFIER = {
+    "约": "approx",
+    "约为": "approx",
+    "大约": "approx",
+    "近": "approx",
+    "将近": "approx",
+    "接近": "approx",
+    "超过": "over",
+    "超": "over",
+    "突破": "over",
+    "逾": "over",
+    "高达": "exact",
+    "多达": "exact",
+    "不足": "under",
+    "不到": "under",
+    "未满": "under",
+}
+_POST_QUALIFIER = {
+    "以上": "over",
+    "余": "over",
+    "多": "over",
+    "之多": "over",
+    "以下": "under",
+    "以内": "under",
+    "左右": "approx",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity found in text; offsets are into that text."""
+
+    start: int  # first character as written, a qualifier word included (约, 近, 超过)
+    num_start: int  # first character of the number itself
+    end: int  # end of the unit or post-qualifier
+    value: Decimal
+    unit_text: str  # the unit as written: 件, 万元 (multiplier + unit), %, 个百分点, or ""
+    unit: str  # contract unit, "" when the text gives none
+    qualifier: str
+    multiplier: str  # 万, 亿, ... or ""
+    is_percent: bool
+    is_points: bool  # 个百分点: a change between rates
+    is_chinese: bool
+    pre: str  # qualifier word before the number, as written
+    post: str  # qualifier word after the number, as written
+
+
+class NumberFormatError(ValueError):
+    pass
+
+
+def parse_chinese_numeral(text: str) -> Decimal:
+    """'十二' -> 12, '一百零五' -> 105, '两千' -> 2000, '三万五千' -> 35000, '二〇二三' -> 2023."""
+    if not text:
+        raise NumberFormatError("empty numeral")
+    if all(ch in _CN_DIGITS for ch in text) and len(text) > 1:
+        return Decimal("".join(str(_CN_DIGITS[ch]) for ch in text))
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        elif ch in _CN_SECTIONS:
+            section += digit or 0
+            total += (section or 1) * _CN_SECTIONS[ch]
+            section, digit = 0, None
+        else:
+            raise NumberFormatError(f"not a Chinese numeral: {text!r}")
+    return Decimal(total + section + (digit or 0))
+
+
+def parse_arabic(text: str) -> Decimal:
+    """'1,204' -> 1204, '1847.77' -> 1847.77 (full-width digits are normalised by clean)."""
+    cleaned = text.replace(",", "").replace(" ", "")
+    if not regex.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+        raise NumberFormatError(f"not a number: {text!r}")
+    return Decimal(cleaned)
+
+
+def _fraction_percent(text: str) -> tuple[Decimal, bool]:
+    """'三分之一' -> (33.33, inexact); '1/4' -> (25, exact). A fraction is a share, in percent."""
+    if "分之" in text:
+        denominator, numerator = text.split("分之")
+        den, num = parse_chinese_numeral(denominator), parse_chinese_numeral(numerator)
+    else:
+        num_text, den_text = text.split("/")
+        num, den = Decimal(num_text), Decimal(den_text)
+    if den == 0:
+        raise NumberFormatError("zero denominator")
+    exact = num * 100 / den
+    rounded = exact.quantize(Decimal("0.01"))
+    return rounded.normalize() if rounded == exact else rounded, rounded == exact
+
+
+def _percent_cn(text: str) -> Decimal:
+    body = text[3:]
+    if body == "百":
+        return Decimal(100)
+    if regex.fullmatch(r"\d+(?:\.\d+)?", body):
+        return Decimal(body)
+    if "点" in body:
+        whole, frac = body.split("点", 1)
+        return Decimal(f"{parse_chinese_numeral(whole)}.{''.join(str(_CN_DIGITS[c]) for c in frac)}")
+    return parse_chinese_numeral(body)
+
+
+def _magnitude(word: str) -> Decimal:
+    """'百' -> 100, '十万' -> 100000, '百万' -> 1000000."""
+    value = Decimal(1)
+    for ch in word:
+        value *= MULTIPLIERS.get(ch) or Decimal(_CN_UNITS[ch])
+    return value
+
+
+def _unit_for(unit_text: str, following: str) -> str:
+    if unit_text == "个":
+        for noun, unit in _GE_NOUN_UNIT:
+            if following.startswith(noun):
+                return unit
+        return "item"
+    return UNIT_MAP.get(unit_text, "")
+
+
+def _qualifier(pre: str, mid: str, post: str) -> str:
+    """One qualifier for the whole quantity. Explicit bounds (以上, 以下, 不足) win over
+    approximation; approximation (约, 近) wins over the 'and some' of 余/多."""
+    post_q = _POST_QUALIFIER.get(post, "")
+    pre_q = _PRE_QUALIFIER.get(pre, "")
+    if post in ("以上", "以下", "以内"):
+        return post_q
+    if pre_q in ("under", "over"):
+        return pre_q
+    if pre_q == "approx" or post_q == "approx":
+        return "approx"
+    if mid or post_q == "over":
+        return "over"
+    return "exact"
+
+
+def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
+    """Build a Quantity from a QUANTITY_RE match, or None if the match is not a number."""
+    g = m.groupdict()
+    multiplier = g["mult"] or ""
+    unit_text = (g["ge"] or "") + (g["unit"] or "")
+    is_points = unit_text in ("个百分点", "百分点")
+    is_percent = unit_text == "%" or is_points
+    post = g["post"] or ""
+    mid = g["mid"] or g["mid2"] or ""
+    qualifier_override = ""
+    is_chinese = False
+    if g["num"]:
+        value = parse_arabic(g["num"])
+    elif g["cn"]:
+        value = parse_chinese_numeral(g["cn"])
+        is_chinese = True
+    elif g["frac"]:
+        value, exact = _fraction_percent(g["frac"])
+        is_percent = True
+        unit_text = unit_text or "%"
+        qualifier_override = "" if exact else "approx"
+    elif g["pct_cn"]:
+        value = _percent_cn(g["pct_cn"])
+        is_percent = True
+        unit_text = "%"
+        is_chinese = True
+    elif g["mag"]:
+        word = g["mag"]
+        vague = word[0] in "数上几"
+        value = _magnitude(word[1:] if vague else word)
+        is_chinese = True
+        qualifier_override = "over" if vague else ""
+    else:
+        return None
+    if multiplier:
+        value *= MULTIPLIERS[multiplier]
+    if is_percent and multiplier:
+        return None
+    unit = "percent" if is_percent else _unit_for(unit_text, text[m.end() : m.end() + 4])
+    qualifier = _qualifier(g["pre"] or "", mid, post)
+    if qualifier_override and qualifier == "exact":
+        qualifier = qualifier_override
+    return Quantity(
+        start=m.start(),
+        num_start=m.end("pre") if g["pre"] else m.start(),
+        end=m.end(),
+        value=value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize(),
+        unit_text=multiplier + unit_text if unit_text or multiplier else "",
+        unit=unit,
+        qualifier=qualifier,
+        multiplier=multiplier,
+        is_percent=is_percent,
+        is_points=is_points,
+        is_chinese=is_chinese,
+        pre=g["pre"] or "",
+        post=post,
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All quantity-shaped matches in `text` (the extractor decides which are figures)."""
+    out = []
+    for m in QUANTITY_RE.finditer(text):
+        if m.start() == m.end():
+            continue
+        try:
+            quantity = quantity_from_match(m, text)
+        except NumberFormatError:
+            continue
+        if quantity is not None:
+            out.append(quantity)
+    return out
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read one quantity that makes up the whole of `text` (surrounding spaces allowed)."""
+    stripped = text.strip()
+    from pipeline.clean import clean_report  # normalises widths and stray spaces, as for reports
+
+    normalised = clean_report(stripped).text
+    m = QUANTITY_RE.fullmatch(normalised)
+    if m is None:
+        raise NumberFormatError(f"not a quantity: {text!r}")
+    quantity = quantity_from_match(m, normalised)
+    if quantity is None:
+        raise NumberFormatError(f"not a quantity: {text!r}")
+    return quantity
+
+
+def as_float(value: Decimal) -> float:
+    """The nearest double; exact for every value these reports state."""
+    return float(value)

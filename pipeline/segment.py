@@ -1,0 +1,293 @@
+"""Segment: the heading tree, paragraphs, sentences and tables of a clean report.
+
+Headings are recognised by their numbering (一、 / （一） / 1、 1. / （1） and the
+inline 一是…二是… items); a heading line often carries body text after its
+first full stop, so the heading is the part before it and the whole line is
+still a paragraph. Tables come in three shapes: pipe rows (Markdown, or HTML
+converted by `clean`), and tables flattened to one cell per line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+import regex
+
+from pipeline.clean import CleanReport
+
+# Heading numbering, by level.
+# e.g. "一、依法全面履行政府职能情况" (1), "（二）在战疫情中显担当。" (2), "3、大力弘扬宪法精神。" (3),
+# "1.执法办案。" (3), "（1）总结推广…" (4)
+_HEADING_RES = (
+    (
+        1,
+        regex.compile(
+            r"^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[ 、]?)"
+        ),
+    ),
+    (2, regex.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    (3, regex.compile(r"^\d{1,2}[、．.](?![\d.])")),
+    (4, regex.compile(r"^[（(]\d{1,2}[）)]")),
+)
+# Inline enumerations inside a paragraph: "一是全方位推行“网上办”。" "二是…"
+_ITEM_RE = regex.compile(r"(?<=^|[。；;：:！？\s])[一二三四五六七八九十]是(?=\p{Han}|“)")
+# Where a heading ends inside a line that goes on with body text.
+_HEADING_END_RE = regex.compile(r"[。：；！？]")
+# A sentence: up to a full stop, question or exclamation mark, or the end of the line.
+_SENTENCE_RE = regex.compile(r"[^。！？\n]+[。！？]*|[。！？]+")
+# A pipe-table row: "| 1月 | 24135 | 5318 |"
+_PIPE_ROW_RE = regex.compile(r"^\|.*\|[ \t]*$")
+_PIPE_RULE_RE = regex.compile(r"^\|?[ \t:|-]*-{3,}[ \t:|-]*$")
+# A line that can be one cell of a flattened table: short, no clause punctuation.
+_CELL_LINE_RE = regex.compile(r"^[^。，；：！？]{1,24}$")
+_NUMERIC_CELL_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
+_CAPTION_RE = regex.compile(r"^表\s*\d+")
+
+
+@dataclass(frozen=True)
+class Section:
+    section_id: int
+    level: int
+    heading: str
+    path: str
+    start: int  # clean offset of the heading
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_id: int
+    paragraph_id: int
+    section_id: int
+    start: int
+    end: int
+    text: str
+    item: str = ""  # the inline 一是/二是 item this sentence belongs to, if any
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    table_id: int
+    section_id: int
+    caption: str
+    start: int
+    end: int
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    paragraph_id: int
+    section_id: int
+    start: int
+    end: int
+
+
+@dataclass
+class Segmentation:
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+    def section(self, section_id: int) -> Section:
+        return self.sections[section_id]
+
+
+ROOT = Section(section_id=0, level=0, heading="", path="", start=0, end=0)
+
+
+def heading_level(line: str) -> int:
+    for level, pattern in _HEADING_RES:
+        if pattern.match(line):
+            return level
+    return 0
+
+
+def heading_text(line: str) -> str:
+    """The heading part of a line that may continue with body text."""
+    m = _HEADING_END_RE.search(line)
+    if m and m.start() <= 60:
+        return line[: m.start()]
+    if len(line) <= 60:
+        return line
+    comma = line.find("，")
+    return line[: comma if 0 < comma <= 60 else 60]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _split_cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
+    cells = []
+    line = text[start:end]
+    parts = line.split("|")
+    offset = start
+    for i, part in enumerate(parts):
+        if 0 < i < len(parts) - 1 or (i == 0 and part.strip()) or (i == len(parts) - 1 and part.strip()):
+            stripped = part.strip()
+            lead = len(part) - len(part.lstrip())
+            cell_start = offset + lead
+            cells.append(Cell(stripped, cell_start, cell_start + len(stripped)))
+        offset += len(part) + 1
+    return tuple(cells)
+
+
+def _pipe_table(
+    text: str, rows: list[tuple[int, int]], table_id: int, section_id: int, caption: str
+) -> Table:
+    cells = [_split_cells(text, s, e) for s, e in rows if not _PIPE_RULE_RE.match(text[s:e])]
+    return Table(table_id, section_id, caption, rows[0][0], rows[-1][1], cells[0], tuple(cells[1:]))
+
+
+def _flat_table(
+    text: str, lines: list[tuple[int, int]], table_id: int, section_id: int, caption: str
+) -> Table | None:
+    """A table flattened to one cell per line: header cells, then rows of the same width."""
+    values = [text[s:e].strip() for s, e in lines]
+    width = 0
+    while width < len(values) and not regex.search(r"\d", values[width]):
+        width += 1
+    if width < 2 or len(values) < width * 2 or (len(values) - width) % width:
+        return None
+    body = values[width:]
+    rows = [body[i : i + width] for i in range(0, len(body), width)]
+    numeric_columns = sum(all(_NUMERIC_CELL_RE.match(row[c]) for row in rows) for c in range(width))
+    if numeric_columns == 0:
+        return None
+    cells = [Cell(values[i], lines[i][0], lines[i][1]) for i in range(len(values))]
+    header = tuple(cells[:width])
+    grid = tuple(tuple(cells[width + r * width : width + (r + 1) * width]) for r in range(len(rows)))
+    return Table(table_id, section_id, caption, lines[0][0], lines[-1][1], header, grid)
+
+
+def segment_report(clean: CleanReport) -> Segmentation:
+    """Sections, paragraphs, sentences and tables of a clean report."""
+    text = clean.text
+    seg = Segmentation(sections=[ROOT])
+    stack: list[Section] = [ROOT]
+    lines = [(s, e) for s, e in _lines(text)]
+    caption = ""
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        line = text[start:end]
+        if not line.strip():
+            i += 1
+            continue
+        if _PIPE_ROW_RE.match(line):
+            j = i
+            while j < len(lines) and _PIPE_ROW_RE.match(text[lines[j][0] : lines[j][1]]):
+                j += 1
+            seg.tables.append(_pipe_table(text, lines[i:j], len(seg.tables), stack[-1].section_id, caption))
+            caption = ""
+            i = j
+            continue
+        table = _maybe_flat_table(text, lines, i, seg, stack[-1].section_id, caption)
+        if table is not None:
+            seg.tables.append(table[0])
+            caption = ""
+            i = table[1]
+            continue
+        level = heading_level(line)
+        if level:
+            while stack[-1].level >= level:
+                stack.pop()
+            heading = heading_text(line)
+            path = " > ".join([*(s.heading for s in stack[1:]), heading])
+            section = Section(len(seg.sections), level, heading, path, start, start + len(heading))
+            seg.sections.append(section)
+            stack.append(section)
+        if _CAPTION_RE.match(line):
+            caption = line
+        _add_paragraph(seg, text, start, end, stack[-1].section_id)
+        i += 1
+    return seg
+
+
+def _maybe_flat_table(
+    text: str, lines: list[tuple[int, int]], i: int, seg: Segmentation, section_id: int, caption: str
+) -> tuple[Table, int] | None:
+    j = i
+    block: list[tuple[int, int]] = []
+    while j < len(lines):
+        s, e = lines[j]
+        line = text[s:e].strip()
+        if not line or not _CELL_LINE_RE.match(line) or heading_level(line) or _CAPTION_RE.match(line):
+            break
+        block.append((s, e))
+        j += 1
+    if len(block) < 6:
+        return None
+    table = _flat_table(text, block, len(seg.tables), section_id, caption)
+    return None if table is None else (table, j)
+
+
+def _add_paragraph(seg: Segmentation, text: str, start: int, end: int, section_id: int) -> None:
+    paragraph_id = len(seg.paragraphs)
+    seg.paragraphs.append(Paragraph(paragraph_id, section_id, start, end))
+    line = text[start:end]
+    items = [(m.start(), text[start + m.start() : start + m.start() + 40]) for m in _ITEM_RE.finditer(line)]
+    for m in _SENTENCE_RE.finditer(line):
+        sentence_text = m.group()
+        if not sentence_text.strip():
+            continue
+        item = ""
+        for item_start, item_text in items:
+            if item_start <= m.start():
+                item = heading_text(item_text)
+        seg.sentences.append(
+            Sentence(
+                sentence_id=len(seg.sentences),
+                paragraph_id=paragraph_id,
+                section_id=section_id,
+                start=start + m.start(),
+                end=start + m.end(),
+                text=sentence_text,
+                item=item,
+            )
+        )
+
+
+def sections_frame(seg: Segmentation, clean: CleanReport, report_id: str) -> pl.DataFrame:
+    """The `Sections` frame: one row per heading, with raw offsets."""
+    rows = []
+    for s in seg.sections[1:]:
+        raw_start, raw_end = clean.raw_span(s.start, s.end)
+        rows.append(
+            {
+                "report_id": report_id,
+                "section_id": s.section_id,
+                "level": s.level,
+                "heading": s.heading,
+                "section_path": s.path,
+                "raw_start": raw_start,
+                "raw_end": raw_end,
+            }
+        )
+    return pl.DataFrame(
+        rows,
+        schema={
+            "report_id": pl.String,
+            "section_id": pl.Int64,
+            "level": pl.Int64,
+            "heading": pl.String,
+            "section_path": pl.String,
+            "raw_start": pl.Int64,
+            "raw_end": pl.Int64,
+        },
+    )

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from pipeline.clean import clean_report
+
+
+def _clean(text: str, kind: str = "text"):
+    return clean_report(text, kind)
+
+
+def _raw_of(report, raw: str, needle: str) -> str:
+    start = report.text.index(needle)
+    s, e = report.raw_span(start, start + len(needle))
+    return raw[s:e]
+
+
+def test_web_chrome_lines_are_removed() -> None:
+    raw = (
+        "当前位置：首页 > 政务公开 > 工作动态\n"
+        "某市市场监管局2023年工作总结\n"
+        "发布时间：2024-01-26  来源：某市市场监督管理局  浏览次数：1,204  字号：大 中 小\n"
+        "全年查办案件326件。\n"
+        "【打印本页】　【关闭窗口】\n"
+        "上一篇：某某通知\n"
+    )
+    text = _clean(raw).text
+    assert (
+        "当前位置" not in text and "浏览次数" not in text and "打印本页" not in text and "上一篇" not in text
+    )
+    assert "全年查办案件326件。" in text
+
+
+def test_page_break_inside_a_sentence_is_mended_and_page_numbers_dropped() -> None:
+    raw = "（二）严格执法，维护市场秩序。全年共查\n\n- 2 -\n\n办案件 326 件，结案 298 件。\n"
+    report = _clean(raw)
+    assert "全年共查办案件326件，结案298件。" in report.text
+    assert _raw_of(report, raw, "326件") == "326 件"
+
+
+def test_title_lines_are_not_joined_to_the_paragraph_after_them() -> None:
+    raw = "某县市场监督管理局2023年法治政府建设情况报告\n\n2023年，县局扎实推进法治建设，成效明显，现报告如下：\n"
+    assert _clean(raw).text.startswith("某县市场监督管理局2023年法治政府建设情况报告\n")
+
+
+def test_full_width_digits_and_spaces_inside_numbers() -> None:
+    report = _clean("完成抽检１２３６批次，立案 1 5起，合格率 97.82 %。")
+    assert "1236批次" in report.text
+    assert "15起" in report.text
+    assert "97.82%" in report.text
+
+
+def test_ascii_punctuation_used_as_chinese_becomes_full_width_but_numbers_keep_theirs() -> None:
+    text = _clean("2020年,在(一)说明:本表;浏览2,386次,时间10:32").text
+    assert text == "2020年，在（一）说明：本表；浏览2,386次，时间10:32"
+
+
+def test_traditional_characters_are_converted_keeping_offsets() -> None:
+    raw = "全省共查辦各類違法案件8.26萬件，罰沒款合計184536.2萬元。"
+    report = _clean(raw)
+    assert report.converted_from_traditional
+    assert "查办各类违法案件8.26万件" in report.text
+    assert _raw_of(report, raw, "8.26万件") == "8.26萬件"
+
+
+def test_pinyin_glosses_and_stray_tags_are_removed() -> None:
+    raw = '加強監(jiān)管，<span class="x">查處</span>案件12件&nbsp;。'
+    report = _clean(raw)
+    assert "加强监管，查处案件12件。" in report.text
+    assert _raw_of(report, raw, "12件") == "12件"
+
+
+def test_repost_header_keeps_the_headline_as_text() -> None:
+    text = _clean("【本文转载自“某某发布”微信公众号，原标题：《全市受理诉求超40万件》】\n正文。").text
+    assert "全市受理诉求超40万件" in text and "转载" not in text and "《" not in text
+
+
+def test_running_title_repeated_mid_text_is_dropped() -> None:
+    raw = "某市市场监管局2023年度工作报告\n\n正文第一段，有数字12件。\n\n某市市场监管局2023年度工作报告\n\n正文第二段。\n"
+    text = _clean(raw).text
+    assert text.count("某市市场监管局2023年度工作报告") == 1
+
+
+def test_html_becomes_text_with_pipe_tables_and_offsets() -> None:
+    raw = (
+        "<html><head><title>某县12315数据</title><style>p{color:red}</style></head><body>"
+        "<p>全县受理投诉&amp;举报\n4,386件。</p>"
+        "<table><tr><th>月份</th><th>投诉(件)</th></tr><tr><td>7月</td><td>812</td></tr></table>"
+        "</body></html>"
+    )
+    report = _clean(raw, "html")
+    assert "color" not in report.text
+    assert "全县受理投诉&举报4,386件。" in report.text
+    rows = [line.replace(" ", "") for line in report.text.split("\n") if line.startswith("|")]
+    assert rows == ["|月份|投诉（件）|", "|7月|812|"]
+    assert _raw_of(report, raw, "812") == "812"
+
+
+def test_markdown_markup_is_removed() -> None:
+    report = _clean("# 某市2023年行政复议情况\n\n## 一、总体情况\n\n**收到**行政复议58件。\n", "markdown")
+    assert "一、总体情况" in report.text.split("\n")
+    assert "收到行政复议58件。" in report.text

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from pipeline.clean import clean_report
+from pipeline.segment import heading_level, heading_text, segment_report
+
+REPORT = """某区市场监督管理局2023年工作总结
+
+一、执法办案
+
+（一）查处违法案件。全年立案查处案件412件。一是开展“铁拳”行动，查处案件63件。二是加强行刑衔接。
+
+1、案件质量。开展案卷评查2次。
+
+二、消费维权
+
+受理投诉举报9637件！办结率99.3%？
+"""
+
+
+def _segments(text: str = REPORT):
+    clean = clean_report(text)
+    return clean, segment_report(clean)
+
+
+def test_heading_levels_and_text() -> None:
+    assert heading_level("一、执法办案") == 1
+    assert heading_level("（二）在战疫情中显担当。") == 2
+    assert heading_level("(三)规范程序") == 2
+    assert heading_level("3、大力弘扬宪法精神。") == 3
+    assert heading_level("1.执法办案。全区立案") == 3
+    assert heading_level("1.5万件") == 0
+    assert heading_level("（1）总结推广") == 4
+    assert heading_text("（一）深化改革。一是全方位推行网上办。") == "（一）深化改革"
+
+
+def test_section_paths_follow_the_heading_tree() -> None:
+    _, seg = _segments()
+    paths = [s.path for s in seg.sections[1:]]
+    assert paths == [
+        "一、执法办案",
+        "一、执法办案 > （一）查处违法案件",
+        "一、执法办案 > （一）查处违法案件 > 1、案件质量",
+        "二、消费维权",
+    ]
+
+
+def test_sentences_carry_their_section_and_inline_item() -> None:
+    clean, seg = _segments()
+    by_text = {s.text: s for s in seg.sentences}
+    campaign = by_text["一是开展“铁拳”行动，查处案件63件。"]
+    assert campaign.item == "一是开展“铁拳”行动，查处案件63件" or campaign.item.startswith("一是开展")
+    assert seg.section(campaign.section_id).heading == "（一）查处违法案件"
+    assert clean.text[campaign.start : campaign.end] == campaign.text
+    assert "受理投诉举报9637件！" in by_text and "办结率99.3%？" in by_text
+
+
+def test_pipe_tables_are_read_as_cells() -> None:
+    text = "表1  分月情况\n\n| 月份 | 投诉 | 挽回经济损失(万元) |\n| --- | --- | --- |\n| 1月 | 24 | 10.5 |\n| 合计 | 50 | 20.1 |\n"
+    clean, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == ["月份", "投诉", "挽回经济损失（万元）"]
+    assert [[c.text for c in row] for row in table.rows] == [["1月", "24", "10.5"], ["合计", "50", "20.1"]]
+    cell = table.rows[0][2]
+    assert clean.text[cell.start : cell.end] == "10.5"
+    assert table.caption.startswith("表1")
+
+
+def test_tables_flattened_to_one_cell_per_line() -> None:
+    text = "表2  投诉量居前的类别\n序号\n类别\n投诉量(件)\n1\n餐饮服务\n4862\n2\n食品\n3327\n\n正文继续。\n"
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == ["序号", "类别", "投诉量（件）"]
+    assert [[c.text for c in row] for row in table.rows] == [["1", "餐饮服务", "4862"], ["2", "食品", "3327"]]
+    assert any(s.text == "正文继续。" for s in seg.sentences)
