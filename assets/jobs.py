@@ -1,4 +1,4 @@
-"""Jobs: load reports (per-report partitions) and refresh the published warehouse."""
+"""Jobs: load reports (per-report partitions), refresh the published warehouse, or both."""
 
 from __future__ import annotations
 
@@ -20,3 +20,13 @@ refresh_warehouse = dg.define_asset_job(
     selection=dg.AssetSelection.assets(metric_catalog, published_warehouse),
     description="Load the catalog, drop reports whose files are gone, rebuild views, publish the analysts' copy.",
 )
+
+# What the sensor and the daily check launch: a range of report partitions and then the
+# published warehouse, in one run; without a partition range, only the refresh part.
+sync_raw_folder = dg.define_asset_job(
+    "sync_raw_folder",
+    selection=dg.AssetSelection.all(),
+    description="Follow the raw folder: load new and changed reports, remove gone ones, publish.",
+)
+
+REFRESH_ONLY = [metric_catalog.key, published_warehouse.key]

@@ -12,7 +12,9 @@ import dagster as dg
 import polars as pl
 from tqdm import tqdm
 
+from assets import metadata
 from assets.partitions import REPORTS, file_of
+from assets.raw_folder import file_sha256
 from assets.resources import PipelineConfig
 from pipeline.catalog import default_catalog
 from pipeline.chain import Quarantined, quarantined, report_record, reports_frame
@@ -39,6 +41,22 @@ def _each(
     items = list(items)
     context.log.info(f"{stage}: {len(items)} report(s)")
     return tqdm(items, desc=f"{stage:>8}", unit="report", disable=None, leave=False)
+
+
+def _sha256_or_none(path) -> str | None:
+    """The hash of a file that could not be read as a report, so an unchanged bad file is known as such."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None
+
+
+def _quarantine_metadata(context: dg.AssetExecutionContext, out: dict[str, Any], raw_dir) -> None:
+    for key, value in out.items():
+        if isinstance(value, Quarantined):
+            context.add_asset_metadata(
+                metadata.quarantine_entries(value, raw_dir / file_of(key)), partition_key=key
+            )
 
 
 def _run_stage(
@@ -76,9 +94,21 @@ def raw_reports(context: dg.AssetExecutionContext, pipeline_config: PipelineConf
         name = file_of(key[0])
         path = pipeline_config.raw_path / name
         try:
-            out[key[0]] = read_report(path, pipeline_config.max_bytes)
+            raw = out[key[0]] = read_report(path, pipeline_config.max_bytes)
         except (IngestError, OSError) as exc:
-            out[key[0]] = quarantined("ingest", name, None, exc)
+            out[key[0]] = quarantined("ingest", name, _sha256_or_none(path), exc)
+            continue
+        context.add_asset_metadata(
+            {
+                "sha256": raw.sha256,
+                "encoding": raw.encoding,
+                "size_bytes": dg.MetadataValue.int(raw.size_bytes),
+                "characters": dg.MetadataValue.int(len(raw.text)),
+                "raw_file": dg.MetadataValue.path(str(path)),
+            },
+            partition_key=key[0],
+        )
+    _quarantine_metadata(context, out, pipeline_config.raw_path)
     return out
 
 
@@ -107,13 +137,21 @@ def report_sections(context: dg.AssetExecutionContext, clean_reports: dict[str, 
     "and the period the document covers.",
     **REPORT_STAGE,
 )
-def report_metadata(context: dg.AssetExecutionContext, report_sections: dict[str, Any]) -> dict[str, Any]:
+def report_metadata(
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, report_sections: dict[str, Any]
+) -> dict[str, Any]:
     out = _run_stage(
         context, "describe", report_sections, lambda _, v: (*v, describe_report(v[1], v[0].text))
     )
-    records = [report_record(v[0], v[3]) for v in out.values() if not isinstance(v, Quarantined)]
+    records = {k: report_record(v[0], v[3]) for k, v in out.items() if not isinstance(v, Quarantined)}
     if records:
-        Reports.validate(reports_frame(records))
+        Reports.validate(reports_frame(list(records.values())))
+    for key, record in records.items():
+        entries = metadata.report_entries(record, pipeline_config.raw_path / file_of(key))
+        entries["published_date"] = record["published_date"] or "(not found)"
+        entries["period"] = record["period"]
+        context.add_asset_metadata(entries, partition_key=key)
+    _quarantine_metadata(context, out, pipeline_config.raw_path)
     return out
 
 
@@ -123,7 +161,9 @@ def report_metadata(context: dg.AssetExecutionContext, report_sections: dict[str
     "qualifier, period, scope and its evidence span.",
     **REPORT_STAGE,
 )
-def report_observations(context: dg.AssetExecutionContext, report_metadata: dict[str, Any]) -> dict[str, Any]:
+def report_observations(
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, report_metadata: dict[str, Any]
+) -> dict[str, Any]:
     catalog = default_catalog()
 
     def extract(_: str, v: tuple) -> dict:
@@ -143,8 +183,19 @@ def report_observations(context: dg.AssetExecutionContext, report_metadata: dict
         report = out[key]["report"]
         out[key] = Quarantined(report["source_file"], report["sha256"], "validate", error)
         context.log.warning(f"validate: {key} quarantined: {error}")
+    codes = metadata.core_codes()
+    for key, value in out.items():
+        if not isinstance(value, Quarantined):
+            context.add_asset_metadata(
+                {
+                    **metadata.report_entries(value["report"], pipeline_config.raw_path / file_of(key)),
+                    **metadata.observation_entries(value["observations"], codes),
+                },
+                partition_key=key,
+            )
+    _quarantine_metadata(context, out, pipeline_config.raw_path)
     rows = sum(f.height for k, f in frames.items() if k not in errors)
-    context.add_output_metadata({"observations": rows, "reports": len(out), "quarantined": len(errors)})
+    context.log.info(f"extract: {rows} observation(s) from {len(out)} report(s), {len(errors)} invalid")
     return out
 
 
@@ -152,3 +203,8 @@ def observation_frame(values: dict[str, Any]) -> pl.DataFrame:
     """All observations of a run's reports stacked (for checks)."""
     frames = [v["observations"] for v in values.values() if not isinstance(v, Quarantined)]
     return pl.concat(frames, how="vertical") if frames else pl.DataFrame()
+
+
+STAGE_ASSET_KEYS = [
+    a.key for a in (raw_reports, clean_reports, report_sections, report_metadata, report_observations)
+]

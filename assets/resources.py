@@ -2,13 +2,14 @@
 
 Defaults work from a fresh checkout (the project's `raw/` folder and
 `warehouse/metrics.duckdb`); environment variables override them:
-MR_RAW_DIR, MR_WAREHOUSE, MR_MAX_BYTES.
+MR_RAW_DIR, MR_WAREHOUSE, MR_MAX_BYTES, MR_SETTLE_SECONDS.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.warehouse import WarehousePaths, paths_for
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SETTLE_SECONDS = 2.0
 
 
 class PipelineConfig(dg.ConfigurableResource):
@@ -26,6 +28,8 @@ class PipelineConfig(dg.ConfigurableResource):
     raw_dir: str
     warehouse_path: str
     max_bytes: int = DEFAULT_MAX_BYTES
+    # A file modified more recently than this is still being written: the sensor waits a tick.
+    settle_seconds: float = DEFAULT_SETTLE_SECONDS
 
     @classmethod
     def from_env(cls) -> PipelineConfig:
@@ -33,6 +37,7 @@ class PipelineConfig(dg.ConfigurableResource):
             raw_dir=os.environ.get("MR_RAW_DIR", str(PROJECT_ROOT / "raw")),
             warehouse_path=os.environ.get("MR_WAREHOUSE", str(PROJECT_ROOT / "warehouse" / "metrics.duckdb")),
             max_bytes=int(os.environ.get("MR_MAX_BYTES", DEFAULT_MAX_BYTES)),
+            settle_seconds=float(os.environ.get("MR_SETTLE_SECONDS", DEFAULT_SETTLE_SECONDS)),
         )
 
     @property
@@ -42,6 +47,11 @@ class PipelineConfig(dg.ConfigurableResource):
     @property
     def paths(self) -> WarehousePaths:
         return paths_for(self.warehouse_path)
+
+    @property
+    def raw_index_path(self) -> Path:
+        """The sensor's {file: [size, mtime_ns, sha256]} index, beside the warehouse's private state."""
+        return self.paths.state_dir / "raw_index.json"
 
 
 class StageStore(dg.ConfigurableIOManager):
@@ -63,10 +73,15 @@ class StageStore(dg.ConfigurableIOManager):
         for key, value in obj.items():
             path = self._path(context.asset_key, key)
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            with open(tmp, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+            # A private temporary name: two overlapping runs may store the same partition.
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem[:40]}.", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
 
     def load_input(self, context: dg.InputContext) -> dict[str, Any]:
         out = {}
@@ -80,3 +95,8 @@ class StageStore(dg.ConfigurableIOManager):
         for asset_key in asset_keys:
             for partition in partitions:
                 self._path(asset_key, partition).unlink(missing_ok=True)
+
+
+def stage_store_for(config: PipelineConfig) -> StageStore:
+    """The stage store that goes with a configuration (beside the warehouse's private state)."""
+    return StageStore(base_dir=str(config.paths.stage_store))
