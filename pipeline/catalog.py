@@ -17,6 +17,8 @@ from pathlib import Path
 import polars as pl
 import regex
 
+from pipeline.cuechars import edge_chars
+
 CATALOG_PATH = Path(__file__).with_name("metric_catalog.toml")
 CORE_DOMAINS = ("enforcement", "complaints", "litigation")
 
@@ -52,6 +54,43 @@ class CueHit:
     length: int  # characters the cue covers
 
 
+class _CueIndex:
+    """Cue patterns grouped by the character they can end (or start) with.
+
+    A lookup compiles, once, one POSIX (leftmost-longest) pattern of just the
+    cues that can end with the last character before a figure; most words end
+    with a character no cue ends with, and cost a dictionary lookup.
+    """
+
+    def __init__(self, cues: list[tuple[str, str]], reverse: bool) -> None:
+        self.reverse = reverse
+        self.by_char: dict[str, list[tuple[str, str]]] = {}
+        self.anywhere: list[tuple[str, str]] = []
+        for name, pattern in cues:
+            last, first = edge_chars(pattern)
+            chars = last if reverse else first
+            if chars is None:
+                self.anywhere.append((name, pattern))
+            else:
+                for ch in chars:
+                    self.by_char.setdefault(ch, []).append((name, pattern))
+        self._compiled: dict[str, regex.Pattern[str] | None] = {}
+
+    def pattern_for(self, ch: str) -> regex.Pattern[str] | None:
+        if ch not in self._compiled:
+            cues = self.by_char.get(ch, []) + self.anywhere
+            self._compiled[ch] = _combined(cues, self.reverse) if cues else None
+        return self._compiled[ch]
+
+
+def _combined(cues: list[tuple[str, str]], reverse: bool) -> regex.Pattern[str]:
+    groups: dict[str, list[str]] = {}
+    for name, pattern in cues:
+        groups.setdefault(name, []).append(f"(?:{pattern})")
+    body = "|".join(f"(?P<{name}>{'|'.join(alternatives)})" for name, alternatives in groups.items())
+    return regex.compile(r"(?rp)(?:" + body + r")\Z" if reverse else r"(?p)(?:" + body + r")")
+
+
 class Catalog:
     """The compiled catalog: metrics, cue matchers and language markers."""
 
@@ -59,35 +98,38 @@ class Catalog:
         self.version = str(data.get("version", ""))
         self.source = source
         self.metrics: list[Metric] = []
-        main_groups, weak_groups, head_groups = [], [], []
+        main_cues: list[tuple[str, str]] = []
+        weak_cues: list[tuple[str, str]] = []
         self._group_metric: dict[str, tuple[Metric, bool]] = {}
         for i, entry in enumerate(data["metric"]):
             metric = _metric_from_entry(entry)
             self.metrics.append(metric)
-            cues, subset_cues, weak = (entry.get(k, []) for k in ("cues", "subset_cues", "weak_cues"))
-            for kind, patterns, subset in (("m", cues, False), ("s", subset_cues, True)):
-                if patterns:
-                    name = f"{kind}{i}"
+            for kind, key, subset in (
+                ("m", "cues", False),
+                ("s", "subset_cues", True),
+                ("w", "weak_cues", False),
+            ):
+                name = f"{kind}{i}"
+                for pattern in entry.get(key, []):
                     self._group_metric[name] = (metric, subset)
-                    body = "|".join(f"(?:{_checked(p, metric.code)})" for p in patterns)
-                    main_groups.append(f"(?P<{name}>{body})")
-                    head_groups.append(f"(?P<{name}>{body})")
-            if weak:
-                name = f"w{i}"
-                self._group_metric[name] = (metric, False)
-                weak_groups.append(f"(?P<{name}>{'|'.join(f'(?:{_checked(p, metric.code)})' for p in weak)})")
+                    (weak_cues if kind == "w" else main_cues).append((name, _checked(pattern, metric.code)))
         self.by_code = {m.code: m for m in self.metrics}
         if len(self.by_code) != len(self.metrics):
             raise ValueError("duplicate metric codes in the catalog")
-        # Reverse + POSIX: tried only at the end of the words before a figure, longest cue wins.
-        self._suffix_re = regex.compile(r"(?rp)(?:" + "|".join(main_groups) + r")\Z")
-        self._weak_suffix_re = regex.compile(r"(?rp)(?:" + "|".join(weak_groups) + r")\Z")
+        self._main_cues = main_cues
+        # Reverse + POSIX, anchored at the end of the words before a figure: the longest cue wins.
+        self._suffix = _CueIndex(main_cues, reverse=True)
+        self._weak_suffix = _CueIndex(weak_cues, reverse=True)
         # Forward + POSIX at the start of the noun phrase after a figure: "对93件|行政处罚案件进行评查".
-        self._prefix_re = regex.compile(r"(?p)(?:" + "|".join(head_groups) + r")")
-        self.markers = {k: regex.compile(v) for k, v in data.get("markers", {}).items()}
-        self.domain_words = [
-            (domain, regex.compile(words)) for domain, words in data.get("domains", {}).items()
-        ]
+        self._prefix = _CueIndex(main_cues, reverse=False)
+        raw_markers = data.get("markers", {})
+        self.markers = {k: regex.compile(v) for k, v in raw_markers.items()}
+        # The words just before a figure that make it a comparison, a change or a share;
+        # one reverse search, alternatives in priority order.
+        self._role_percent_re = _alternation(raw_markers, ("change", "share", "prior_period", "prior_year"))
+        self._role_count_re = _alternation(raw_markers, ("prior_period", "prior_year"))
+        # Nearest domain word wins (a reverse search finds the last one in the text).
+        self._domain_re = _alternation(data.get("domains", {}), tuple(data.get("domains", {})))
 
     def _hit(self, m: regex.Match[str] | None) -> CueHit | None:
         if m is None:
@@ -97,32 +139,37 @@ class Catalog:
 
     def cue_before(self, words: str) -> CueHit | None:
         """The longest cue ending exactly at the end of `words`."""
-        return self._hit(self._suffix_re.search(words)) if words else None
+        pattern = self._suffix.pattern_for(words[-1]) if words else None
+        return self._hit(pattern.search(words)) if pattern is not None else None
 
     def weak_cue_before(self, words: str) -> CueHit | None:
-        return self._hit(self._weak_suffix_re.search(words)) if words else None
+        pattern = self._weak_suffix.pattern_for(words[-1]) if words else None
+        return self._hit(pattern.search(words)) if pattern is not None else None
 
     def cue_after(self, words: str) -> CueHit | None:
         """The longest cue starting exactly at the start of `words`."""
-        return self._hit(self._prefix_re.match(words)) if words else None
+        pattern = self._prefix.pattern_for(words[0]) if words else None
+        return self._hit(pattern.match(words)) if pattern is not None else None
 
     def cues_before_all(self, words: str) -> list[CueHit]:
         """Every metric with a cue ending at the end of `words`, longest first (slow path)."""
         hits = []
-        for name, (metric, subset) in self._group_metric.items():
-            if name.startswith("w"):
-                continue
-            pattern = _group_pattern(self._suffix_re.pattern, name)
-            m = pattern.search(words)
+        for name in dict.fromkeys(name for name, _ in self._main_cues):
+            m = _group_pattern(self, name).search(words)
             if m:
+                metric, subset = self._group_metric[name]
                 hits.append(CueHit(metric, subset, m.end() - m.start()))
         return sorted(hits, key=lambda h: -h.length)
 
+    def role_before(self, words: str, percent: bool) -> str:
+        """change, share, prior_period or prior_year when `words` end like one, else ""."""
+        m = (self._role_percent_re if percent else self._role_count_re).search(words)
+        return m.lastgroup if m else ""
+
     def domain_for(self, text: str) -> str:
-        for domain, words in self.domain_words:
-            if words.search(text):
-                return domain
-        return "other"
+        """The domain whose words appear last in `text` (nearest the figure), or ""."""
+        m = self._domain_re.search(text)
+        return m.lastgroup if m else ""
 
     def frame(self) -> pl.DataFrame:
         """The catalog as a `MetricCatalog` frame (loaded into dim_metric)."""
@@ -139,24 +186,15 @@ class Catalog:
         )
 
 
+def _alternation(patterns: dict[str, str], names: tuple[str, ...]) -> regex.Pattern[str]:
+    """One reverse pattern trying the named patterns in order."""
+    return regex.compile("(?r)" + "|".join(f"(?P<{name}>{patterns[name]})" for name in names))
+
+
 @cache
-def _group_pattern(full_pattern: str, name: str) -> regex.Pattern[str]:
-    """One named group of the combined suffix pattern, compiled on its own."""
-    start = full_pattern.index(f"(?P<{name}>")
-    depth, i = 0, start
-    while True:
-        ch = full_pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        i += 1
-    return regex.compile(r"(?rp)(?:" + full_pattern[start : i + 1] + r")\Z")
+def _group_pattern(catalog: Catalog, name: str) -> regex.Pattern[str]:
+    """The cues of one metric group on their own, as a suffix pattern."""
+    return _combined([(n, p) for n, p in catalog._main_cues if n == name], reverse=True)
 
 
 def _checked(pattern: str, code: str) -> str:

@@ -24,23 +24,31 @@ from pipeline.offsets import Edit, TracedText
 # Full-width ASCII (！ to ～) maps to half-width by a fixed offset; the ideographic
 # space and no-break space become plain spaces. Chinese sentence punctuation
 # (，。；：（）) is kept full-width: clause splitting keys on it.
-_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20})
+# Full-width ASCII (！ to ～) maps to half-width by a fixed offset; the ideographic
+# space and no-break space become plain spaces; odd dashes become '-'. Chinese
+# sentence punctuation (，。；：（）) is kept full-width: clause splitting keys on it.
+_WIDTH_MAP = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_WIDTH_MAP.update({"\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200b": " "})
+_WIDTH_MAP.update({"‐": "-", "‑": "-", "–": "-", "─": "—", "﹣": "-", "～": "~"})
 for _full in "，；：（）！？":
-    _WIDTH_TABLE.pop(ord(_full), None)
-# Half-width forms of Chinese punctuation become full-width: ',' stays only
-# inside numbers (1,204), ':' only inside times and URLs, see _ASCII_PUNCT_RE.
-_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "─": "—", "﹣": "-", "～": "~"})
+    _WIDTH_MAP.pop(_full, None)
+_WIDTH_CHARS_RE = regex.compile("[" + "".join(regex.escape(ch) for ch in _WIDTH_MAP) + "]+")
 
-# An ASCII comma, semicolon, colon, bracket, ! or ? used as Chinese punctuation.
-# e.g. "2020年,在" -> "2020年，在"; "环节,30分钟" -> "环节，30分钟"; "(一)" -> "（一）";
-# "说明:本表" -> "说明：本表"; but "1,204" and "10:32" stay.
-_ASCII_PUNCT_RE = regex.compile(
-    r"(?<=[\p{Han}\p{P}%\s]|^)[,;:!?](?=[\p{Han}\p{Ps}“‘《\s\d]|$)"
-    r"|(?<=\d)[,;:!?](?=[\p{Han}\p{Ps}“‘《\s]|$)|[()]",
-    regex.M,
+# ASCII punctuation used as Chinese punctuation becomes full-width, one pattern
+# per mark so each replacement is a constant. e.g. "2020年,在" -> "2020年，在";
+# "环节,30分钟" -> "环节，30分钟"; "说明:本表" -> "说明：本表"; but "1,204" and "10:32" stay.
+_ASCII_PUNCT_RES = tuple(
+    (
+        mark,
+        regex.compile(
+            rf"(?<=[\p{{Han}}\p{{P}}%\s]|^){regex.escape(mark)}(?=[\p{{Han}}\p{{Ps}}“‘《\s\d]|$)"
+            rf"|(?<=\d){regex.escape(mark)}(?=[\p{{Han}}\p{{Ps}}“‘《\s]|$)",
+            regex.M,
+        ),
+        full,
+    )
+    for mark, full in ((",", "，"), (";", "；"), (":", "："), ("!", "！"), ("?", "？"))
 )
-_ASCII_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 # A '?' standing in for a lost middle dot between digits: "12?4" -> "12·4"
 _LOST_DOT_RE = regex.compile(r"(?<=\d)[?？](?=\d)|(?<=[“\"])[?？](?=\p{Han})|(?<=\p{Han})[?？](?=\p{Han})")
 
@@ -123,6 +131,16 @@ _HEADING_START_RE = regex.compile(
 )
 
 
+_HAN_RUN_RE = regex.compile(r"\p{Han}+")
+_SENTENCE_PUNCT_RE = regex.compile(r"[。，；]")
+_CLAUSE_PUNCT_RE = regex.compile(r"[，。；、]")
+_ANY_PUNCT_RE = regex.compile(r"[，。；、：！？]")
+# A line, the line breaks after it, and (looked ahead) the next line.
+_LINE_BREAKS_RE = regex.compile(r"([^\n]+)(\n[ \t]*)+(?=([^\n]+))")
+# How the rest of a sentence cut by a page break can start: "况，区级…", "办案件326件", "（复议…"
+_CONTINUATION_START_RE = regex.compile(r"[\p{Han}\d“《（(]")
+
+
 @dataclass(frozen=True)
 class CleanReport:
     """Clean text of one report, with the map back to its raw text."""
@@ -141,21 +159,26 @@ def _t2s() -> opencc.OpenCC:
 
 
 def _width_normalised(text: str) -> str:
-    text = text.translate(_WIDTH_TABLE).translate(_DASHES)
-    text = _ASCII_PUNCT_RE.sub(lambda m: _ASCII_TO_FULL[m.group()], text)
-    return _LOST_DOT_RE.sub("·", text)
+    """Length-preserving normalisation of widths, spaces, dashes and ASCII punctuation."""
+    text = _WIDTH_CHARS_RE.sub(lambda m: "".join(_WIDTH_MAP[ch] for ch in m.group()), text)
+    text = text.replace("(", "（").replace(")", "）")
+    for mark, pattern, full in _ASCII_PUNCT_RES:
+        if mark in text:
+            text = pattern.sub(full, text)
+    return _LOST_DOT_RE.sub("·", text) if ("?" in text or "？" in text) else text
 
 
 def _traditional_share(text: str) -> float:
     """Share of Chinese characters that OpenCC would change from Traditional to Simplified."""
-    han = regex.findall(r"\p{Han}", text[:4000])
-    if not han:
+    sample = "".join(_HAN_RUN_RE.findall(text, 0, 3000))
+    if not sample:
         return 0.0
-    sample = "".join(han)
     converted = _t2s().convert(sample)
+    if converted == sample:
+        return 0.0
     if len(converted) != len(sample):
         return 1.0
-    return sum(a != b for a, b in zip(sample, converted, strict=True)) / len(sample)
+    return sum(map(str.__ne__, sample, converted)) / len(sample)
 
 
 def _to_simplified(text: str) -> str:
@@ -178,18 +201,29 @@ def _regex_edits(pattern: regex.Pattern[str], text: str, replacement: str = "") 
     return [(m.start(), m.end(), replacement) for m in pattern.finditer(text)]
 
 
+# Lines that may be chrome contain one of these; the full patterns run only on them.
+_CHROME_HINT_RE = regex.compile(
+    r"[：:|｜>»【\[{]|浏览|阅读|点击|打印|关闭|置顶|页|N|文章目录|附件|相关|分享|来源|ICP|标识码|^\s*[-—–]"
+)
+
+
 def _line_edits(text: str) -> list[Edit]:
     """Delete whole chrome lines, page numbers and navigation bars (with their newline)."""
     edits: list[Edit] = []
-    for pattern in (_CHROME_LINE_RE, _PAGE_NUMBER_RE, _NAV_BAR_RE):
-        for m in pattern.finditer(text):
-            if text.startswith("|", m.start()) or not m.group().strip():
-                continue  # a pipe-table row is content
-            if pattern is _NAV_BAR_RE and _TABLE_RULE_RE.match(text, m.end() + 1):
-                continue  # the header row of a table written without outer pipes
-            end = m.end() + 1 if text.startswith("\n", m.end()) else m.end()
-            edits.append((m.start(), end, ""))
-    return _disjoint(edits)
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip() or line.startswith("|") or len(line) > 160 or not _CHROME_HINT_RE.search(line):
+            continue
+        end = min(pos, len(text))
+        if _CHROME_LINE_RE.match(text, start, start + len(line)) or _PAGE_NUMBER_RE.match(
+            text, start, start + len(line)
+        ):
+            edits.append((start, end, ""))
+        elif _NAV_BAR_RE.match(text, start, start + len(line)) and not _TABLE_RULE_RE.match(text, end):
+            edits.append((start, end, ""))  # a navigation bar, not the header of a table without outer pipes
+    return edits
 
 
 def _disjoint(edits: list[Edit]) -> list[Edit]:
@@ -213,7 +247,7 @@ def _repeated_title_edits(text: str) -> list[Edit]:
     for line in lines:
         key = line.strip()
         repeated = counts[key] > 1 and len(key) >= 10 and not key.startswith("|")
-        if repeated and not regex.search(r"[。，；]", key):
+        if repeated and not _SENTENCE_PUNCT_RE.search(key):
             if key in seen:
                 edits.append((pos, min(len(text), pos + len(line) + 1), ""))
             seen.add(key)
@@ -222,13 +256,13 @@ def _repeated_title_edits(text: str) -> list[Edit]:
 
 
 def _is_body_line(line: str) -> bool:
-    return len(line) >= 12 and bool(regex.search(r"[，。；、]", line))
+    return len(line) >= 12 and bool(_CLAUSE_PUNCT_RE.search(line))
 
 
 def _page_break_edits(text: str) -> list[Edit]:
     """Join a paragraph cut by a page break: 'sentence cut mid-wo\\n\\nrd continues'."""
     edits: list[Edit] = []
-    for m in regex.finditer(r"([^\n]+)(\n[ \t]*)+(?=([^\n]+))", text):
+    for m in _LINE_BREAKS_RE.finditer(text):
         previous, following = m.group(1).rstrip(), m.group(3).lstrip()
         if not previous or previous[-1] in _TERMINAL or not _is_body_line(previous):
             continue
@@ -236,9 +270,9 @@ def _page_break_edits(text: str) -> list[Edit]:
             continue  # a heading line ends without punctuation by design
         if following.startswith("|") or _HEADING_START_RE.match(following):
             continue
-        if not regex.match(r"[\p{Han}\d“《（(]", following):
+        if not _CONTINUATION_START_RE.match(following):
             continue
-        if len(following) < 40 and not regex.search(r"[，。；、：！？]", following):
+        if len(following) < 40 and not _ANY_PUNCT_RE.search(following):
             continue  # a short unpunctuated line is a title, not the rest of a sentence
         edits.append((m.end(1), m.end(), ""))
     return edits
@@ -271,4 +305,4 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     traced = traced.edit(_page_break_edits(traced.text))
     traced = traced.edit(_regex_edits(_INNER_SPACE_RE, traced.text))
     traced = traced.edit(_regex_edits(_SPLIT_NUMBER_RE, traced.text))
-    return CleanReport(text=traced.text, traced=traced, converted_from_traditional=converted)
+    return CleanReport(text=traced.text, traced=traced.flattened(), converted_from_traditional=converted)

@@ -67,6 +67,10 @@ _TYPE_RULES = (
 )
 
 LEVELS = ("province", "city", "district", "county")
+_ENDS_SENTENCE_RE = regex.compile(r"[。；！？]$")
+# A numbered heading or list line is not a title: "一、…", "（一）…"
+_NUMBERED_LINE_RE = regex.compile(r"^[一二三四五六七八九十]+、|^[（(]")
+_QUARTER_DIGIT_RE = regex.compile(r"[一二三四1-4]")
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ class ReportMeta:
     title: str | None
     published_date: str | None  # ISO date
     period: str  # the period the document covers: year, half_year, quarter, month, to_date
-    period_month: int | None  # last month covered, for month and to_date documents
+    period_month: int | None  # last month covered (5 for 5月, 9 for 三季度 or 1—9月, 6 for 上半年)
 
 
 @cache
@@ -191,9 +195,9 @@ def _title(clean: CleanReport, raw_text: str) -> str | None:
         pos += len(line) + 1
     for start, line in lines[:12]:
         stripped = line.strip()
-        if not (6 <= len(stripped) <= 80) or regex.search(r"[。；！？]$", stripped):
+        if not (6 <= len(stripped) <= 80) or _ENDS_SENTENCE_RE.search(stripped):
             continue
-        if regex.match(r"^[一二三四五六七八九十]+、|^[（(]", stripped) or "，" in stripped:
+        if _NUMBERED_LINE_RE.match(stripped) or "，" in stripped:
             continue
         if not _TITLE_WORDS_RE.search(stripped) or (
             not _YEAR_RE.search(stripped + "年") and "关于" not in stripped
@@ -245,8 +249,8 @@ def _report_year(title: str | None, clean_text: str, published: str | None) -> i
         year, month = int(published[:4]), int(published[5:7])
         # Annual reports come out early in the next year; other reports in their own year.
         return year - 1 if month <= 3 and "年度" not in opening else year
-    years = Counter(int(y) for y in _YEAR_RE.findall(clean_text))
-    return years.most_common(1)[0][0] if years else None
+    mentioned = Counter(int(y) for y in _YEAR_RE.findall(clean_text))
+    return mentioned.most_common(1)[0][0] if mentioned else None
 
 
 def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
@@ -257,6 +261,11 @@ def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
         if not m:
             continue
         month = None
+        if period == "quarter":
+            digit = _QUARTER_DIGIT_RE.search(m.group()).group()
+            return period, 3 * ("一二三四".index(digit) + 1 if digit in "一二三四" else int(digit))
+        if period == "half_year":
+            return period, 6
         if period in ("to_date", "month"):
             digits = next((g for g in m.groups() if g), None)
             month = int(digits) if digits and digits.isdigit() else None

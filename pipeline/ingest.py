@@ -65,8 +65,8 @@ def scan_folder(raw_dir: str | os.PathLike[str]) -> list[RawFile]:
     files = []
     for entry in os.scandir(folder):
         name = entry.name
-        if name.startswith(".") or not entry.is_file():
-            continue
+        if name.startswith(".") or not entry.is_file() or name.upper().startswith("README"):
+            continue  # hidden files, folders and a README documenting the folder are not reports
         if not name.lower().endswith(SUPPORTED_SUFFIXES):
             continue
         stat = entry.stat()

@@ -87,6 +87,8 @@ UNIT_MAP: dict[str, str] = {
     "遍": "time",
     "项": "item",
     "类": "item",
+    "种": "item",
+    "方面": "item",
     "大": "item",
     "处": "item",
     "座": "item",
@@ -134,10 +136,15 @@ _GE_NOUN_UNIT = (
     ("编制", "other"),
 )
 
+# What must follow a number for it to be a quantity rather than a year, a date,
+# a code or a name (2020年, 9月30日, 12315平台): a multiplier or a unit.
+_MULTIPLIER_ALTERNATIVES = r"万亿|千万|百万|万|亿|千(?=[万元人件家户个余多])"
+_TAIL = rf"(?:余|多)?(?:{_MULTIPLIER_ALTERNATIVES})|(?:余|多)?(?:个)?(?:{_UNIT_ALTERNATIVES})"
+
 # A quantity as written. Groups: pre (qualifier before), num (Arabic), cn
 # (Chinese numeral), frac (fraction), pct_cn (百分之…), mag (a bare magnitude:
-# 近百, 超百万, 数万, 上万, 百余),
-# mid (余/多 before a multiplier), mult, mid2, unit, post (qualifier after).
+# 近百, 超百万, 数万, 上万, 百余), mid (余/多 before a multiplier), mult, mid2,
+# ge (个 before a duration), unit, post (qualifier after).
 # e.g. "约3.2亿元", "近 40 万余", "1010 余万只", "14000 多家", "十二件", "两起", "三分之一",
 # "百分之百", "97.72%", "下降2.1个百分点", "4.91萬件" (after conversion: 4.91万件), "1/4以上"
 QUANTITY_RE = regex.compile(
@@ -145,19 +152,23 @@ QUANTITY_RE = regex.compile(
     r"(?:"
     r"(?P<frac>[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}|(?<![\d.])\d{1,2}/\d{1,2}(?![\d/]))"
     r"|(?P<pct_cn>百分之(?:百|[一二三四五六七八九十百零两点]{1,6}|\d+(?:\.\d+)?))"
-    r"|(?P<num>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+(?:\.\d+)?(?![\d.]))"
+    rf"|(?P<num>(?:(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+(?:\.\d+)?(?![\d.]))(?={_TAIL}))"
     r"|(?P<mag>(?<=近|超|逾|约)(?:百万|千万|十万|万|亿|百|千)|(?:数|上|几)(?:百万|千万|十万|万|百|千|十)"
     r"|(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿]])(?:百万|千万|十万|百|千)(?=余|多))"
     r"|(?P<cn>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])"
-    r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:[万亿][零〇一二两三四五六七八九十百千]*)?)"
+    rf"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:[万亿][零〇一二两三四五六七八九十百千]*)?(?={_TAIL}))"
     r")"
     r"(?P<mid>余|多)?"
-    r"(?P<mult>万亿|千万|百万|万|亿|千(?=[万元人件家户个余多]))?"
+    rf"(?P<mult>{_MULTIPLIER_ALTERNATIVES})?"
     r"(?P<mid2>余|多)?"
     r"(?:(?P<ge>个)(?=工作日|工作小时|小时|月|星期))?"
     rf"(?P<unit>{_UNIT_ALTERNATIVES})?"
     r"(?P<post>以上|以下|以内|左右|之多|余|多)?",
 )
+# Group numbers in QUANTITY_RE, for reading a match without building a dict.
+_G = {name: i for name, i in QUANTITY_RE.groupindex.items()}
+
+_DECIMAL_RE = regex.compile(r"\d+(?:\.\d+)?")
 
 _PRE_QUALIFIER = {
     "约": "approx",
@@ -187,9 +198,10 @@ _POST_QUALIFIER = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Quantity:
-    """A quantity found in text; offsets are into that text."""
+    """A quantity found in text; offsets are into that text. (Not frozen: thousands are made per
+    report, and frozen dataclasses are several times slower to create.)"""
 
     start: int  # first character as written, a qualifier word included (约, 近, 超过)
     num_start: int  # first character of the number itself
@@ -237,7 +249,7 @@ def parse_chinese_numeral(text: str) -> Decimal:
 def parse_arabic(text: str) -> Decimal:
     """'1,204' -> 1204, '1847.77' -> 1847.77 (full-width digits are normalised by clean)."""
     cleaned = text.replace(",", "").replace(" ", "")
-    if not regex.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+    if not _DECIMAL_RE.fullmatch(cleaned):
         raise NumberFormatError(f"not a number: {text!r}")
     return Decimal(cleaned)
 
@@ -261,7 +273,7 @@ def _percent_cn(text: str) -> Decimal:
     body = text[3:]
     if body == "百":
         return Decimal(100)
-    if regex.fullmatch(r"\d+(?:\.\d+)?", body):
+    if _DECIMAL_RE.fullmatch(body):
         return Decimal(body)
     if "点" in body:
         whole, frac = body.split("点", 1)
@@ -302,62 +314,69 @@ def _qualifier(pre: str, mid: str, post: str) -> str:
     return "exact"
 
 
+_GROUPS = ("pre", "frac", "pct_cn", "num", "mag", "cn", "mid", "mult", "mid2", "ge", "unit", "post")
+
+
 def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     """Build a Quantity from a QUANTITY_RE match, or None if the match is not a number."""
-    g = m.groupdict()
-    multiplier = g["mult"] or ""
-    unit_text = (g["ge"] or "") + (g["unit"] or "")
+    pre, frac, pct_cn, num, mag, cn, mid, mult, mid2, ge, unit_word, post = m.group(*_GROUPS)
+    multiplier = mult or ""
+    unit_text = (ge or "") + (unit_word or "")
     is_points = unit_text in ("个百分点", "百分点")
     is_percent = unit_text == "%" or is_points
-    post = g["post"] or ""
-    mid = g["mid"] or g["mid2"] or ""
     qualifier_override = ""
     is_chinese = False
-    if g["num"]:
-        value = parse_arabic(g["num"])
-    elif g["cn"]:
-        value = parse_chinese_numeral(g["cn"])
+    if num:
+        value = Decimal(num.replace(",", "") if "," in num else num)
+    elif cn:
+        value = parse_chinese_numeral(cn)
         is_chinese = True
-    elif g["frac"]:
-        value, exact = _fraction_percent(g["frac"])
+    elif frac:
+        value, exact = _fraction_percent(frac)
         is_percent = True
         unit_text = unit_text or "%"
         qualifier_override = "" if exact else "approx"
-    elif g["pct_cn"]:
-        value = _percent_cn(g["pct_cn"])
+    elif pct_cn:
+        value = _percent_cn(pct_cn)
         is_percent = True
         unit_text = "%"
         is_chinese = True
-    elif g["mag"]:
-        word = g["mag"]
-        vague = word[0] in "数上几"
-        value = _magnitude(word[1:] if vague else word)
+    elif mag:
+        vague = mag[0] in "数上几"
+        value = _magnitude(mag[1:] if vague else mag)
         is_chinese = True
         qualifier_override = "over" if vague else ""
     else:
         return None
     if multiplier:
         value *= MULTIPLIERS[multiplier]
+    if mag:
+        multiplier = mag + multiplier  # 超百万, 数万: the magnitude word makes it an amount, as 万 does
     if is_percent and multiplier:
         return None
-    unit = "percent" if is_percent else _unit_for(unit_text, text[m.end() : m.end() + 4])
-    qualifier = _qualifier(g["pre"] or "", mid, post)
+    if is_percent:
+        unit = "percent"
+    elif unit_word and unit_word != "个":
+        unit = UNIT_MAP.get(unit_word, "")
+    else:
+        unit = _unit_for(unit_word or ge or "", text[m.end() : m.end() + 4])
+    qualifier = _qualifier(pre or "", mid or mid2 or "", post or "")
     if qualifier_override and qualifier == "exact":
         qualifier = qualifier_override
     return Quantity(
         start=m.start(),
-        num_start=m.end("pre") if g["pre"] else m.start(),
+        num_start=m.end(1) if pre else m.start(),
         end=m.end(),
-        value=value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize(),
-        unit_text=multiplier + unit_text if unit_text or multiplier else "",
+        value=value,
+        unit_text=multiplier + unit_text,
         unit=unit,
         qualifier=qualifier,
         multiplier=multiplier,
         is_percent=is_percent,
         is_points=is_points,
         is_chinese=is_chinese,
-        pre=g["pre"] or "",
-        post=post,
+        pre=pre or "",
+        post=post or "",
     )
 
 
@@ -376,18 +395,27 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+# A number on its own, as in a table cell or a test: "1,204", "一百零五", "1847.77"
+BARE_NUMBER_RE = regex.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)"
+)
+
+
 def parse_quantity(text: str) -> Quantity:
     """Read one quantity that makes up the whole of `text` (surrounding spaces allowed)."""
-    stripped = text.strip()
     from pipeline.clean import clean_report  # normalises widths and stray spaces, as for reports
 
-    normalised = clean_report(stripped).text
+    normalised = clean_report(text.strip()).text
     m = QUANTITY_RE.fullmatch(normalised)
-    if m is None:
-        raise NumberFormatError(f"not a quantity: {text!r}")
-    quantity = quantity_from_match(m, normalised)
+    quantity = quantity_from_match(m, normalised) if m else None
     if quantity is None:
-        raise NumberFormatError(f"not a quantity: {text!r}")
+        bare = BARE_NUMBER_RE.fullmatch(normalised)
+        if bare is None:
+            raise NumberFormatError(f"not a quantity: {text!r}")
+        value = parse_arabic(bare["num"]) if bare["num"] else parse_chinese_numeral(bare["cn"])
+        quantity = Quantity(
+            0, 0, len(normalised), value, "", "", "exact", "", False, False, bool(bare["cn"]), "", ""
+        )
     return quantity
 
 

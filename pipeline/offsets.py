@@ -133,3 +133,53 @@ class TracedText:
         for offset_map in reversed(self.maps):
             raw_start, raw_end = offset_map.to_source(raw_start), offset_map.to_source_end(raw_end)
         return raw_start, max(raw_end, raw_start)
+
+    def flattened(self) -> TracedText:
+        """The same text with its chain of maps composed into one (faster lookups)."""
+        if len(self.maps) <= 1:
+            return self
+        composed = self.maps[-1]
+        for inner in reversed(self.maps[:-1]):
+            composed = compose(composed, inner)
+        return TracedText(self.text, (composed,))
+
+
+def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
+    """One map equal to applying `outer` (derived -> middle) then `inner` (middle -> source)."""
+    d_starts: list[int] = []
+    s_starts: list[int] = []
+    d_lens: list[int] = []
+    s_lens: list[int] = []
+    copied: list[bool] = []
+    for d0, m0, dl, ml, is_copy in zip(
+        outer.d_starts, outer.s_starts, outer.d_lens, outer.s_lens, outer.copied, strict=True
+    ):
+        if not is_copy:
+            s0 = inner.to_source(m0)
+            d_starts.append(d0)
+            s_starts.append(s0)
+            d_lens.append(dl)
+            s_lens.append(max(inner.to_source_end(m0 + ml) - s0, 0) if ml else 0)
+            copied.append(False)
+            continue
+        # A copied run of the middle text: split it where the inner map has breakpoints.
+        pos = m0
+        end = m0 + ml
+        while pos < end:
+            i = inner._segment(pos)
+            seg_end = inner.d_starts[i] + inner.d_lens[i] if inner.d_starts else end
+            piece_end = min(end, seg_end) if seg_end > pos else end
+            d_starts.append(d0 + (pos - m0))
+            s0 = inner.to_source(pos)
+            s_starts.append(s0)
+            d_lens.append(piece_end - pos)
+            if not inner.d_starts or inner.copied[i]:
+                s_lens.append(piece_end - pos)
+                copied.append(True)
+            else:
+                s_lens.append(inner.to_source_end(piece_end) - s0)
+                copied.append(False)
+            pos = piece_end
+    return OffsetMap(
+        tuple(d_starts), tuple(s_starts), tuple(d_lens), tuple(s_lens), tuple(copied), inner.source_len
+    )

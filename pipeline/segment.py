@@ -30,8 +30,10 @@ _HEADING_RES = (
     (3, regex.compile(r"^\d{1,2}[、．.](?![\d.])")),
     (4, regex.compile(r"^[（(]\d{1,2}[）)]")),
 )
-# Inline enumerations inside a paragraph: "一是全方位推行“网上办”。" "二是…"
-_ITEM_RE = regex.compile(r"(?<=^|[。；;：:！？\s])[一二三四五六七八九十]是(?=\p{Han}|“)")
+# Inline enumerations inside a paragraph: "一是全方位推行“网上办”。" "二是…" "（2）市局…"
+_ITEM_RE = regex.compile(
+    r"(?<=^|[。；;：:！？\s])(?:[一二三四五六七八九十]是(?=\p{Han}|“)|[（(]\d{1,2}[）)](?=\p{Han}))"
+)
 # Where a heading ends inside a line that goes on with body text.
 _HEADING_END_RE = regex.compile(r"[。：；！？]")
 # A sentence: up to a full stop, question or exclamation mark, or the end of the line.
@@ -43,9 +45,10 @@ _PIPE_RULE_RE = regex.compile(r"^\|?[ \t:|-]*-{3,}[ \t:|-]*$")
 _CELL_LINE_RE = regex.compile(r"^[^。，；：！？]{1,24}$")
 _NUMERIC_CELL_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
 _CAPTION_RE = regex.compile(r"^表\s*\d+")
+_DIGIT_RE = regex.compile(r"\d")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Section:
     section_id: int
     level: int
@@ -55,7 +58,7 @@ class Section:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sentence:
     sentence_id: int
     paragraph_id: int
@@ -66,14 +69,14 @@ class Sentence:
     item: str = ""  # the inline 一是/二是 item this sentence belongs to, if any
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cell:
     text: str
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Table:
     table_id: int
     section_id: int
@@ -84,7 +87,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Paragraph:
     paragraph_id: int
     section_id: int
@@ -160,7 +163,7 @@ def _flat_table(
     """A table flattened to one cell per line: header cells, then rows of the same width."""
     values = [text[s:e].strip() for s, e in lines]
     width = 0
-    while width < len(values) and not regex.search(r"\d", values[width]):
+    while width < len(values) and not _DIGIT_RE.search(values[width]):
         width += 1
     if width < 2 or len(values) < width * 2 or (len(values) - width) % width:
         return None

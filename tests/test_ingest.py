@@ -69,7 +69,7 @@ def test_windows_newlines_become_newlines_as_python_reads_them() -> None:
 
 
 def test_scan_folder_lists_report_files_only(tmp_path) -> None:
-    for name in ("b.txt", "a.html", "c.md", "notes.docx", ".hidden.txt"):
+    for name in ("b.txt", "a.html", "c.md", "notes.docx", ".hidden.txt", "README.md"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     assert [f.name for f in scan_folder(tmp_path)] == ["a.html", "b.txt", "c.md"]

@@ -42,3 +42,27 @@ def test_chained_maps_compose() -> None:
     traced = traced.edit([(4, 5, "")])  # "abcdef"
     assert traced.text == "abcdef"
     assert traced.raw_span(4, 6) == (7, 9)
+
+
+@given(text_and_edits(), st.data())
+def test_composed_maps_agree_with_the_chain(case, data) -> None:
+    text, edits = case
+    traced = TracedText(text).edit(edits)
+    second = data.draw(text_and_edits_for(traced.text))
+    traced = traced.edit(second)
+    flat = traced.flattened()
+    for start in range(len(traced.text) + 1):
+        for end in range(start + 1, min(len(traced.text), start + 4) + 1):
+            assert flat.raw_span(start, end) == traced.raw_span(start, end)
+
+
+def text_and_edits_for(text: str):
+    @st.composite
+    def strategy(draw):
+        cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=8)))
+        return [
+            (a, b, draw(st.sampled_from(["", "X", "YY"])))
+            for a, b in zip(cuts[::2], cuts[1::2], strict=False)
+        ]
+
+    return strategy()

@@ -1,0 +1,135 @@
+"""Figures: a quantity on its way to becoming an observation, and the rules every reader shares.
+
+`extract` (prose) and `tables` (cells) both turn quantities into `Figure`s and
+name their metrics with the same catalog lookups defined here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from pipeline.catalog import Catalog, CueHit, Metric
+from pipeline.clean import CleanReport
+from pipeline.describe import ReportMeta
+from pipeline.numbers import Quantity
+from pipeline.segment import Segmentation, Sentence
+
+# Words between a cue and its figure that do not change the meaning.
+# e.g. "纠错率为" -> "纠错率"; "罚没款合计" -> "罚没款"; "分别为" -> ""
+FILLER_RE = regex.compile(
+    r"(?r)(?:分别(?:为|是|达到|达)?|共计|合计|总计|累计|共有|共|计|为|达到|达|是|有|了|至|到|约|近|超过|超|突破|已|均|的|合|总)+\Z"
+)
+# A parenthetical closed before the figure: "以我局为共同被告（复议维持案件）的6件"
+CLOSED_PAREN_RE = regex.compile(r"[（(][^（）()]*[）)]")
+CONTRACT_UNITS = frozenset(
+    {
+        "case",
+        "item",
+        "record",
+        "appearance",
+        "yuan",
+        "percent",
+        "entity",
+        "person",
+        "batch",
+        "document",
+        "piece",
+        "time",
+        "other",
+    }
+)
+
+
+@dataclass(slots=True)
+class Figure:
+    """A quantity being turned into an observation."""
+
+    q: Quantity
+    sentence: Sentence
+    role: str = "main"  # main, prior_year, prior_period, change, points, share, skip
+    metric: Metric | None = None
+    code: str = ""
+    unit: str = ""
+    scope: str = "total"
+    period: str = "year"
+    year: int | None = None
+    yoy_pct: Decimal | None = None
+    delta_pct_points: Decimal | None = None
+    rule: str = ""
+    local_label: str = ""  # words since the clause start or the previous figure
+    explicit_total: bool = False  # 共计/合计/各类… make it the whole
+
+
+@dataclass
+class Extraction:
+    """The context of one report while its figures are read."""
+
+    clean: CleanReport
+    seg: Segmentation
+    meta: ReportMeta
+    catalog: Catalog
+    report_year: int
+    future_sections: set[int] = field(default_factory=set)
+    paragraph_totals: dict[int, Figure] = field(default_factory=dict)
+    section_totals: dict[int, Figure] = field(default_factory=dict)
+    section_periods: dict[int, str | None] = field(default_factory=dict)
+    sentence_hints: dict[int, str] = field(default_factory=dict)
+
+
+def accepts(metric: Metric, q: Quantity, context: str, words: str = "") -> bool:
+    """Can this quantity be a value of this metric here (unit, context words)?"""
+    unit = q.unit or ("yuan" if q.multiplier and metric.unit == "yuan" else "")
+    if metric.unit == "percent":
+        if not q.is_percent:
+            return False
+    elif q.is_percent or unit not in metric.units:
+        return False
+    if metric.context is not None and not metric.context.search(context):
+        return False
+    return not (metric.not_context is not None and metric.not_context.search(words))
+
+
+_FILLER_LAST = frozenset("别为是到达计共有了至约近超破已均的合总")
+
+
+def strip_filler(words: str) -> str:
+    return FILLER_RE.sub("", words) if words and words[-1] in _FILLER_LAST else words
+
+
+def accepted_cue(catalog: Catalog, words: str, q: Quantity, context: str) -> CueHit | None:
+    """The longest acceptable cue ending at `words` (also tried without trailing filler like 为/共计)."""
+    stripped = strip_filler(words)
+    for candidate in (words, stripped) if stripped != words else (words,):
+        hit = catalog.cue_before(candidate)
+        if hit is None:
+            continue
+        if accepts(hit.metric, q, context, candidate):
+            return hit
+        for other in catalog.cues_before_all(candidate):
+            if accepts(other.metric, q, context, candidate):
+                return other
+    return None
+
+
+def set_metric(figure: Figure, metric: Metric, rule: str) -> None:
+    """Name the figure's metric; its unit is the metric's, or the one written for loose metrics."""
+    figure.metric = metric
+    figure.code = metric.code
+    written = figure.q.unit if figure.q.unit in CONTRACT_UNITS else "other"
+    if metric.unit in ("yuan", "percent", "case", "item", "record", "appearance"):
+        figure.unit = metric.unit
+    else:
+        figure.unit = written
+    figure.rule = f"{rule}:{metric.code}"
+
+
+def set_uncatalogued(figure: Figure, domain: str, rule: str) -> None:
+    """A figure no catalog metric names keeps a code of its domain, so nothing is dropped."""
+    q = figure.q
+    unit = "percent" if q.is_percent else (q.unit or ("yuan" if q.multiplier.endswith("元") else "other"))
+    figure.unit = unit if unit in CONTRACT_UNITS else "other"
+    figure.code = f"{domain}.{'rate' if q.is_percent else 'other_' + figure.unit}"
+    figure.rule = rule

@@ -1,0 +1,225 @@
+"""Tables: figures read cell by cell.
+
+The metric and unit come from one axis (a column header such as
+挽回经济损失（万元）, or a row label with a 单位 column), the period or year from
+the other (1月…5月, 合计, 2023年/2022年, 本期/上年同期), and a 同比增减 column
+gives the current figure's yoy_pct. A category axis (餐饮服务, 食品…) makes the
+figures components, so `subset`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import regex
+
+from pipeline.figures import FILLER_RE, Extraction, Figure, accepts, set_metric, set_uncatalogued
+from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
+from pipeline.segment import Cell, Sentence, Table
+
+# A row or column label naming a period: "2023年", "5月", "三季度", "合计", "上年同期", "本月"
+_TABLE_PERIOD_RE = regex.compile(
+    r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度"
+    r"|(?P<total>合计|总计|累计|小计|全年)|(?P<prev>上年同期|去年同期|同期|上年|去年)|(?P<pop>上月|上季度|上期|环比)"
+    r"|(?P<this>本月|本季度|本期|本年|当月|当季))$"
+)
+# A unit in a header: "挽回经济损失（万元）" -> 万元
+_HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
+_YOY_HEADER_RE = regex.compile(r"同比|增减|增幅|增长")
+_UNIT_HEADER_RE = regex.compile(r"^(?:计量)?单位$")
+_LABEL_HEADER_RE = regex.compile(r"指标|项目|名称|类别|类型|月份|时间|期间|分类|内容|地区|单位名称")
+_INDEX_HEADER_RE = regex.compile(r"^(?:序号|编号|排名|No\.?)$")
+_SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
+# A table cell holding a number: "1023.57", "-14.7", "17.74%"
+_CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
+
+
+def table_figures(ctx: Extraction) -> list[Figure]:
+    figures: list[Figure] = []
+    for table in ctx.seg.tables:
+        figures.extend(_table_observations(ctx, table))
+    return figures
+
+
+def _header_unit(header: str) -> tuple[str, str]:
+    """'挽回经济损失（万元）' -> ('挽回经济损失', '万元')."""
+    m = _HEADER_UNIT_RE.search(header)
+    if m:
+        return header[: m.start()].strip(), m.group("unit")
+    return header.strip(), ""
+
+
+def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
+    """Cells of a table: metric and unit from one axis, period from the other."""
+    header = [c.text for c in table.header]
+    if not table.rows or len(header) < 2:
+        return []
+    column_periods = [_TABLE_PERIOD_RE.match(_header_unit(h)[0]) for h in header]
+    row_labels = [row[0].text if row else "" for row in table.rows]
+    row_periods = [_TABLE_PERIOD_RE.match(label) for label in row_labels]
+    if sum(1 for p in column_periods if p) >= 1 and not all(row_periods):
+        return _metric_rows(ctx, table, column_periods)
+    return _metric_columns(ctx, table, row_periods)
+
+
+def _cell_quantity(text: str, start: int, end: int, unit_text: str) -> Quantity | None:
+    value_text = text.strip().replace(",", "").rstrip("%")
+    if not _CELL_NUMBER_RE.fullmatch(value_text):
+        return None
+    negative = value_text.startswith("-")
+    value = parse_arabic(value_text.lstrip("-"))
+    if negative:
+        value = -value
+    multiplier = ""
+    unit_word = unit_text
+    for mult in ("亿", "万"):
+        if unit_word.startswith(mult) and len(unit_word) > 1:
+            multiplier, unit_word = mult, unit_word[1:]
+            break
+    if multiplier:
+        value *= Decimal(10) ** (8 if multiplier == "亿" else 4)
+    is_percent = text.strip().endswith("%") or unit_word in ("%", "百分比")
+    unit = "percent" if is_percent else UNIT_MAP.get(unit_word, "")
+    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return Quantity(
+        start=start,
+        num_start=start,
+        end=end,
+        value=value,
+        unit_text=unit_text,
+        unit=unit,
+        qualifier="exact",
+        multiplier=multiplier,
+        is_percent=is_percent,
+        is_points=False,
+        is_chinese=False,
+        pre="",
+        post="",
+    )
+
+
+def _table_period(ctx: Extraction, m: regex.Match[str] | None) -> tuple[str, int | None] | None:
+    """(period, year) for a row or column label, relative to the document."""
+    meta = ctx.meta
+    year = ctx.report_year or None
+    if m is None or m.group("this"):
+        return meta.period, year
+    if m.group("year"):
+        label_year = int(m.group("year"))
+        if label_year == ctx.report_year:
+            return "year", label_year
+        return ("prior_year", label_year) if label_year == ctx.report_year - 1 else None
+    if m.group("month"):
+        return "month", year
+    if m.group("quarter"):
+        return "quarter", year
+    if m.group("total"):
+        return ("to_date" if meta.period in ("month", "to_date") else meta.period), year
+    if m.group("prev"):
+        return "prior_year", (year - 1) if year else None
+    if m.group("pop"):
+        return "prior_period", year
+    return meta.period, year
+
+
+def _table_figure(
+    ctx: Extraction,
+    table: Table,
+    cell: Cell,
+    label: str,
+    unit_text: str,
+    period_year: tuple[str, int | None] | None,
+    scope_hint: str,
+) -> Figure | None:
+    q = _cell_quantity(cell.text, cell.start, cell.end, unit_text)
+    if q is None or period_year is None:
+        return None
+    sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
+    figure = Figure(q=q, sentence=sentence, local_label=label)
+    label_clean, _ = _header_unit(label)
+    hit = ctx.catalog.cue_before(FILLER_RE.sub("", label_clean.removeprefix("其中：").removeprefix("其中")))
+    context = label + "\n" + table.caption + "\n" + ctx.seg.section(table.section_id).path
+    if q.unit == "" and hit is not None and hit.metric.unit not in ("yuan", "percent"):
+        q = replace(q, unit=hit.metric.units[0])
+        figure.q = q
+    if hit is not None and accepts(hit.metric, q, context):
+        set_metric(figure, hit.metric, "table")
+        figure.scope = "subset" if hit.subset or scope_hint == "subset" else "total"
+    else:
+        set_uncatalogued(figure, ctx.catalog.domain_for(label + table.caption) or "other", "table:fallback")
+    figure.period, figure.year = period_year
+    return figure
+
+
+def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Figure]:
+    """Rows are metrics (指标名称 | 单位 | 2023年 | 2022年 | 同比增减(%))."""
+    header = [c.text for c in table.header]
+    unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER_RE.match(h)), None)
+    yoy_col = next((i for i, h in enumerate(header) if _YOY_HEADER_RE.search(h)), None)
+    label_col = 0
+    figures = []
+    for row in table.rows:
+        if len(row) != len(header):
+            continue
+        label = row[label_col].text
+        unit_text = row[unit_col].text if unit_col is not None else _header_unit(label)[1]
+        current: Figure | None = None
+        for c, cell in enumerate(row):
+            if c in (label_col, unit_col, yoy_col) or column_periods[c] is None:
+                continue
+            period_year = _table_period(ctx, column_periods[c])
+            figure = _table_figure(ctx, table, cell, label, unit_text, period_year, "total")
+            if figure is None:
+                continue
+            figures.append(figure)
+            if figure.period == ctx.meta.period and current is None:
+                current = figure
+        if current is not None and yoy_col is not None:
+            yoy = _cell_quantity(row[yoy_col].text, row[yoy_col].start, row[yoy_col].end, "%")
+            if yoy is not None:
+                current.yoy_pct = yoy.value
+    return figures
+
+
+def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Figure]:
+    """Columns are metrics (月份 | 投诉 | 举报 | 挽回经济损失(万元)); rows are periods or categories."""
+    header = [c.text for c in table.header]
+    figures: list[Figure] = []
+    rows_are_periods = all(row_periods)
+    for r, row in enumerate(table.rows):
+        if len(row) != len(header):
+            continue
+        period_year = (
+            _table_period(ctx, row_periods[r]) if rows_are_periods else (ctx.meta.period, ctx.report_year)
+        )
+        if period_year is None:
+            continue
+        if rows_are_periods and row_periods[r] is not None and row_periods[r].group("month"):
+            month = int(row_periods[r].group("month"))
+            if ctx.meta.period == "month" and month != ctx.meta.period_month:
+                period_year = ("month", ctx.report_year)
+        for c, cell in enumerate(row):
+            if c == 0 or _INDEX_HEADER_RE.match(header[c]) or _LABEL_HEADER_RE.search(header[c]):
+                continue
+            label, unit_text = _header_unit(header[c])
+            if _SHARE_HEADER_RE.search(label):
+                q = _cell_quantity(cell.text, cell.start, cell.end, "%")
+                if q is None:
+                    continue
+                sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
+                figure = Figure(q=q, sentence=sentence, local_label=label, code="", unit="percent")
+                base = next((f for f in reversed(figures) if f.sentence.start < cell.start), None)
+                figure.code = (
+                    f"{base.code}_share_pct" if base is not None and base.code else "other.share_pct"
+                )
+                figure.period, figure.year = period_year
+                figure.rule = "table:share"
+                figures.append(figure)
+                continue
+            cell_figure = _table_figure(
+                ctx, table, cell, label, unit_text, period_year, "total" if rows_are_periods else "subset"
+            )
+            if cell_figure is not None:
+                figures.append(cell_figure)
+    return figures
