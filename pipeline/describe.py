@@ -254,31 +254,37 @@ def _report_year(title: str | None, clean_text: str, published: str | None) -> i
 
 
 def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
-    """The period the document covers and, for month and to-date documents, its last month."""
-    head = (title or "") + "\n" + "\n".join(clean_text[:600].split("\n")[:6])
+    """The period the document covers and its last month (5 for 5月, 9 for 三季度 or 1—9月).
+
+    The title decides when it names a period or a year; otherwise the opening lines do.
+    Figures later in the body (a 1—9月 section of a quarterly release) do not.
+    """
+    if title:
+        found = _period_in(title)
+        if found is not None or _YEAR_RE.search(title):
+            return found or ("year", None)
+    opening = "\n".join(clean_text[:600].split("\n")[:6])
+    return _period_in(opening) or ("year", None)
+
+
+def _period_in(text: str) -> tuple[str, int | None] | None:
     for period, pattern in _PERIOD_PATTERNS:
-        m = pattern.search(head)
+        m = pattern.search(text)
         if not m:
             continue
-        month = None
         if period == "quarter":
             digit = _QUARTER_DIGIT_RE.search(m.group()).group()
             return period, 3 * ("一二三四".index(digit) + 1 if digit in "一二三四" else int(digit))
         if period == "half_year":
             return period, 6
-        if period in ("to_date", "month"):
-            digits = next((g for g in m.groups() if g), None)
-            month = int(digits) if digits and digits.isdigit() else None
-            if month is None or not 1 <= month <= 12:
-                continue
-            if period == "to_date" and month == 12:
-                return "year", None
-            if period == "to_date" and month == 6:
-                return "half_year", 6
-            if period == "to_date" and month in (3,):
-                return "quarter", 3
+        digits = next((g for g in m.groups() if g), None)
+        month = int(digits) if digits and digits.isdigit() else None
+        if month is None or not 1 <= month <= 12:
+            continue
+        if period == "to_date":
+            return {12: ("year", None), 6: ("half_year", 6), 3: ("quarter", 3)}.get(month, ("to_date", month))
         return period, month
-    return "year", None
+    return None
 
 
 def _report_type(title: str | None, clean_text: str) -> str:

@@ -187,7 +187,7 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
     for q in quantities:
         figure = Figure(q=q, sentence=sentence)
         clause_start = _clause_start(text, q.start, sentence.start)
-        figure.local_label = text[max(clause_start, previous_end) : q.num_start]
+        figure.local_label = text[max(clause_start, previous_end) : q.start]
         if _skip(ctx, figure, scan):
             continue  # a skipped number does not end the words before the next figure
         previous_end = q.end
@@ -195,7 +195,7 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
         if figure.role == "main":
             _classify(ctx, figure, state, scan)
             _scope(ctx, figure, state, scan)
-            before = text[sentence.start : q.num_start]
+            before = text[sentence.start : q.start]
             cumulative = scan.first("cumulative", len(before)) if _CUMULATIVE_HINT_RE.search(before) else None
             year_bound = scan.first("year_bound", len(before)) if cumulative else None
             figure.period = figure_period(
@@ -286,7 +286,7 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
 def _words_before(ctx: Extraction, figure: Figure) -> str:
     """The words a cue must end at: from the clause run's start to the figure, parentheticals out."""
     q = figure.q
-    words = ctx.clean.text[_chain_start(ctx.clean.text, q.num_start, figure.sentence.start) : q.num_start]
+    words = ctx.clean.text[_chain_start(ctx.clean.text, q.start, figure.sentence.start) : q.start]
     return CLOSED_PAREN_RE.sub("", words) if ("）" in words or ")" in words) else words
 
 
@@ -410,7 +410,7 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     metric = figure.metric
     sentence = figure.sentence
     text = ctx.clean.text
-    offset = figure.q.num_start - sentence.start
+    offset = figure.q.start - sentence.start
     local_start = offset - len(figure.local_label)
     total_marker = scan.first("total", offset, local_start) or scan.first(
         "total", offset, max(0, offset - 12)

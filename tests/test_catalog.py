@@ -54,3 +54,28 @@ def test_trend_views_have_one_column_per_core_metric() -> None:
         columns = set(re.findall(rf"metric_code = '{domain}\.([a-z_]+)'", view))
         core = {m.code.split(".")[1] for m in default_catalog().metrics if m.core and m.domain == domain}
         assert columns == core, domain
+
+
+def test_cues_start_and_end_with_known_characters() -> None:
+    """A cue starting with a wildcard (e.g. [\\p{Han}]{1,10}类案件) would win by swallowing the words
+    before it; one ending with a wildcard is tried after every figure. Neither is allowed."""
+    import tomllib
+
+    from pipeline.catalog import CATALOG_PATH
+    from pipeline.cuechars import edge_chars
+
+    data = tomllib.loads(CATALOG_PATH.read_text(encoding="utf-8"))
+    for entry in data["metric"]:
+        for key in ("cues", "subset_cues", "weak_cues"):
+            for pattern in entry.get(key, []):
+                last, first = edge_chars(pattern)
+                assert first is not None and last is not None, (entry["code"], pattern)
+
+
+def test_edge_chars_reads_the_cue_language() -> None:
+    from pipeline.cuechars import edge_chars
+
+    assert edge_chars("查结(?:各类)?(?:违法)?(?:案件)?") == (frozenset("类件法结"), frozenset("查"))
+    assert edge_chars("(?:受理|登记)?(?<!举报)投诉(?:量)?") == (frozenset("诉量"), frozenset("受登投"))
+    assert edge_chars("移送[\\p{Han}]{0,6}案件") == (frozenset("件"), frozenset("移"))
+    assert edge_chars("[\\p{Han}]{1,10}类案件")[1] is None

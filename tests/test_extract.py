@@ -1,0 +1,341 @@
+"""Extraction on sentences written for these tests: one phenomenon each.
+
+Each case is a small report (a title line and a body); the expected rows are
+(metric_code, value, period, scope) and must all be present; `absent` values
+must not appear as any observation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.chain import run_chain
+from pipeline.ingest import report_from_bytes
+
+YEAR_TITLE = "某市市场监督管理局2023年度法治政府建设情况报告\n\n"
+
+
+def rows(body: str, title: str = YEAR_TITLE, name: str = "case.txt") -> list[dict]:
+    report = report_from_bytes(name, (title + body).encode("utf-8"))
+    return run_chain(report).observations.to_dicts()
+
+
+def keyed(observations: list[dict]) -> set[tuple]:
+    return {(r["metric_code"], r["value"], r["period"], r["scope"]) for r in observations}
+
+
+CASES = [
+    pytest.param(
+        "2023年，共收到行政复议案件45件，行政诉讼12件。",
+        [
+            ("litigation.reconsideration_received", 45, "year", "total"),
+            ("litigation.lawsuits_received", 12, "year", "total"),
+        ],
+        id="verb-governs-a-list",
+    ),
+    pytest.param(
+        "全年已调解成功行政复议20件，行政诉讼6件。",
+        [
+            ("litigation.reconsideration_mediated", 20, "year", "total"),
+            ("litigation.lawsuits_mediated", 6, "year", "total"),
+        ],
+        id="mediation-governs-a-list",
+    ),
+    pytest.param(
+        "全年行政发案量为80件，比去年同期（95件）下降15.79%。",
+        [
+            ("litigation.disputes_total", 80, "year", "total"),
+            ("litigation.disputes_total", 95, "prior_year", "total"),
+        ],
+        id="prior-year-in-brackets",
+    ),
+    pytest.param(
+        "全年共受理投诉举报3200件，同比去年2900件增长10.34%。",
+        [
+            ("complaints.received", 3200, "year", "total"),
+            ("complaints.received", 2900, "prior_year", "total"),
+        ],
+        id="prior-year-tongbi-qunian",
+    ),
+    pytest.param(
+        "全年查办大要案30件（上年为25件）。",
+        [
+            ("enforcement.major_cases", 30, "year", "total"),
+            ("enforcement.major_cases", 25, "prior_year", "total"),
+        ],
+        id="shangnian-wei",
+    ),
+    pytest.param(
+        "全年共查处各类案件1500件，其中大要案60件、移送公安机关涉嫌犯罪案件12件。",
+        [
+            ("enforcement.cases_filed", 1500, "year", "total"),
+            ("enforcement.major_cases", 60, "year", "total"),
+            ("enforcement.criminal_referrals", 12, "year", "total"),
+        ],
+        id="qizhong-other-metrics-stay-total",
+    ),
+    pytest.param(
+        "全年受理投诉举报5000件，其中投诉3000件、举报2000件；另受理咨询1800件。",
+        [
+            ("complaints.received", 5000, "year", "total"),
+            ("complaints.received", 3000, "year", "subset"),
+            ("complaints.received", 2000, "year", "subset"),
+            ("complaints.inquiries", 1800, "year", "total"),
+        ],
+        id="qizhong-components-are-subsets",
+    ),
+    pytest.param(
+        "在民生领域“铁拳”行动中查处案件120件，罚没款56万元。全年共查处各类违法案件980件，罚没款合计620万元。",
+        [
+            ("enforcement.cases_filed", 120, "year", "subset"),
+            ("enforcement.fines_and_confiscations_cny", 560000, "year", "subset"),
+            ("enforcement.cases_filed", 980, "year", "total"),
+            ("enforcement.fines_and_confiscations_cny", 6200000, "year", "total"),
+        ],
+        id="campaign-subset-beside-annual-total",
+    ),
+    pytest.param(
+        "其中，市局执法支队立案查处案件210件，各县区局查处案件770件。",
+        [
+            ("enforcement.cases_filed", 210, "year", "subset"),
+            ("enforcement.cases_filed", 770, "year", "subset"),
+        ],
+        id="sub-units",
+    ),
+    pytest.param(
+        "按案件类型分，食品类案件340件、价格类案件95件、广告类案件61件。",
+        [
+            ("enforcement.cases_filed", 340, "year", "subset"),
+            ("enforcement.cases_filed", 95, "year", "subset"),
+            ("enforcement.cases_filed", 61, "year", "subset"),
+        ],
+        id="categories",
+    ),
+    pytest.param(
+        "审结案件中，维持原行政行为12件，驳回复议申请5件，撤销3件，确认违法1件。",
+        [
+            ("litigation.reconsideration_upheld", 12, "year", "subset"),
+            ("litigation.reconsideration_upheld", 5, "year", "subset"),
+            ("litigation.reconsideration_corrected", 3, "year", "subset"),
+            ("litigation.reconsideration_corrected", 1, "year", "subset"),
+        ],
+        id="reconsideration-outcomes-without-a-sum",
+    ),
+    pytest.param(
+        "全年审结一审行政诉讼案件15件，其中判决驳回原告诉讼请求8件、裁定驳回起诉2件，原告撤诉4件，败诉1件。",
+        [
+            ("litigation.lawsuits_closed", 15, "year", "total"),
+            ("litigation.lawsuits_won", 8, "year", "subset"),
+            ("litigation.lawsuits_won", 2, "year", "subset"),
+            ("litigation.lawsuits_withdrawn", 4, "year", "total"),
+            ("litigation.lawsuits_lost", 1, "year", "total"),
+        ],
+        id="lawsuit-sense-of-bohui",
+    ),
+    pytest.param(
+        "行政复议纠错率为10.5%，较上年下降2.3个百分点；行政机关负责人出庭应诉率100%。",
+        [
+            ("litigation.reconsideration_correction_rate", 10.5, "year", "total"),
+            ("litigation.head_appearance_rate", 100, "year", "total"),
+        ],
+        id="rates",
+    ),
+    pytest.param(
+        "全年移送公安机关涉嫌犯罪案件两起，审查重大行政执法决定十二件。",
+        [
+            ("enforcement.criminal_referrals", 2, "year", "total"),
+            ("enforcement.major_decisions_reviewed", 12, "year", "total"),
+        ],
+        id="chinese-numerals",
+    ),
+    pytest.param(
+        "截至11月底，累计受理投诉举报2.1万件，为消费者挽回经济损失1.26亿元。",
+        [
+            ("complaints.received", 21000, "to_date", "total"),
+            ("complaints.losses_recovered_cny", 126000000, "to_date", "total"),
+        ],
+        id="to-date-and-money-in-yi",
+    ),
+    pytest.param(
+        "今年以来，依法作出不予处罚和减轻处罚案件88件，减免罚没款96.5万元。",
+        [
+            ("enforcement.lenient_decisions", 88, "to_date", "total"),
+            ("enforcement.lenient_amount_cny", 965000, "to_date", "total"),
+        ],
+        id="jinnian-yilai-in-a-year-report",
+    ),
+    pytest.param(
+        "对38件行政处罚案卷进行评查，公示行政处罚信息1,204条，公示率100%。",
+        [
+            ("enforcement.case_files_reviewed", 38, "year", "total"),
+            ("enforcement.penalties_published", 1204, "year", "total"),
+            ("enforcement.penalties_published_rate", 100, "year", "total"),
+        ],
+        id="noun-after-the-figure-and-thousands-separator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_phenomena(body: str, expected: list[tuple]) -> None:
+    got = keyed(rows(body))
+    missing = [e for e in expected if e not in got]
+    assert not missing, f"missing {missing}; got {sorted(got)}"
+
+
+def test_yoy_changes_attach_to_their_figures() -> None:
+    observations = rows("全年受理投诉1000件、举报500件、咨询800件，同比分别增长5.1%、下降3.2%、增长1.0%。")
+    yoy = {r["value"]: r["yoy_pct"] for r in observations}
+    assert yoy[1000] == 5.1 and yoy[500] == -3.2 and yoy[800] == 1.0
+    assert not any(r["value"] in (5.1, 3.2, 1.0) for r in observations)  # changes are never rows
+
+
+def test_rate_comparison_goes_to_delta_points() -> None:
+    observations = rows("行政复议纠错率为10.5%，较上年下降2.3个百分点。")
+    rate = next(r for r in observations if r["metric_code"] == "litigation.reconsideration_correction_rate")
+    assert rate["delta_pct_points"] == -2.3
+
+
+def test_prior_period_in_a_monthly_release() -> None:
+    title = "某市2024年8月全市12315投诉举报咨询情况分析\n\n"
+    got = keyed(rows("8月，全市共受理消费者投诉举报咨询41230件，环比上月（39876件）增长3.4%。", title))
+    assert ("complaints.received_incl_inquiries", 41230, "month", "total") in got
+    assert ("complaints.received_incl_inquiries", 39876, "prior_period", "total") in got
+
+
+def test_partial_year_documents_give_their_period() -> None:
+    half = "某区市场监督管理局2024年上半年工作总结\n\n"
+    got = keyed(rows("立案查处各类违法案件312件，截至6月底，全区在线纠纷解决单位达到80家。", half))
+    assert ("enforcement.cases_filed", 312, "half_year", "total") in got
+    quarter = "某市市场监督管理局2024年第三季度投诉举报统计\n\n"
+    got = keyed(rows("三季度共受理投诉举报9000件。1—9月，全市共受理投诉举报25000件。", quarter))
+    assert ("complaints.received", 9000, "quarter", "total") in got
+    assert ("complaints.received", 25000, "to_date", "total") in got
+
+
+def test_tables_are_read_cell_by_cell() -> None:
+    body = (
+        "表1 主要指标\n\n"
+        "| 指标 | 单位 | 2023年 | 2022年 | 同比增减(%) |\n| --- | --- | --- | --- | --- |\n"
+        "| 立案查处各类案件 | 件 | 2100 | 1900 | 10.5 |\n| 罚没款 | 万元 | 3456.7 | 3000.1 | 15.2 |\n"
+    )
+    observations = rows(body)
+    got = keyed(observations)
+    assert ("enforcement.cases_filed", 2100, "year", "total") in got
+    assert ("enforcement.cases_filed", 1900, "prior_year", "total") in got
+    assert ("enforcement.fines_and_confiscations_cny", 34567000, "year", "total") in got
+    current = next(r for r in observations if r["value"] == 2100)
+    assert current["yoy_pct"] == 10.5 and current["year"] == 2023
+    assert next(r for r in observations if r["value"] == 1900)["year"] == 2022
+
+
+def test_things_that_are_not_figures_are_skipped() -> None:
+    body = (
+        "根据《某市法治政府建设实施方案（2021—2025年）》和某市监法〔2024〕8号文件要求，"
+        "我局于2023年9月30日召开会议。“十四五”期间，全面落实“八五”普法规划。\n"
+        "全年查办案值5万元以上的大要案20件。消费者可拨打12315热线或0571-87654321咨询。\n"
+        "二、2024年工作打算\n一是力争食品抽检合格率达到98%以上；二是全年查办案件突破3000件。\n"
+    )
+    observations = rows(body)
+    values = {r["value"] for r in observations}
+    assert 20 in values
+    for not_a_figure in (2021, 2025, 8, 2023, 9, 30, 50000, 12315, 571, 87654321, 98, 3000):
+        assert not_a_figure not in values, not_a_figure
+
+
+def test_traditional_characters_read_like_simplified() -> None:
+    title = "某市市場監督管理局2023年執法辦案情況通報\n\n"
+    got = keyed(rows("全年共查辦各類違法案件1,234件，罰沒款合計3,456.7萬元。", title))
+    assert ("enforcement.cases_filed", 1234, "year", "total") in got
+    assert ("enforcement.fines_and_confiscations_cny", 34567000, "year", "total") in got
+
+
+def test_every_row_is_grounded_in_the_raw_text() -> None:
+    raw = YEAR_TITLE + "全局共查办各类\n\n- 2 -\n\n案件 2205 件，罚没款 1847.77 万元。\n"
+    report = report_from_bytes("a.txt", raw.encode("utf-8"))
+    for row in run_chain(report).observations.to_dicts():
+        span = raw[row["raw_start"] : row["raw_end"]]
+        assert span.replace(" ", "").rstrip("件元万") in ("2205", "1847.77"), span
+
+
+WORDING = [
+    (
+        "全年共立案各类违法案件2345件，结案2210件，罚没金额达3456.78万元。",
+        [
+            ("enforcement.cases_filed", 2345),
+            ("enforcement.cases_closed", 2210),
+            ("enforcement.fines_and_confiscations_cny", 34567800),
+        ],
+    ),
+    (
+        "全年查结各类案件1021件，罚没款入库1234万元。",
+        [("enforcement.cases_closed", 1021), ("enforcement.fines_and_confiscations_cny", 12340000)],
+    ),
+    ("向公安机关移送涉嫌犯罪线索15条。", [("enforcement.criminal_referrals", 15)]),
+    (
+        "全年共接收群众诉求12.3万件，处理消费者投诉举报2.3万件，投诉按时办结率99.5%，为消费者挽回经济损失逾千万元。",
+        [
+            ("complaints.consumer_appeals", 123000),
+            ("complaints.received", 23000),
+            ("complaints.resolution_rate", 99.5),
+            ("complaints.losses_recovered_cny", 10000000),
+        ],
+    ),
+    (
+        "全年发生行政复议案件12起、行政诉讼案件5起，被申请行政复议18件。",
+        [
+            ("litigation.reconsideration_received", 12),
+            ("litigation.lawsuits_received", 5),
+            ("litigation.reconsideration_received", 18),
+        ],
+    ),
+    (
+        "以本局为被告的行政诉讼案件9件，一审判决胜诉7件，败诉案件2件，行政机关负责人出庭应诉8人次。",
+        [
+            ("litigation.lawsuits_received", 9),
+            ("litigation.lawsuits_won", 7),
+            ("litigation.lawsuits_lost", 2),
+            ("litigation.head_appearances", 8),
+        ],
+    ),
+    (
+        "行政复议被撤销、确认违法等纠错5件，纠错率为8%。",
+        [("litigation.reconsideration_corrected", 5), ("litigation.reconsideration_correction_rate", 8)],
+    ),
+    (
+        "共查处侵犯知识产权和制售假冒伪劣商品案件456件，涉案金额约2300万元，查扣假冒伪劣商品货值1200万元。",
+        [
+            ("enforcement.cases_filed", 456),
+            ("enforcement.case_value_cny", 23000000),
+            ("enforcement.case_value_cny", 12000000),
+        ],
+    ),
+    ("受理消费者咨询5600人次。", [("complaints.inquiries", 5600)]),
+    (
+        "依法对轻微违法行为免予处罚56件，从轻减轻处罚34件。",
+        [("enforcement.lenient_decisions", 56), ("enforcement.lenient_decisions", 34)],
+    ),
+    (
+        "重大行政执法决定法制审核率100%，法制审核重大执法决定45件。",
+        [("enforcement.major_decisions_reviewed", 45)],
+    ),
+    ("全年曝光典型案例32个。", [("enforcement.typical_cases_publicized", 32)]),
+    (
+        "全年办结投诉举报1.2万件，投诉举报按期办结率98.6%。",
+        [("complaints.resolved", 12000), ("complaints.resolution_rate", 98.6)],
+    ),
+    ("网络交易投诉举报3400件，占总量的28.3%。", [("complaints.online_shopping", 3400)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WORDING, ids=[w[0][:12] for w in WORDING])
+def test_other_wordings(body: str, expected: list[tuple]) -> None:
+    got = {(r["metric_code"], r["value"]) for r in rows(body)}
+    assert not [e for e in expected if e not in got], sorted(got)
+
+
+def test_a_change_in_count_is_not_a_core_figure() -> None:
+    observations = rows("全年立案数同比增长12.5%，达到2100件；比去年同期增加235件。")
+    assert not any(
+        r["value"] == 235 and r["metric_code"].split(".")[0] == "enforcement" for r in observations
+    )

@@ -1,0 +1,207 @@
+"""Numbers: a long table of forms as reports write them, and round trips of generated numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.numbers import find_quantities, parse_chinese_numeral, parse_quantity
+
+# (as written, value, unit, qualifier)
+FORMS = [
+    ("2205件", "2205", "case", "exact"),
+    ("2,205件", "2205", "case", "exact"),
+    ("1,234,567元", "1234567", "yuan", "exact"),
+    ("２２０５件", "2205", "case", "exact"),
+    ("2205 件", "2205", "case", "exact"),
+    ("1 5起", "15", "case", "exact"),
+    ("40 个", "40", "item", "exact"),
+    ("10.6万件", "106000", "case", "exact"),
+    ("1847.77万", "18477700", "", "exact"),
+    ("1847.77 万元", "18477700", "yuan", "exact"),
+    ("1.12亿元", "112000000", "yuan", "exact"),
+    ("4.4亿", "440000000", "", "exact"),
+    ("0.35亿元", "35000000", "yuan", "exact"),
+    ("3.85億元", "385000000", "yuan", "exact"),
+    ("184536.2萬元", "1845362000", "yuan", "exact"),
+    ("2千万元", "20000000", "yuan", "exact"),
+    ("5千元", "5000", "yuan", "exact"),
+    ("97.72%", "97.72", "percent", "exact"),
+    ("97.72％", "97.72", "percent", "exact"),
+    ("100%", "100", "percent", "exact"),
+    ("2.1个百分点", "2.1", "percent", "exact"),
+    ("十二件", "12", "case", "exact"),
+    ("两起", "2", "case", "exact"),
+    ("十项", "10", "item", "exact"),
+    ("一百零五家", "105", "entity", "exact"),
+    ("两千人次", "2000", "person", "exact"),
+    ("三万五千元", "35000", "yuan", "exact"),
+    ("二十余件", "20", "case", "over"),
+    ("三十多起", "30", "case", "over"),
+    ("三分之一", "33.33", "percent", "approx"),
+    ("四分之一", "25", "percent", "exact"),
+    ("1/4以上", "25", "percent", "over"),
+    ("百分之百", "100", "percent", "exact"),
+    ("百分之三十五", "35", "percent", "exact"),
+    ("约3.2亿元", "320000000", "yuan", "approx"),
+    ("近50%", "50", "percent", "approx"),
+    ("近 40 万余", "400000", "", "approx"),
+    ("3000件左右", "3000", "case", "approx"),
+    ("大约70%以上", "70", "percent", "over"),
+    ("800余人", "800", "person", "over"),
+    ("1010 余万只", "10100000", "piece", "over"),
+    ("14000 多家", "14000", "entity", "over"),
+    ("1 万余家", "10000", "entity", "over"),
+    ("32 万余人次", "320000", "person", "over"),
+    ("6320余万元", "63200000", "yuan", "over"),
+    ("95万多家", "950000", "entity", "over"),
+    ("1200余万元", "12000000", "yuan", "over"),
+    ("超过1.1万件", "11000", "case", "over"),
+    ("超23亿元", "2300000000", "yuan", "over"),
+    ("突破131万户", "1310000", "entity", "over"),
+    ("逾千家", "1000", "entity", "over"),
+    ("400家以上", "400", "entity", "over"),
+    ("2300多万元", "23000000", "yuan", "over"),
+    ("近百件", "100", "case", "approx"),
+    ("超百万", "1000000", "", "over"),
+    ("百余家", "100", "entity", "over"),
+    ("数万条", "10000", "record", "over"),
+    ("上万家", "10000", "entity", "over"),
+    ("不足4个工作日", "4", "other", "under"),
+    ("不足1%", "1", "percent", "under"),
+    ("0.5个工作日以内", "0.5", "other", "under"),
+    ("3.2天", "3.2", "other", "exact"),
+    ("2983批次", "2983", "batch", "exact"),
+    ("655条", "655", "record", "exact"),
+    ("16次", "16", "time", "exact"),
+    ("7期", "7", "time", "exact"),
+    ("28场", "28", "time", "exact"),
+    ("96卷", "96", "case", "exact"),
+    ("6份", "6", "document", "exact"),
+    ("9篇", "9", "document", "exact"),
+    ("35部", "35", "document", "exact"),
+    ("7004台", "7004", "piece", "exact"),
+    ("570万只", "5700000", "piece", "exact"),
+    ("81.38万户", "813800", "entity", "exact"),
+    ("367家次", "367", "entity", "exact"),
+    ("3.6万余户次", "36000", "entity", "over"),
+    ("46人次", "46", "person", "exact"),
+    ("2名", "2", "person", "exact"),
+    ("87种", "87", "item", "exact"),
+    ("7方面", "7", "item", "exact"),
+    ("12个", "12", "item", "exact"),
+    ("5个工作小时", "5", "other", "exact"),
+    ("1,204", "1204", "", "exact"),
+    ("一百零五", "105", "", "exact"),
+]
+
+
+@pytest.mark.parametrize(("written", "value", "unit", "qualifier"), FORMS, ids=[f[0] for f in FORMS])
+def test_forms_as_written(written: str, value: str, unit: str, qualifier: str) -> None:
+    q = parse_quantity(written)
+    assert q.value == Decimal(value)
+    assert q.unit == unit
+    assert q.qualifier == qualifier
+
+
+def test_values_are_exact_decimals() -> None:
+    assert parse_quantity("4.4亿").value == Decimal("440000000")
+    assert float(parse_quantity("4.4亿").value) == 440000000.0
+    assert float(parse_quantity("1847.77万元").value) == 18477700.0
+    assert float(parse_quantity("0.92亿元").value) == 92000000.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年",
+        "9月30日",
+        "〔2023〕58号",
+        "12315平台",
+        "0871-63120736",
+        "十四五",
+        "3·15",
+        "1+3+X",
+        "4进3",
+        "一是",
+        "统一",
+        "进一步",
+    ],
+)
+def test_names_dates_and_codes_are_not_quantities(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.unit] == []
+
+
+def test_qualifier_words_are_outside_the_number_but_inside_the_span() -> None:
+    (q,) = find_quantities("挽回经济损失约3.2亿元。")
+    text = "挽回经济损失约3.2亿元。"
+    assert text[q.start : q.end] == "约3.2亿元" and text[q.num_start : q.end] == "3.2亿元"
+
+
+# ---------------------------------------------------------------- round trips
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def to_chinese(n: int) -> str:
+    """Render 1..99999999 the way reports write Chinese numerals (十二, 一百零五, 三万五千)."""
+
+    def below_10000(m: int) -> str:
+        out, zero = "", False
+        for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            digit = m // value % 10
+            if digit:
+                if zero and out:
+                    out += "零"
+                out += ("" if (name == "十" and digit == 1 and not out) else _DIGITS[digit]) + name
+                zero = False
+            elif out:
+                zero = True
+        return out
+
+    if n < 10000:
+        return below_10000(n)
+    high, low = divmod(n, 10000)
+    return below_10000(high) + "万" + (("零" if low < 1000 else "") + below_10000(low) if low else "")
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_chinese_numerals_round_trip(n: int) -> None:
+    assert parse_chinese_numeral(to_chinese(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["件", "起", "家", "元", "批次", "人次"]))
+def test_arabic_numbers_with_and_without_separators(n: int, unit: str) -> None:
+    assert parse_quantity(f"{n}{unit}").value == n
+    assert parse_quantity(f"{n:,}{unit}").value == n
+
+
+@given(
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999.99"), places=2),
+    st.sampled_from([("万", 10_000), ("亿", 100_000_000)]),
+)
+def test_decimals_with_multipliers_are_exact(d: Decimal, multiplier: tuple[str, int]) -> None:
+    word, factor = multiplier
+    q = parse_quantity(f"{d}{word}元")
+    assert q.value == d * factor and q.unit == "yuan"
+
+
+@given(st.decimals(min_value=Decimal("0"), max_value=Decimal("100"), places=2))
+def test_percentages(d: Decimal) -> None:
+    assert parse_quantity(f"{d}%").value == d
+
+
+@given(st.integers(min_value=1, max_value=9999))
+def test_full_width_digits(n: int) -> None:
+    full = "".join(chr(ord(c) + 0xFEE0) for c in str(n))
+    assert parse_quantity(f"{full}件").value == n
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(["件", "家", "人", "项"]))
+def test_chinese_counts_in_running_text(n: int, unit: str) -> None:
+    text = f"全年共完成{to_chinese(n)}{unit}。"
+    (q,) = [q for q in find_quantities(text) if q.unit]
+    assert q.value == n and q.is_chinese
