@@ -237,6 +237,51 @@ def _disjoint(edits: list[Edit]) -> list[Edit]:
     return out
 
 
+# Cells of a table laid out with spaces (PDF text): tabs or runs of 2+ spaces, or single
+# spaces between short tokens. e.g. "立案查处各类案件  件  2874  2516  14.2"
+_CELL_GAP_RE = regex.compile(r"\t+|[ \u3000]{2,}| ")
+_NUMERIC_TOKEN_RE = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_TABLE_UNFRIENDLY_RE = regex.compile(r"[。，；！？]")
+
+
+def _space_table_edits(text: str) -> list[Edit]:
+    """Rewrite a block of space-aligned table rows as pipe rows ("| a | b |"), which the
+    segmenter reads as a table. Only blocks of 2+ lines with the same number (3+) of cells,
+    no sentence punctuation, and numbers in most rows qualify."""
+    edits: list[Edit] = []
+    block: list[tuple[int, str, list[regex.Match[str]]]] = []
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        gaps = list(_CELL_GAP_RE.finditer(line)) if line.strip() and not line.startswith("|") else []
+        if gaps and not _TABLE_UNFRIENDLY_RE.search(line) and len(gaps) >= 2:
+            if block and len(gaps) != len(block[-1][2]):
+                edits.extend(_table_block_edits(block))
+                block = []
+            block.append((pos, line, gaps))
+        else:
+            edits.extend(_table_block_edits(block))
+            block = []
+        pos += len(line) + 1
+    return edits
+
+
+def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> list[Edit]:
+    if len(block) < 2:
+        return []
+    numeric_rows = 0
+    for _, line, gaps in block:
+        cells = _CELL_GAP_RE.split(line)
+        numeric_rows += sum(1 for c in cells if _NUMERIC_TOKEN_RE.fullmatch(c)) >= 2
+    if numeric_rows < max(1, (len(block) - 1) // 2 + 1) - (1 if len(block) > 2 else 0):
+        return []
+    edits: list[Edit] = []
+    for start, line, gaps in block:
+        edits.append((start, start, "| "))
+        edits.extend((start + g.start(), start + g.end(), " | ") for g in gaps)
+        edits.append((start + len(line), start + len(line), " |"))
+    return edits
+
+
 def _repeated_title_edits(text: str) -> list[Edit]:
     """Drop later copies of a heading-like line (a running title repeated mid-text)."""
     lines = text.split("\n")
@@ -301,6 +346,7 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     traced = traced.edit(_disjoint(inline))
     traced = traced.edit(_regex_edits(_EDGE_SPACE_RE, traced.text))
     traced = traced.edit(_line_edits(traced.text))
+    traced = traced.edit(_space_table_edits(traced.text))
     traced = traced.edit(_repeated_title_edits(traced.text))
     traced = traced.edit(_page_break_edits(traced.text))
     traced = traced.edit(_regex_edits(_INNER_SPACE_RE, traced.text))

@@ -339,3 +339,35 @@ def test_a_change_in_count_is_not_a_core_figure() -> None:
     assert not any(
         r["value"] == 235 and r["metric_code"].split(".")[0] == "enforcement" for r in observations
     )
+
+
+def test_space_aligned_tables_from_pdf_text() -> None:
+    body = (
+        "主要指标\n\n指标名称  单位  本期  上年同期  同比(%)\n立案查处各类案件  件  2874  2516  14.2\n"
+        "挽回经济损失  万元  532.6  489.3  8.8\n\n以上为快报数。\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 2874, "year", "total") in got
+    assert ("enforcement.cases_filed", 2516, "prior_year", "total") in got
+    assert ("complaints.losses_recovered_cny", 5326000, "year", "total") in got
+
+
+def test_html_pages_with_a_table() -> None:
+    html = (
+        "<html><head><title>某县2024年第三季度12315数据</title></head><body>"
+        "<div class='nav'>首页 | 政务公开 | 数据发布</div><div class='article'>"
+        "<p>三季度，全县共受理投诉举报1,530件，办结率99.1%。</p>"
+        "<table><tr><th>月份</th><th>投诉(件)</th><th>举报(件)</th></tr>"
+        "<tr><td>7月</td><td>420</td><td>95</td></tr><tr><td>8月</td><td>433</td><td>101</td></tr>"
+        "<tr><td>合计</td><td>853</td><td>196</td></tr></table></div></body></html>"
+    )
+    report = report_from_bytes("page.html", html.encode("utf-8"))
+    result = run_chain(report)
+    got = keyed(result.observations.to_dicts())
+    assert ("complaints.received", 1530, "quarter", "total") in got
+    assert ("complaints.resolution_rate", 99.1, "quarter", "total") in got
+    assert ("complaints.received", 420, "month", "subset") in got
+    assert ("complaints.received", 853, "quarter", "subset") in got
+    for row in result.observations.to_dicts():
+        span = html[row["raw_start"] : row["raw_end"]]
+        assert span.replace(",", "").startswith(str(int(row["value"])) if row["value"] >= 1 else "")

@@ -176,3 +176,77 @@ def test_publishing_works_while_another_process_reads(paths) -> None:
 def test_stable_keys_are_stable() -> None:
     assert warehouse.stable_key("a", 1) == warehouse.stable_key("a", 1) != warehouse.stable_key("a", 2)
     assert 0 < warehouse.stable_key("x") < 2**63
+
+
+def _obs(report_id: str, source_file: str, items: list[tuple[str, float, str, int]]) -> pl.DataFrame:
+    rows = [
+        {
+            "report_id": report_id,
+            "source_file": source_file,
+            "metric_code": code,
+            "domain": code.split(".")[0],
+            "value": value,
+            "unit": "case",
+            "qualifier": "exact",
+            "period": period,
+            "year": year,
+            "yoy_pct": None,
+            "delta_pct_points": None,
+            "scope": "total",
+            "section_path": "",
+            "evidence": f"{code} {value}",
+            "raw_start": i * 10,
+            "raw_end": i * 10 + 3,
+            "rule": "test",
+        }
+        for i, (code, value, period, year) in enumerate(items)
+    ]
+    return pl.DataFrame(rows, schema=OBSERVATION_SCHEMA)
+
+
+def test_conflicts_within_a_report_and_across_reports(paths) -> None:
+    with warehouse.writer(paths) as con:
+        warehouse.load_catalog(con, default_catalog())
+        first = _report("2022.txt", "aaaaaaaaaaaaaaaa") | {"report_year": 2022}
+        later = _report("2023.txt", "bbbbbbbbbbbbbbbb") | {"report_year": 2023}
+        warehouse.replace_report(
+            con,
+            warehouse.ReportLoad(
+                first,
+                _sections("aaaaaaaaaaaaaaaa"),
+                _obs(
+                    "aaaaaaaaaaaaaaaa",
+                    "2022.txt",
+                    [
+                        ("enforcement.criminal_referrals", 8, "year", 2022),
+                        ("enforcement.criminal_referrals", 7, "year", 2022),
+                        ("enforcement.cases_filed", 900, "year", 2022),
+                    ],
+                ),
+                "test",
+            ),
+        )
+        warehouse.replace_report(
+            con,
+            warehouse.ReportLoad(
+                later,
+                _sections("bbbbbbbbbbbbbbbb"),
+                _obs(
+                    "bbbbbbbbbbbbbbbb",
+                    "2023.txt",
+                    [
+                        ("enforcement.cases_filed", 1000, "year", 2023),
+                        ("enforcement.cases_filed", 950, "prior_year", 2022),
+                    ],
+                ),
+                "test",
+            ),
+        )
+        warehouse.finish_load(con)
+        conflicts = con.execute(
+            "SELECT metric_code, year, value_a, value_b, kind FROM v_conflicts ORDER BY kind, metric_code"
+        ).fetchall()
+    assert conflicts == [
+        ("enforcement.cases_filed", 2022, 900.0, 950.0, "across_reports"),
+        ("enforcement.criminal_referrals", 2022, 8.0, 7.0, "within_report"),
+    ]

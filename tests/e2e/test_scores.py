@@ -1,0 +1,38 @@
+"""End-to-end scores on the shared corpus, through the contract command: fail below the targets."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import DEV, GOLD, PROJECT_ROOT, SEEDS
+
+
+def evaluate(raw, gold) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "evaluate", "--raw", str(raw), "--gold", str(gold)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip().splitlines()[-1]
+    m = re.search(r"F1=([\d.]+).*scope acc=([\d.]+|n/a).*any-quantity recall=([\d.]+)", line)
+    assert m, line
+    return {"f1": float(m[1]), "scope": float(m[2]) if m[2] != "n/a" else 0.0, "any_recall": float(m[3])}
+
+
+@pytest.mark.parametrize(
+    ("raw", "gold", "min_f1", "min_any_recall", "min_scope"),
+    [(SEEDS, GOLD / "seeds.jsonl", 0.95, 0.98, 0.90), (DEV, GOLD / "dev.jsonl", 0.93, 0.97, 0.0)],
+    ids=["seeds", "dev"],
+)
+def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
+    scores = evaluate(raw, gold)
+    assert scores["f1"] >= min_f1, scores
+    assert scores["any_recall"] >= min_any_recall, scores
+    assert scores["scope"] >= min_scope, scores
