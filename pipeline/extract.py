@@ -65,6 +65,8 @@ _QUOTE_SPANS_RE = regex.compile(
     r"“[^”\n]{0,24}”|「[^」\n]{0,24}」|《[^》\n]{0,80}》|〈[^〉\n]{0,60}〉|\"[^\"\n]{0,24}\""
 )
 _CUMULATIVE_HINT_RE = regex.compile(r"累计|历年|多年来")
+# The last marker of a component before a figure: "其中投诉…", "（含申请人撤回申请31件）"
+_COMPONENT_RE = regex.compile(r"(?r)其中|[（(]含|[（(]包括")
 _QUOTE_CHARS_RE = regex.compile(r"[“「《〈\"]")
 # Figures derived from leads or checks are part of the whole: "依据举报线索立案查处162件"
 _LEAD_SOURCE_RE = regex.compile(r"线索|依托投诉|依据举报|经核查|其中涉及")
@@ -206,7 +208,7 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
             _remember_total(ctx, figure)
         state.figures.append(figure)
     _resolve_dependents(ctx, state)
-    _parts_without_sum(state)
+    _parts_without_sum(state, ctx.catalog.markers)
     return [f for f in state.figures if f.role in ("main", "prior_year", "prior_period", "share") and f.code]
 
 
@@ -417,10 +419,20 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     )
     figure.explicit_total = total_marker is not None
     before = sentence.text[:offset]
-    if "其中" in before:
-        parent = next((m for m in reversed(state.mains) if m.metric is not None), None)
-        if parent is not None and parent.code == figure.code and parent.scope == "total":
-            figure.scope = "subset"  # 其中: a component of the same metric as the figure it breaks down
+    component = _COMPONENT_RE.search(before)
+    if component:
+        # 其中 / （含…）: a component of the same metric as a figure stated before the marker.
+        at = sentence.start + component.start()
+        parent = next(
+            (
+                m
+                for m in reversed(state.mains)
+                if m.code == figure.code and m.scope == "total" and m.q.end <= at
+            ),
+            None,
+        )
+        if parent is not None:
+            figure.scope = "subset"
             return
     one_value = not _LIST_NEXT_RE.match(text, figure.q.end)
     if (
@@ -437,26 +449,60 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"
         return
-    if metric.domain == "enforcement" and _enforcement_part(ctx, figure, scan, offset, local_start, before):
+    if metric.domain == "enforcement" and _enforcement_part(
+        ctx, figure, state, scan, offset, local_start, before
+    ):
         figure.scope = "subset"
 
 
+# Enforcement metrics a campaign, a sub-domain section or a category scopes (counts and money of
+# cases); reviews, publications and typical cases are the bureau's whole work wherever they sit.
+_SCOPED_BY_DOMAIN = frozenset(
+    {
+        "enforcement.cases_filed",
+        "enforcement.cases_closed",
+        "enforcement.cases_general_procedure",
+        "enforcement.major_cases",
+        "enforcement.fines_and_confiscations_cny",
+        "enforcement.fines_cny",
+        "enforcement.criminal_referrals",
+        "enforcement.case_value_cny",
+    }
+)
+
+
 def _enforcement_part(
-    ctx: Extraction, figure: Figure, scan: _Scan, offset: int, local_start: int, before: str
+    ctx: Extraction,
+    figure: Figure,
+    state: _SentenceState,
+    scan: _Scan,
+    offset: int,
+    local_start: int,
+    before: str,
 ) -> bool:
     """An enforcement figure of a campaign, a lead source or one sub-domain (食品类案件, 特种设备…)."""
+    if figure.code not in _SCOPED_BY_DOMAIN:
+        return False
     if _LEAD_SOURCE_RE.search(before):
         return True
     campaign = scan.first("campaign", offset)
     if (
         campaign
         and not _OWN_COUNT_RE.match(before, campaign[1])
-        and not scan.first("total", offset, campaign[1])
+        and not scan.first("strong_total", offset, campaign[1])
     ):
         return True
-    if scan.first("total", offset, local_start):
+    if scan.first("strong_total", offset, local_start) or scan.first("total", offset, local_start):
         return False
     if scan.first("subdomain", offset, local_start):
+        return True
+    # A category named earlier in the clause run carries on: "食药类案件立案982件，结案849件，罚没…"
+    chain_start = _chain_start(before, len(before), 0)
+    earlier = [m for m in state.mains if m.code in _SCOPED_BY_DOMAIN and m.sentence is figure.sentence]
+    if any(
+        m.scope == "subset" and scan.first("subdomain", m.q.start - figure.sentence.start, chain_start)
+        for m in earlier
+    ):
         return True
     heading = ctx.seg.section(figure.sentence.section_id).heading
     return bool(ctx.catalog.markers["subdomain"].search(heading)) and not scan.first("total", offset)
@@ -563,7 +609,7 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
             anchor.yoy_pct = value
 
 
-def _parts_without_sum(state: _SentenceState) -> None:
+def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[str]]) -> None:
     """Figures of one metric listed together: the one that is their sum (or says 共计/合计) is the
     total and the others are parts; with no stated sum, every part is a subset (维持N件，驳回M件)."""
     by_key: dict[tuple[str, str], list[Figure]] = {}
@@ -573,14 +619,22 @@ def _parts_without_sum(state: _SentenceState) -> None:
     for group in by_key.values():
         if len(group) < 2 or len({f.q.value for f in group}) == 1:
             continue  # a figure restated is not a list of parts
-        if not any(f.scope == "total" for f in group):
-            continue
         whole = next((f for f in group if f.explicit_total), None) or next(
             (f for f in group if f.q.value == sum(g.q.value for g in group if g is not f)), None
         )
+        if whole is None and any(f.scope == "subset" for f in group):
+            continue  # the parts are already marked (其中…): the rest are wholes
+        whole = whole or _only_general(group, markers)
         for f in group:
             if f is not whole:
                 f.scope = "subset"
+
+
+def _only_general(group: list[Figure], markers: dict[str, regex.Pattern[str]]) -> Figure | None:
+    """The one figure of a group whose words name no category, when all the others do:
+    "网购投诉举报咨询N件…网购食品安全投诉举报M件" -> the first is the whole."""
+    general = [f for f in group if not markers["subdomain"].search(f.local_label)]
+    return general[0] if len(general) == 1 else None
 
 
 # ------------------------------------------------------------------ frame
