@@ -268,11 +268,11 @@ def _space_table_edits(text: str) -> list[Edit]:
 def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> list[Edit]:
     if len(block) < 2:
         return []
-    numeric_rows = 0
-    for _, line, gaps in block:
-        cells = _CELL_GAP_RE.split(line)
-        numeric_rows += sum(1 for c in cells if _NUMERIC_TOKEN_RE.fullmatch(c)) >= 2
-    if numeric_rows < max(1, (len(block) - 1) // 2 + 1) - (1 if len(block) > 2 else 0):
+    numeric_rows = sum(
+        sum(1 for cell in _CELL_GAP_RE.split(line) if _NUMERIC_TOKEN_RE.fullmatch(cell)) >= 2 for _, line, _ in block
+    )
+    body_rows = len(block) - 1  # the first line may be a header without numbers
+    if numeric_rows < max(1, (body_rows + 1) // 2):
         return []
     edits: list[Edit] = []
     for start, line, gaps in block:
