@@ -188,6 +188,56 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------ sql / export
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+    import polars as pl
+
+    warehouse_file = Path(args.warehouse)
+    if not warehouse_file.exists():
+        print(
+            f"error: no warehouse at {warehouse_file} (run `python -m pipeline run` first)", file=sys.stderr
+        )
+        return 2
+    con = duckdb.connect(str(warehouse_file), read_only=True)
+    try:
+        frame = con.execute(args.query).pl()
+    except duckdb.Error as exc:
+        print(f"error: {type(exc).__name__}: {str(exc).strip()}", file=sys.stderr)
+        return 2
+    finally:
+        con.close()
+    with pl.Config(
+        tbl_rows=args.limit,
+        tbl_cols=-1,
+        fmt_str_lengths=60,
+        tbl_width_chars=220,
+        fmt_float="full",
+        tbl_formatting="ASCII_MARKDOWN",
+        tbl_hide_dataframe_shape=True,
+        tbl_hide_column_data_types=True,
+    ):
+        print(frame)
+    print(f"({frame.height} row{'s' if frame.height != 1 else ''})")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.export import export_warehouse
+
+    warehouse_file = Path(args.warehouse)
+    if not warehouse_file.exists():
+        print(
+            f"error: no warehouse at {warehouse_file} (run `python -m pipeline run` first)", file=sys.stderr
+        )
+        return 2
+    for path in export_warehouse(warehouse_file, Path(args.out), args.format):
+        print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -215,6 +265,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--min-any-recall", type=float)
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     ev.set_defaults(func=cmd_evaluate)
+
+    sql = sub.add_parser("sql", help="run a query on the warehouse (read-only) and print a table")
+    sql.add_argument("query", help='e.g. "SELECT * FROM v_enforcement_trend"')
+    sql.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
+    sql.add_argument("--limit", type=int, default=50, help="rows to print (default 50; -1 for all)")
+    sql.set_defaults(func=cmd_sql)
+
+    export = sub.add_parser("export", help="write the views and tables as csv, parquet or xlsx")
+    export.add_argument("--format", choices=["csv", "parquet", "xlsx"], required=True)
+    export.add_argument("--out", required=True, help="folder to write into")
+    export.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
+    export.set_defaults(func=cmd_export)
 
     bench = sub.add_parser("bench", help="extraction throughput beside a plain regex scan")
     bench.add_argument("--raw", default=str(PROJECT_ROOT.parent / "shared" / "seeds"))

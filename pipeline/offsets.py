@@ -183,3 +183,23 @@ def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     return OffsetMap(
         tuple(d_starts), tuple(s_starts), tuple(d_lens), tuple(s_lens), tuple(copied), inner.source_len
     )
+
+
+def derived_span(traced: TracedText, raw_start: int, raw_end: int) -> tuple[int, int]:
+    """The clean span whose characters came from the raw span [raw_start, raw_end): the inverse of
+    `raw_span`, found by binary search (raw positions grow with clean positions)."""
+    text_len = len(traced.text)
+
+    def first_at_or_after(raw_pos: int) -> int:
+        lo, hi = 0, text_len
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if traced.raw_span(mid, mid + 1)[0] < raw_pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    start = first_at_or_after(raw_start)
+    end = first_at_or_after(raw_end)
+    return start, max(end, start)
