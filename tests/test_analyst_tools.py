@@ -13,8 +13,8 @@ import pytest
 
 from pipeline import warehouse
 from pipeline.catalog import default_catalog
-from pipeline.charts import write_charts
 from pipeline.chain import report_record, run_chain
+from pipeline.charts import write_charts
 from pipeline.evidence import write_evidence
 from pipeline.ingest import read_report
 from tests.conftest import PROJECT_ROOT
