@@ -77,8 +77,8 @@ def observation_entries(observations: pl.DataFrame, core_codes: set[str]) -> dic
         "core_observations": dg.MetadataValue.int(
             observations.filter(pl.col("metric_code").is_in(sorted(core_codes))).height
         ),
-        "per_domain": dg.MetadataValue.json(dict(zip(per_domain["domain"], per_domain["len"], strict=True))),
         "core_figures": dg.MetadataValue.md(figures_table(observations, core_codes)),
+        "per_domain": dg.MetadataValue.json(dict(zip(per_domain["domain"], per_domain["len"], strict=True))),
     }
 
 

@@ -1,0 +1,31 @@
+"""A `dagster dev` shared by the end-to-end tests that need the daemon and the UI."""
+
+import pytest
+
+from pipeline.ingest import scan_folder
+from tests.conftest import RAW
+from tests.e2e.dagster_dev import dagster_dev, wait_for
+
+LOAD_TIMEOUT_S = 180
+
+
+def sample_reports() -> list:
+    """The project's own sample reports in raw/ (not its README)."""
+    return [f.path for f in scan_folder(RAW)]
+
+
+@pytest.fixture(scope="session")
+def running_dagster(tmp_path_factory):
+    """`dagster dev` over a temporary copy of the project's sample reports, once they are loaded."""
+    samples = sample_reports()
+    with dagster_dev(tmp_path_factory.mktemp("dagster_dev"), samples) as dev:
+        wait_for(
+            lambda: (
+                len(dev.query("SELECT source_file FROM dim_report UNION SELECT source_file FROM quarantine"))
+                == len(samples)
+            ),
+            LOAD_TIMEOUT_S,
+            "the sensor to load the sample reports",
+            dev,
+        )
+        yield dev
