@@ -91,6 +91,7 @@ def quarantine_entries(value: Quarantined, raw_file: Path) -> dict[str, Any]:
     }
 
 
-def evidence_page(warehouse_file: Path, report_id: str) -> Path:
-    """Where the report's evidence review page is written (beside the published warehouse)."""
-    return warehouse_file.parent / "evidence" / f"{report_id}.html"
+def evidence_page(warehouse_file: Path, source_file: str) -> Path:
+    """Where the report's evidence page goes: `evidence/` beside the published warehouse, named as
+    `pipeline.evidence.page_name` names it. Shown in the UI once the page has been written."""
+    return warehouse_file.parent / "evidence" / f"{source_file}.html"

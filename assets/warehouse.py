@@ -97,7 +97,7 @@ def warehouse_reports(
                 "report_id": report["report_id"],
                 "warehouse": dg.MetadataValue.path(str(published)),
             }
-            page = metadata.evidence_page(published, report["report_id"])
+            page = metadata.evidence_page(published, report["source_file"])
             if page.exists():
                 entries["evidence_page"] = dg.MetadataValue.path(str(page))
             per_report[key] = entries
