@@ -130,6 +130,10 @@ class Catalog:
         self._role_count_re = _alternation(raw_markers, ("prior_period", "prior_year"))
         # Nearest domain word wins (a reverse search finds the last one in the text).
         self._domain_re = _alternation(data.get("domains", {}), tuple(data.get("domains", {})))
+        # Bare actions on cases (收案, 审结) take the reconsideration or lawsuit metric of their topic.
+        self.litigation_topics = {k: regex.compile(v) for k, v in data.get("litigation_topics", {}).items()}
+        self.litigation_actions = {k: regex.compile(v) for k, v in data.get("litigation_actions", {}).items()}
+        self.litigation_metrics = {k: self.by_code[v] for k, v in data.get("litigation_metrics", {}).items()}
 
     def _hit(self, m: regex.Match[str] | None) -> CueHit | None:
         if m is None:

@@ -269,7 +269,8 @@ def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> 
     if len(block) < 2:
         return []
     numeric_rows = sum(
-        sum(1 for cell in _CELL_GAP_RE.split(line) if _NUMERIC_TOKEN_RE.fullmatch(cell)) >= 2 for _, line, _ in block
+        sum(1 for cell in _CELL_GAP_RE.split(line) if _NUMERIC_TOKEN_RE.fullmatch(cell)) >= 2
+        for _, line, _ in block
     )
     body_rows = len(block) - 1  # the first line may be a header without numbers
     if numeric_rows < max(1, (body_rows + 1) // 2):

@@ -65,6 +65,16 @@ _QUOTE_SPANS_RE = regex.compile(
     r"“[^”\n]{0,24}”|「[^」\n]{0,24}」|《[^》\n]{0,80}》|〈[^〉\n]{0,60}〉|\"[^\"\n]{0,24}\""
 )
 _CUMULATIVE_HINT_RE = regex.compile(r"累计|历年|多年来")
+# A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
+_BRACKETED_COMPARISON_RE = regex.compile(
+    r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?|\d{4}年(?:同期)?|[一二三四]季度)?(?:为|是)?$"
+)
+_PRIOR_PERIOD_WORD_RE = regex.compile(r"上月|上季度|上期|\d{1,2}月|[一二三四]季度")
+# The words of a change, to find the metric it is a change of: "举报量环比下降" -> "举报量"
+_CHANGE_WORDS_RE = regex.compile(
+    r"(?r)(?:(?:同比|环比|比上年|较上年|比去年|较去年|较上月|比上月)(?:分别)?)?"
+    r"(?:增长|下降|上升|减少|提高|降低|增加|回落|增幅|降幅)(?:了)?$"
+)
 # The last marker of a component before a figure: "其中投诉…", "（含申请人撤回申请31件）"
 _COMPONENT_RE = regex.compile(r"(?r)其中|[（(]含|[（(]包括")
 _QUOTE_CHARS_RE = regex.compile(r"[“「《〈\"]")
@@ -81,6 +91,7 @@ _LIST_NEXT_RE = regex.compile(r"[、和及]")
 _OWN_COUNT_RE = regex.compile(r"\d|[一二两三四五六七八九十]+[起次项个场]")
 # The label of one part in a list of parts: "不服行政处罚的9件", "涉及行政处罚的案件5件", "其他2件"
 _PART_LABEL_RE = regex.compile(r"(?:的|的案件|的申请|的投诉)(?:分别(?:为|是))?$|^其他")
+_RESPECTIVELY_RE = regex.compile(r"分别(?:为|是|达到|达)?$")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
 
 
@@ -276,10 +287,20 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
         and _CONNECTOR_ONLY_RE.match(label)
     ):
         return last.role  # 同比分别增长5.6%、7.2%、12.3%; 分别占总量的47.43%、11.36%
+    if last is not None and last.role == "change" and _BRACKETED_COMPARISON_RE.match(label):
+        # "环比下降3.2%（7月22568件）": the value a change was computed from.
+        pop = ctx.catalog.markers["pop_change"].search(last.local_label) or _PRIOR_PERIOD_WORD_RE.search(
+            label
+        )
+        return "prior_period" if pop else "prior_year"
     m = ctx.catalog.role_before(label, percent=q.is_percent)
-    if m in ("prior_year", "prior_period") and not state.mains:
+    if m in ("prior_year", "prior_period") and not state.mains and not _follows_change(state):
         return "main"
     return m or "main"
+
+
+def _follows_change(state: _SentenceState) -> bool:
+    return bool(state.figures) and state.figures[-1].role == "change"
 
 
 # ------------------------------------------------------------------ metric
@@ -328,10 +349,17 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     if hit is None and state.topic and local:
         # "新收行政复议案件87件；审结84件": 审结 takes the object of the sentence's topic.
         hit = accepted_cue(catalog, state.topic + local, q, context)
+    remapped = _litigation_topic_metric(ctx, figure, words, local, hit, context)
+    if remapped is not None:
+        set_metric(figure, remapped, "litigation_topic")
+        parent = _breakdown_parent(ctx, figure, state, scan, local, context)
+        if parent is remapped:
+            figure.scope = "subset"
+        return
     after_hit = None
     if hit is None or not local:
         noun = _noun_after(ctx, figure)
-        after_hit = catalog.cue_after(noun) if noun else None
+        after_hit = (catalog.cue_after(noun) or catalog.cue_before(noun)) if noun else None
         if after_hit is not None and not accepts(after_hit.metric, q, context, noun):
             after_hit = None
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)
@@ -371,6 +399,55 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     set_uncatalogued(figure, catalog.domain_for(around) or "other", "fallback:domain")
 
 
+# Words that make a case count the bureau's own enforcement, whatever the section is about.
+_ENFORCEMENT_WORDS_RE = regex.compile(r"查|立案|违法|罚|处罚|大要案|移送")
+_GENERIC_CASE_METRICS = frozenset({"enforcement.cases_filed", "enforcement.cases_closed"})
+
+
+def _litigation_topic_metric(
+    ctx: Extraction, figure: Figure, words: str, local: str, hit: CueHit | None, context: str
+) -> Metric | None:
+    """收案 / 审结 / 经调解结案 with no object: the reconsideration or lawsuit metric of the topic
+    nearest the figure (its sentence, then its section headings, then the title)."""
+    catalog = ctx.catalog
+    if hit is not None:
+        cue_text = words[-hit.length :]
+        if hit.metric.code not in _GENERIC_CASE_METRICS or _ENFORCEMENT_WORDS_RE.search(cue_text):
+            return None
+    tail = local or strip_filler(words)
+    action = next((a for a, pattern in catalog.litigation_actions.items() if pattern.search(tail)), None)
+    if action is None:
+        return None
+    topic = _nearest_topic(ctx, figure)
+    metric = catalog.litigation_metrics.get(f"{topic}.{action}") if topic else None
+    return metric if metric is not None and accepts(metric, figure.q, context) else None
+
+
+def _nearest_topic(ctx: Extraction, figure: Figure) -> str | None:
+    topics = ctx.catalog.litigation_topics
+    before = ctx.clean.text[figure.sentence.start : figure.q.start]
+    found = _rightmost_topic(topics, before)
+    if found:
+        return found
+    section = ctx.seg.section(figure.sentence.section_id)
+    for heading in reversed(section.path.split(" > ")):
+        found = _rightmost_topic(topics, heading)
+        if found:
+            return found
+    title = ctx.meta.title or ""
+    named = [name for name, pattern in topics.items() if pattern.search(title)]
+    return named[0] if len(named) == 1 else None
+
+
+def _rightmost_topic(topics: dict[str, regex.Pattern[str]], text: str) -> str | None:
+    best, best_at = None, -1
+    for name, pattern in topics.items():
+        for m in pattern.finditer(text):
+            if m.start() > best_at:
+                best, best_at = name, m.start()
+    return best
+
+
 def _breakdown_parent(
     ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, local: str, context: str
 ) -> Metric | None:
@@ -378,11 +455,15 @@ def _breakdown_parent(
     (其中…, 从…看, 审结案件中，…, 不服…的N件)."""
     frame = scan.frame
     label = CLOSED_PAREN_RE.sub("", figure.local_label)
-    part_like = bool(_PART_LABEL_RE.search(label)) or bool(_PART_LABEL_RE.search(local))
+    part_like = (
+        bool(_PART_LABEL_RE.search(label))
+        or bool(_PART_LABEL_RE.search(local))
+        or ("其中" in label and _RESPECTIVELY_RE.search(label) is not None)
+    )
     if not part_like and (frame is None or (local and accepted_cue(ctx.catalog, local, figure.q, context))):
         return None
-    if frame is None and figure.sentence.text.count("的") < 2:
-        return None
+    if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label:
+        return None  # a lone "…的N件" is not a list of parts
     if frame is not None and frame.group().endswith("中"):
         parent_hit = ctx.catalog.cue_before(strip_filler(frame.group()[:-1]))
         if parent_hit is not None and parent_hit.metric.core:
@@ -390,10 +471,26 @@ def _breakdown_parent(
     for main in reversed(state.mains):
         if main.metric is not None and main.metric.core:
             return main.metric
+    if _RESPECTIVELY_RE.search(label):
+        # "青秀区、西乡塘区、江南区诉求量居全市前三，分别为4873件": the nearest cue earlier in the sentence.
+        subject = _nearest_cue_before(ctx, figure, context)
+        if subject is not None:
+            return subject
     total = ctx.paragraph_totals.get(figure.sentence.paragraph_id) or ctx.section_totals.get(
         figure.sentence.section_id
     )
     return total.metric if total is not None else None
+
+
+def _nearest_cue_before(ctx: Extraction, figure: Figure, context: str) -> Metric | None:
+    text = ctx.clean.text
+    start = figure.sentence.start
+    end = figure.q.start - len(figure.local_label)
+    for stop in range(end, max(start, end - 40), -1):
+        hit = ctx.catalog.cue_before(text[start:stop])
+        if hit is not None and hit.metric.core and accepts(hit.metric, figure.q, context):
+            return hit.metric
+    return None
 
 
 def _remember_total(ctx: Extraction, figure: Figure) -> None:
@@ -492,10 +589,12 @@ def _enforcement_part(
         and not scan.first("strong_total", offset, campaign[1])
     ):
         return True
-    if scan.first("strong_total", offset, local_start) or scan.first("total", offset, local_start):
+    if scan.first("strong_total", offset, local_start):
         return False
     if scan.first("subdomain", offset, local_start):
-        return True
+        return True  # a category beats a weak total word: "共立案食药类案件982件"
+    if scan.first("total", offset, local_start):
+        return False
     # A category named earlier in the clause run carries on: "食药类案件立案982件，结案849件，罚没…"
     chain_start = _chain_start(before, len(before), 0)
     earlier = [m for m in state.mains if m.code in _SCOPED_BY_DOMAIN and m.sentence is figure.sentence]
@@ -517,7 +616,7 @@ def _resolve_dependents(ctx: Extraction, state: _SentenceState) -> None:
     pending: list[Figure] = []
     for i, figure in enumerate(figures):
         if figure.role in ("prior_year", "prior_period"):
-            _resolve_comparison(ctx, figure, _previous_main(figures, i))
+            _resolve_comparison(ctx, figure, _previous_main(figures, i), figures[:i])
         elif figure.role in ("change", "points"):
             pending.append(figure)
             following = figures[i + 1] if i + 1 < len(figures) else None
@@ -528,7 +627,11 @@ def _resolve_dependents(ctx: Extraction, state: _SentenceState) -> None:
             _resolve_share(ctx, figure, _share_anchor(figures, i))
 
 
-def _resolve_comparison(ctx: Extraction, figure: Figure, anchor: Figure | None) -> None:
+def _resolve_comparison(
+    ctx: Extraction, figure: Figure, anchor: Figure | None, figures: list[Figure] | None = None
+) -> None:
+    if (anchor is None or not anchor.code) and figures:
+        anchor = _subject_of_change(ctx, figure, figures)
     if anchor is None or not anchor.code:
         figure.role = "skip"
         return
@@ -544,6 +647,23 @@ def _resolve_comparison(ctx: Extraction, figure: Figure, anchor: Figure | None) 
         figure.year = prior_year_of(ctx, figure.local_label, anchor.year)
     else:
         figure.year = anchor.year
+
+
+def _subject_of_change(ctx: Extraction, figure: Figure, earlier: list[Figure]) -> Figure | None:
+    """ "咨询量同比下降2.3%（上年同期8559件）": no figure of its own precedes, but the change names
+    what changed; the comparison value is a value of that metric."""
+    change = next((f for f in reversed(earlier) if f.role == "change"), None)
+    if change is None:
+        return None
+    subject = _CHANGE_WORDS_RE.sub("", _local_words(change.local_label))
+    hit = accepted_cue(ctx.catalog, subject, figure.q, figure.sentence.text) if subject else None
+    if hit is None:
+        return None
+    stand_in = Figure(q=figure.q, sentence=figure.sentence, metric=hit.metric, code=hit.metric.code)
+    stand_in.unit = hit.metric.unit if hit.metric.unit != "other" else figure.q.unit or "other"
+    stand_in.scope = "subset" if hit.subset else "total"
+    stand_in.year = ctx.report_year or None
+    return stand_in
 
 
 def _resolve_share(ctx: Extraction, figure: Figure, anchor: Figure | None) -> None:

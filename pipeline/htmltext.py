@@ -34,9 +34,6 @@ _BLOCK_TAGS = frozenset(
         "footer",
         "nav",
         "table",
-        "thead",
-        "tbody",
-        "tfoot",
         "caption",
         "blockquote",
         "pre",
@@ -51,6 +48,8 @@ _BLOCK_TAGS = frozenset(
         "figcaption",
     ]
 )
+# Table sections (thead, tbody, tfoot) are not listed: a line break between them would split
+# one table's rows into two tables.
 _SKIP_CONTENT = frozenset({"script", "style", "noscript", "template", "head"})
 _KEEP_IN_HEAD = frozenset({"title"})
 

@@ -16,11 +16,13 @@ import regex
 
 from pipeline.figures import FILLER_RE, Extraction, Figure, accepts, set_metric, set_uncatalogued
 from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
+from pipeline.periods import span_period
 from pipeline.segment import Cell, Sentence, Table
 
 # A row or column label naming a period: "2023年", "5月", "三季度", "合计", "上年同期", "本月"
 _TABLE_PERIOD_RE = regex.compile(
     r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度"
+    r"|(?:1|一)\s*[-—–~至]\s*(?P<span>\d{1,2})\s*月(?:份)?(?:累计|合计)?"
     r"|(?P<total>合计|总计|累计|小计|全年)|(?P<prev>上年同期|去年同期|同期|上年|去年)|(?P<pop>上月|上季度|上期|环比)"
     r"|(?P<this>本月|本季度|本期|本年|当月|当季))$"
 )
@@ -110,6 +112,8 @@ def _table_period(ctx: Extraction, m: regex.Match[str] | None) -> tuple[str, int
         if label_year == ctx.report_year:
             return "year", label_year
         return ("prior_year", label_year) if label_year == ctx.report_year - 1 else None
+    if m.group("span"):
+        return span_period(int(m.group("span"))), year
     if m.group("month"):
         return "month", year
     if m.group("quarter"):

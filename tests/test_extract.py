@@ -371,3 +371,57 @@ def test_html_pages_with_a_table() -> None:
     for row in result.observations.to_dicts():
         span = html[row["raw_start"] : row["raw_end"]]
         assert span.replace(",", "").startswith(str(int(row["value"])) if row["value"] >= 1 else "")
+
+
+TOPIC_CASES = [
+    (
+        "一、行政复议收案情况\n全年共收案86件，同比下降5.5%（上年91件）。\n二、行政应诉情况\n行政应诉案件12件，审结10件，经调解结案2件。",
+        [
+            ("litigation.reconsideration_received", 86, "year", "total"),
+            ("litigation.reconsideration_received", 91, "prior_year", "total"),
+            ("litigation.lawsuits_received", 12, "year", "total"),
+            ("litigation.lawsuits_closed", 10, "year", "total"),
+            ("litigation.lawsuits_mediated", 2, "year", "total"),
+        ],
+    ),
+    (
+        "全月接收消费者诉求9800件，环比下降2.1%（上月10010件）。",
+        [
+            ("complaints.consumer_appeals", 9800, "year", "total"),
+            ("complaints.consumer_appeals", 10010, "prior_period", "total"),
+        ],
+    ),
+    (
+        "与上月相比，举报量环比下降4.0%（上月1200件）；咨询量同比下降1.5%（上年同期3300件）。",
+        [
+            ("complaints.received", 1200, "prior_period", "subset"),
+            ("complaints.inquiries", 3300, "prior_year", "total"),
+        ],
+    ),
+    (
+        "全年对96件案件依法作出不予处罚或减轻处罚决定。",
+        [("enforcement.lenient_decisions", 96, "year", "total")],
+    ),
+    (
+        "预付式消费投诉860件，其中美容美发、健身、教育培训类分别为400件、260件、200件。",
+        [
+            ("complaints.received", 400, "year", "subset"),
+            ("complaints.received", 260, "year", "subset"),
+            ("complaints.received", 200, "year", "subset"),
+        ],
+    ),
+    (
+        "从区域看，甲区、乙区、丙区诉求量居全市前三，分别为900件、800件、700件。",
+        [
+            ("complaints.consumer_appeals", 900, "year", "subset"),
+            ("complaints.consumer_appeals", 700, "year", "subset"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TOPIC_CASES, ids=[c[0][:10] for c in TOPIC_CASES])
+def test_topics_brackets_and_lists(body: str, expected: list[tuple]) -> None:
+    got = keyed(rows(body))
+    missing = [e for e in expected if e not in got]
+    assert not missing, f"missing {missing}; got {sorted(got)}"

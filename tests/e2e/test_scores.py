@@ -10,6 +10,8 @@ import pytest
 
 from tests.conftest import DEV, GOLD, PROJECT_ROOT, SEEDS
 
+HOLDOUT = PROJECT_ROOT / "tests" / "corpus" / "holdout"
+
 
 def evaluate(raw, gold) -> dict[str, float]:
     result = subprocess.run(
@@ -28,8 +30,13 @@ def evaluate(raw, gold) -> dict[str, float]:
 
 @pytest.mark.parametrize(
     ("raw", "gold", "min_f1", "min_any_recall", "min_scope"),
-    [(SEEDS, GOLD / "seeds.jsonl", 0.95, 0.98, 0.90), (DEV, GOLD / "dev.jsonl", 0.93, 0.97, 0.0)],
-    ids=["seeds", "dev"],
+    [
+        (SEEDS, GOLD / "seeds.jsonl", 0.95, 0.98, 0.90),
+        (DEV, GOLD / "dev.jsonl", 0.93, 0.97, 0.0),
+        # Written and annotated apart from the rules (tests/corpus/holdout/README.md); first scored blind at 0.864.
+        (HOLDOUT, HOLDOUT / "gold.jsonl", 0.90, 0.97, 0.0),
+    ],
+    ids=["seeds", "dev", "holdout"],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
     scores = evaluate(raw, gold)
