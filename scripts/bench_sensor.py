@@ -38,10 +38,12 @@ def build_folder(folder: Path, files: int) -> int:
 
 
 def tick(instance, config, cursor):
-    context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={"pipeline_config": config})
-    started = time.perf_counter()
-    result = raw_folder_sensor(context)
-    elapsed = time.perf_counter() - started
+    with dg.build_sensor_context(
+        instance=instance, cursor=cursor, resources={"pipeline_config": config}
+    ) as context:
+        started = time.perf_counter()
+        result = raw_folder_sensor(context)
+        elapsed = time.perf_counter() - started
     for request in result.dynamic_partitions_requests or []:
         if isinstance(request, dg.AddDynamicPartitionsRequest):
             instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))

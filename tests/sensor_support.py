@@ -48,8 +48,10 @@ def folder_config(tmp_path: Path) -> PipelineConfig:
 
 
 def tick(instance, config: PipelineConfig, cursor: str | None) -> dg.SensorResult:
-    context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={"pipeline_config": config})
-    result = raw_folder_sensor(context)
+    with dg.build_sensor_context(
+        instance=instance, cursor=cursor, resources={"pipeline_config": config}
+    ) as context:
+        result = raw_folder_sensor(context)
     for request in result.dynamic_partitions_requests or []:
         if isinstance(request, dg.AddDynamicPartitionsRequest):
             instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))

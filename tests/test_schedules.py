@@ -28,10 +28,11 @@ def config(tmp_path) -> PipelineConfig:
 
 
 def check(instance, config) -> list[dg.RunRequest]:
-    context = dg.build_schedule_context(
+    # Used as a context manager: the context opens its own instance from the ref and must close it.
+    with dg.build_schedule_context(
         instance=instance, scheduled_execution_time=MORNING, resources={"pipeline_config": config}
-    )
-    result = daily_raw_folder_check(context)
+    ) as context:
+        result = daily_raw_folder_check(context)
     return list(result) if isinstance(result, list) else [result]
 
 

@@ -28,4 +28,10 @@ def running_dagster(tmp_path_factory):
             "the sensor to load the sample reports",
             dev,
         )
+        wait_for(
+            lambda: all(run["status"] == "SUCCESS" for run in dev.sensor_runs()),
+            LOAD_TIMEOUT_S,
+            "the sensor's first run to finish",
+            dev,
+        )
         yield dev
