@@ -112,3 +112,11 @@ def test_dagster_validates_the_workspace() -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_the_command_line_jobs_together_materialise_every_asset() -> None:
+    graph = defs.resolve_asset_graph()
+    covered = set()
+    for job in ("load_reports", "refresh_warehouse"):
+        covered |= set(defs.resolve_job_def(job).asset_layer.executable_asset_keys)
+    assert covered == set(graph.get_all_asset_keys())
