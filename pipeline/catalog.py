@@ -83,6 +83,13 @@ class _CueIndex:
         return self._compiled[ch]
 
 
+def _with_synonyms(pattern: str, synonyms: dict[str, list[str]]) -> str:
+    """Every word of `synonyms` in a cue also matches its synonyms: 投诉 -> (?:投诉|申诉)."""
+    for word, others in synonyms.items():
+        pattern = pattern.replace(word, "(?:" + "|".join([word, *others]) + ")")
+    return pattern
+
+
 def _combined(cues: list[tuple[str, str]], reverse: bool) -> regex.Pattern[str]:
     groups: dict[str, list[str]] = {}
     for name, pattern in cues:
@@ -101,6 +108,7 @@ class Catalog:
         main_cues: list[tuple[str, str]] = []
         weak_cues: list[tuple[str, str]] = []
         self._group_metric: dict[str, tuple[Metric, bool]] = {}
+        synonyms = data.get("synonyms", {})
         for i, entry in enumerate(data["metric"]):
             metric = _metric_from_entry(entry)
             self.metrics.append(metric)
@@ -112,6 +120,7 @@ class Catalog:
                 name = f"{kind}{i}"
                 for pattern in entry.get(key, []):
                     self._group_metric[name] = (metric, subset)
+                    pattern = _with_synonyms(pattern, synonyms)
                     (weak_cues if kind == "w" else main_cues).append((name, _checked(pattern, metric.code)))
         self.by_code = {m.code: m for m in self.metrics}
         if len(self.by_code) != len(self.metrics):
@@ -130,10 +139,12 @@ class Catalog:
         self._role_count_re = _alternation(raw_markers, ("prior_period", "prior_year"))
         # Nearest domain word wins (a reverse search finds the last one in the text).
         self._domain_re = _alternation(data.get("domains", {}), tuple(data.get("domains", {})))
-        # Bare actions on cases (收案, 审结) take the reconsideration or lawsuit metric of their topic.
-        self.litigation_topics = {k: regex.compile(v) for k, v in data.get("litigation_topics", {}).items()}
-        self.litigation_actions = {k: regex.compile(v) for k, v in data.get("litigation_actions", {}).items()}
-        self.litigation_metrics = {k: self.by_code[v] for k, v in data.get("litigation_metrics", {}).items()}
+        # Bare actions on cases (收案, 审结, 办结) take the metric of their topic (a reconsideration,
+        # a lawsuit, a complaint); an action named for one topic moves to the topic at hand.
+        self.topics = {k: regex.compile(v) for k, v in data.get("topics", {}).items()}
+        self.topic_actions = {k: regex.compile(v) for k, v in data.get("topic_actions", {}).items()}
+        self.topic_metrics = {k: self.by_code[v] for k, v in data.get("topic_metrics", {}).items()}
+        self.topic_action_of = {m.code: key.split(".", 1) for key, m in self.topic_metrics.items()}
 
     def _hit(self, m: regex.Match[str] | None) -> CueHit | None:
         if m is None:
@@ -169,6 +180,19 @@ class Catalog:
         """change, share, prior_period or prior_year when `words` end like one, else ""."""
         m = (self._role_percent_re if percent else self._role_count_re).search(words)
         return m.lastgroup if m else ""
+
+    def action_of(self, words: str) -> str | None:
+        """The bare action `words` end with (审结, 收案, 经调解结案), if any."""
+        return next((a for a, pattern in self.topic_actions.items() if pattern.search(words)), None)
+
+    def rightmost_topic(self, text: str) -> str | None:
+        """The topic whose words appear last in `text`."""
+        best, best_at = None, -1
+        for name, pattern in self.topics.items():
+            for m in pattern.finditer(text):
+                if m.start() > best_at:
+                    best, best_at = name, m.start()
+        return best
 
     def domain_for(self, text: str) -> str:
         """The domain whose words appear last in `text` (nearest the figure), or ""."""

@@ -181,7 +181,7 @@ def _traditional_share(text: str) -> float:
     return sum(map(str.__ne__, sample, converted)) / len(sample)
 
 
-def _to_simplified(text: str) -> str:
+def to_simplified(text: str) -> str:
     """Convert with OpenCC, keeping the length so offsets stay valid."""
     converted = _t2s().convert(text)
     if len(converted) == len(text):
@@ -333,7 +333,7 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     traced = traced.then(_width_normalised(traced.text), None)
     converted = False
     if _traditional_share(traced.text) > 0.03:
-        traced = traced.then(_to_simplified(traced.text), None)
+        traced = traced.then(to_simplified(traced.text), None)
         converted = True
     if kind == "markdown":
         traced = traced.edit(_regex_edits(_MD_RE, traced.text))

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from pipeline.clean import CleanReport
+from pipeline.clean import CleanReport, to_simplified
 
 # Bodies whose reports we read. e.g. "杭州市余杭区市场监督管理局", "西安市市场监管局",
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
@@ -29,23 +29,35 @@ _BODY_RE = regex.compile(
 _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 # Titles: the first heading-like line naming a report. e.g. "…2020年度法治政府建设工作总结"
 _TITLE_WORDS_RE = regex.compile(
-    r"报告|总结|通报|情况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布"
+    r"报告|总结|通报|情况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴"
 )
+# The words a title ends with, to join a title written over two lines.
+_TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统计|数据|要点|汇报)$")
+
 _YEAR_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年")
 _DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
 _PUBLISHED_RE = regex.compile(
     r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[：:]\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
 )
+# A byline: "湖南省市场监督管理局　2024-02-02 10:15　来源：新闻宣传处", "2024-03-14 浏览次数：…"
 _BLOG_DATE_RE = regex.compile(
-    r"^[^\n]{0,30}?(20\d{2})-(\d{1,2})-(\d{1,2})[^\n]{0,20}(?:浏览|阅读|点击)", regex.M
+    r"^[^\n]{0,40}?(20\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^\n]{0,40}?"
+    r"(?:浏览|阅读|点击|来源)",
+    regex.M,
 )
+_BYLINE_RE = regex.compile(r"来源[：:]|发布时间|发布日期|(?:20\d{2})-\d{1,2}-\d{1,2}")
 # A press release's dateline opening its first paragraph: "2024年1月25日，广东省市场监督管理局召开…"
 _DATELINE_RE = regex.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日[，,]", regex.M)
-_SIGNATURE_DATE_RE = regex.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日\s*$", regex.M)
+# A signature date, alone or after the signing body: "2023 年 12 月 8 日", "*某局法规科　2024年1月25日*"
+_SIGNATURE_DATE_RE = regex.compile(
+    r"^[*_\s]*(?:[\p{Han}（）()]{2,40}[ \t　]+)?(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[*_\s]*$",
+    regex.M,
+)
 _SOURCE_LINE_RE = regex.compile(r"(?:来源|发布单位|发布机构|信息来源)[：:]\s*([^\s　]{2,40})")
 
 # Period covered, from the title or opening. Order matters: 1—11月 before 11月.
 _PERIOD_PATTERNS = (
+    ("quarters", regex.compile(r"前([一二两三1-3])个?季度")),
     (
         "to_date",
         regex.compile(r"(?<!\d)1\s*[-—–~至到]\s*(\d{1,2})\s*月|前(\d{1,2}|[一二三四五六七八九十]{1,3})个月"),
@@ -138,6 +150,17 @@ def _place_start(run: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def leading_place(words: str) -> str | None:
+    """The province, city or county name `words` open with (兰州市立案 -> 兰州市), if any."""
+    full, alias = _place_names()
+    for size in (8, 7, 6, 5, 4, 3, 2):
+        word = words[:size]
+        if len(word) == size and (word in full or (word in alias and len(words) > size)):
+            return word
+    return None
+
+
 def agency_mentions(text: str) -> list[tuple[int, str]]:
     """Full agency names in `text`, with their positions."""
     found = []
@@ -185,33 +208,92 @@ def _restore_brackets(name: str, raw_text: str) -> str:
     return ascii_name if ascii_name in raw_text and name not in raw_text else name
 
 
-def _title(clean: CleanReport, raw_text: str) -> str | None:
-    """The report's title line as written in the raw text, or None if it has none."""
-    text = clean.text
-    pos = 0
-    lines = []
+def _opening_lines(text: str) -> list[tuple[int, str]]:
+    """(start, line) of the first non-empty lines of the clean text."""
+    lines, pos = [], 0
     for line in text[:1500].split("\n"):
-        lines.append((pos, line))
+        if line.strip():
+            lines.append((pos, line))
         pos += len(line) + 1
-    for start, line in lines[:12]:
+    return lines[:12]
+
+
+def _title_like(line: str) -> bool:
+    return (
+        6 <= len(line) <= 80
+        and not _ENDS_SENTENCE_RE.search(line)
+        and not _NUMBERED_LINE_RE.match(line)
+        and "，" not in line
+    )
+
+
+def _names_report(line: str) -> bool:
+    return bool(_TITLE_WORDS_RE.search(line)) and (
+        bool(_YEAR_RE.search(line + "年")) or "关于" in line or "年鉴" in line
+    )
+
+
+def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
+    """The report's title as written in the raw text and as cleaned (simplified), or (None, None).
+
+    A title may run over lines: an agency line above "关于…", or a last line finishing it ("…专项审计调查" / "发现问题整改情况的报告"). A news page's headline is the
+    line right above its byline (来源, 发布时间, a date).
+    """
+    lines = _opening_lines(clean.text)
+    for i, (start, line) in enumerate(lines):
         stripped = line.strip()
-        if not (6 <= len(stripped) <= 80) or _ENDS_SENTENCE_RE.search(stripped):
+        if not _title_like(stripped):
             continue
-        if _NUMBERED_LINE_RE.match(stripped) or "，" in stripped:
+        following = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+        continued = (
+            (stripped.startswith("关于") or bool(_TITLE_WORDS_RE.search(stripped)))
+            and not _TITLE_END_RE.search(stripped)
+            and _title_like(following)
+            and bool(_TITLE_END_RE.search(following))
+            and len(following) <= 30
+        )
+        if not _names_report(stripped + following if continued else stripped):
             continue
-        if not _TITLE_WORDS_RE.search(stripped) or (
-            not _YEAR_RE.search(stripped + "年") and "关于" not in stripped
-        ):
-            continue
-        raw_start, raw_end = clean.raw_span(start, start + len(line))
-        title = raw_text[raw_start:raw_end].strip()
-        # "关于…的报告" under an agency line: the agency is part of the title.
+        last = i + 1 if continued else i
+        raw_title, clean_title = map(_without_site_suffix, _joined(clean, raw_text, lines[i : last + 1]))
         if stripped.startswith("关于"):
+            # "关于…的报告" under an agency line: the agency is part of the title.
+            raw_start = clean.raw_span(start, start + 1)[0]
             previous = raw_text[:raw_start].rstrip().rsplit("\n", 1)[-1].strip()
             if _BODY_RE.search(previous) and len(previous) <= 30:
-                return previous + title
-        return title
+                return previous + raw_title, previous + clean_title
+        return raw_title, clean_title
+    headline = _headline(raw_text)
+    return (headline, to_simplified(headline)) if headline else (None, None)
+
+
+def _without_site_suffix(title: str) -> str:
+    """A web page's <title> without its column and site: "…统计数据_统计信息_某市市场监督管理局"."""
+    head, sep, _ = title.partition("_")
+    return head if sep and len(head) >= 6 else title
+
+
+def _headline(raw_text: str) -> str | None:
+    """A news page's headline: the title-like line right above its byline (来源, 发布时间, a date)."""
+    previous = ""
+    for line in raw_text[:3000].split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _BYLINE_RE.search(stripped):
+            candidate = previous.replace("\u3000", " ")
+            return candidate if 8 <= len(candidate) <= 60 and _title_like(candidate) else None
+        previous = stripped
     return None
+
+
+def _joined(clean: CleanReport, raw_text: str, lines: list[tuple[int, str]]) -> tuple[str, str]:
+    raw_parts, clean_parts = [], []
+    for start, line in lines:
+        raw_start, raw_end = clean.raw_span(start, start + len(line))
+        raw_parts.append(raw_text[raw_start:raw_end].strip())
+        clean_parts.append(line.strip())
+    return "".join(raw_parts), "".join(clean_parts)
 
 
 def _published(raw_text: str) -> str | None:
@@ -234,7 +316,10 @@ def _iso(year: str, month: str, day: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def _report_year(title: str | None, clean_text: str, published: str | None) -> int | None:
+def _report_year(title: str | None, clean_text: str, published: str | None, report_type: str) -> int | None:
+    if report_type == "audit_rectification" and published:
+        # A rectification report belongs to the year it was written; its title names the audited year.
+        return int(published[:4])
     if title:
         years = [int(y) for y in _YEAR_RE.findall(title)]
         if years:
@@ -267,11 +352,35 @@ def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
     return _period_in(opening) or ("year", None)
 
 
+def _names_year_or_period(title: str | None, clean_text: str) -> bool:
+    opening = "\n".join(clean_text[:600].split("\n")[:6])
+    return any(_YEAR_RE.search(t) or _period_in(t) for t in (title or "", opening))
+
+
+def _period_from_publication(year: int | None, published: str | None) -> tuple[str, int | None]:
+    if year is None or published is None:
+        return "year", None
+    pub_year, pub_month = int(published[:4]), int(published[5:7])
+    if pub_year == year and pub_month < 12:
+        return "to_date", pub_month
+    return "year", None
+
+
 def _period_in(text: str) -> tuple[str, int | None] | None:
     for period, pattern in _PERIOD_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
+        if period == "quarters":
+            # 前三季度 = 1—9月: to date, unless it is the first half (前两季度).
+            months = 3 * (
+                "一二三".index(m.group(1)) + 1
+                if m.group(1) in "一二三"
+                else 2
+                if m.group(1) == "两"
+                else int(m.group(1))
+            )
+            return {6: ("half_year", 6), 3: ("quarter", 3)}.get(months, ("to_date", months))
         if period == "quarter":
             digit = _QUARTER_DIGIT_RE.search(m.group()).group()
             return period, 3 * ("一二三四".index(digit) + 1 if digit in "一二三四" else int(digit))
@@ -315,14 +424,19 @@ def _level(province: str | None, city: str | None, district: str | None, agency:
 
 def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:
     """Agency, region, level, year, type, title, publication date and covered period."""
-    title = _title(clean, raw_text)
+    title, clean_title = _title(clean, raw_text)
     agency = _agency(clean.text, title, raw_text)
     province = city = district = None
     if agency:
         province, city, district = parse_region(agency)
     published = _published(raw_text)
-    year = _report_year(title, clean.text, published)
-    period, period_month = _period(title, clean.text)
+    report_type = _report_type(clean_title, clean.text)
+    year = _report_year(clean_title, clean.text, published, report_type)
+    period, period_month = _period(clean_title, clean.text)
+    if period == "year" and report_type == "other" and not _names_year_or_period(clean_title, clean.text):
+        # A news item naming no year or period covers its year up to when it came out;
+        # typed reports (annual, audit rectification) cover their year.
+        period, period_month = _period_from_publication(year, published)
     return ReportMeta(
         agency=agency,
         province=province,
@@ -330,7 +444,7 @@ def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:
         district=district,
         level=_level(province, city, district, agency),
         report_year=year,
-        report_type=_report_type(title, clean.text),
+        report_type=report_type,
         title=title,
         published_date=published,
         period=period,

@@ -56,6 +56,7 @@ class Score:
     misses: list[tuple] = field(default_factory=list)
     extras: list[tuple] = field(default_factory=list)
     scope_n: int = 0
+    scope_misses: list[tuple] = field(default_factory=list)
 
     def summary(self) -> str:
         scope = f"{self.scope_accuracy:.3f}" if self.scope_n else "n/a"
@@ -119,6 +120,7 @@ def score(
     per_doc: dict[str, DocScore] = {}
     misses: list[tuple] = []
     extras: list[tuple] = []
+    scope_misses: list[tuple] = []
     for d in sorted(gold):
         g_core = [g for g in gold[d] if g.get("core", g["metric"] in codes)]
         p_core = [p for p in pred.get(d, []) if p["metric"] in codes]
@@ -144,6 +146,10 @@ def score(
                 if "scope" in g:
                     scope_n += 1
                     scope_ok += p_core[hit]["scope"] == g["scope"]
+                    if p_core[hit]["scope"] != g["scope"]:
+                        scope_misses.append(
+                            (d, g["metric"], g["value"], g.get("period"), g["scope"], g["quote"])
+                        )
         text = texts.get(d, "")
         dont_care = []
         for g in gold[d]:
@@ -201,6 +207,7 @@ def score(
         misses=misses,
         extras=extras,
         scope_n=scope_n,
+        scope_misses=scope_misses,
     )
 
 
@@ -213,5 +220,6 @@ def report(result: Score, verbose: bool = False) -> str:
     if verbose:
         lines.extend("MISS " + " ".join(str(x) for x in m) for m in result.misses)
         lines.extend("EXTRA " + " ".join(str(x) for x in x_) for x_ in result.extras)
+        lines.extend("SCOPE (gold) " + " ".join(str(x) for x in s_) for s_ in result.scope_misses)
     lines.append(result.summary())
     return "\n".join(lines)

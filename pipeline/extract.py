@@ -29,7 +29,7 @@ import regex
 
 from pipeline.catalog import Catalog, CueHit, Metric, default_catalog
 from pipeline.clean import CleanReport
-from pipeline.describe import ReportMeta
+from pipeline.describe import ReportMeta, leading_place
 from pipeline.figures import (
     CLOSED_PAREN_RE,
     Extraction,
@@ -39,6 +39,7 @@ from pipeline.figures import (
     set_metric,
     set_uncatalogued,
     strip_filler,
+    topic_metric,
 )
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import figure_period, prior_year_of
@@ -93,6 +94,10 @@ _OWN_COUNT_RE = regex.compile(r"\d|[一二两三四五六七八九十]+[起次�
 _PART_LABEL_RE = regex.compile(r"(?:的|的案件|的申请|的投诉)(?:分别(?:为|是))?$|^其他")
 _RESPECTIVELY_RE = regex.compile(r"分别(?:为|是|达到|达)?$")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
+# One case named before a figure: "查处的一起加油站计量作弊案，"
+_SINGLE_CASE_RE = regex.compile(r"[一1]起[^，。；]{0,30}案")
+# Frames that list a figure's parts by some dimension: 从领域分布看, 分地区看, 按类别分
+_DISTRIBUTION_OPENERS = frozenset("从分按")
 
 
 @dataclass
@@ -206,8 +211,6 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
         previous_end = q.end
         figure.role = _role(ctx, figure, state)
         if figure.role == "main":
-            _classify(ctx, figure, state, scan)
-            _scope(ctx, figure, state, scan)
             before = text[sentence.start : q.start]
             cumulative = scan.first("cumulative", len(before)) if _CUMULATIVE_HINT_RE.search(before) else None
             year_bound = scan.first("year_bound", len(before)) if cumulative else None
@@ -215,6 +218,8 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
                 ctx, figure, before, cumulative[0] if cumulative else -1, year_bound[0] if year_bound else -1
             )
             figure.year = ctx.report_year or None
+            _classify(ctx, figure, state, scan)
+            _scope(ctx, figure, state, scan)
             state.mains.append(figure)
             _remember_total(ctx, figure)
         state.figures.append(figure)
@@ -349,9 +354,9 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     if hit is None and state.topic and local:
         # "新收行政复议案件87件；审结84件": 审结 takes the object of the sentence's topic.
         hit = accepted_cue(catalog, state.topic + local, q, context)
-    remapped = _litigation_topic_metric(ctx, figure, words, local, hit, context)
+    remapped = _topic_metric(ctx, figure, words, local, hit, context)
     if remapped is not None:
-        set_metric(figure, remapped, "litigation_topic")
+        set_metric(figure, remapped, "topic")
         parent = _breakdown_parent(ctx, figure, state, scan, local, context)
         if parent is remapped:
             figure.scope = "subset"
@@ -404,48 +409,31 @@ _ENFORCEMENT_WORDS_RE = regex.compile(r"查|立案|违法|罚|处罚|大要案|�
 _GENERIC_CASE_METRICS = frozenset({"enforcement.cases_filed", "enforcement.cases_closed"})
 
 
-def _litigation_topic_metric(
+def _topic_metric(
     ctx: Extraction, figure: Figure, words: str, local: str, hit: CueHit | None, context: str
 ) -> Metric | None:
-    """收案 / 审结 / 经调解结案 with no object: the reconsideration or lawsuit metric of the topic
-    nearest the figure (its sentence, then its section headings, then the title)."""
+    """收案 / 审结 / 办结 / 经调解结案 with no object, or 确认违法 with no topic of its own: the
+    metric of that action for the topic nearest the figure (its sentence, then its section
+    headings, then the title)."""
     catalog = ctx.catalog
+    action = None
     if hit is not None:
         cue_text = words[-hit.length :]
-        if hit.metric.code not in _GENERIC_CASE_METRICS or _ENFORCEMENT_WORDS_RE.search(cue_text):
+        if catalog.rightmost_topic(cue_text) is not None:
+            return None  # the cue names its topic: 收到行政复议申请
+        if hit.metric.code in catalog.topic_action_of:
+            action = catalog.topic_action_of[hit.metric.code][1]
+        elif hit.metric.code not in _GENERIC_CASE_METRICS or _ENFORCEMENT_WORDS_RE.search(cue_text):
             return None
-    tail = local or strip_filler(words)
-    action = next((a for a, pattern in catalog.litigation_actions.items() if pattern.search(tail)), None)
+    action = action or catalog.action_of(local or strip_filler(words))
     if action is None:
         return None
-    topic = _nearest_topic(ctx, figure)
-    metric = catalog.litigation_metrics.get(f"{topic}.{action}") if topic else None
-    return metric if metric is not None and accepts(metric, figure.q, context) else None
-
-
-def _nearest_topic(ctx: Extraction, figure: Figure) -> str | None:
-    topics = ctx.catalog.litigation_topics
-    before = ctx.clean.text[figure.sentence.start : figure.q.start]
-    found = _rightmost_topic(topics, before)
-    if found:
-        return found
     section = ctx.seg.section(figure.sentence.section_id)
-    for heading in reversed(section.path.split(" > ")):
-        found = _rightmost_topic(topics, heading)
-        if found:
-            return found
-    title = ctx.meta.title or ""
-    named = [name for name, pattern in topics.items() if pattern.search(title)]
-    return named[0] if len(named) == 1 else None
-
-
-def _rightmost_topic(topics: dict[str, regex.Pattern[str]], text: str) -> str | None:
-    best, best_at = None, -1
-    for name, pattern in topics.items():
-        for m in pattern.finditer(text):
-            if m.start() > best_at:
-                best, best_at = name, m.start()
-    return best
+    before = ctx.clean.text[figure.sentence.start : figure.q.start]
+    metric = topic_metric(catalog, action, [before, *reversed(section.path.split(" > "))], ctx.meta.title)
+    if metric is None or (hit is not None and metric is hit.metric):
+        return None
+    return metric if accepts(metric, figure.q, context) else None
 
 
 def _breakdown_parent(
@@ -459,18 +447,29 @@ def _breakdown_parent(
         bool(_PART_LABEL_RE.search(label))
         or bool(_PART_LABEL_RE.search(local))
         or ("其中" in label and _RESPECTIVELY_RE.search(label) is not None)
+        or label.startswith("其中")  # ，其中教育培训类412件
     )
+    # ，其中教育培训类412件、健身类365件: the next part of the same list
+    continues_parts = (
+        label[:1] in "、和及" and bool(state.mains) and state.mains[-1].rule.startswith("breakdown")
+    )
+    part_like = part_like or continues_parts
     if not part_like and (frame is None or (local and accepted_cue(ctx.catalog, local, figure.q, context))):
         return None
-    if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label:
+    if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label and not continues_parts:
         return None  # a lone "…的N件" is not a list of parts
     if frame is not None and frame.group().endswith("中"):
         parent_hit = ctx.catalog.cue_before(strip_filler(frame.group()[:-1]))
         if parent_hit is not None and parent_hit.metric.core:
             return parent_hit.metric
     for main in reversed(state.mains):
-        if main.metric is not None and main.metric.core:
-            return main.metric
+        if main.metric is not None and main.metric.core and main.period == figure.period:
+            return main.metric  # 其中9月份立案N件 after a quarter's figure is the month's whole
+    if frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS:
+        # 从领域分布看，食品领域案件N件: the parts of the section's headline figure.
+        headline = ctx.headline_totals.get((figure.sentence.section_id, figure.q.unit))
+        if headline is not None and headline.metric is not None and headline.period == figure.period:
+            return headline.metric
     if _RESPECTIVELY_RE.search(label):
         # "青秀区、西乡塘区、江南区诉求量居全市前三，分别为4873件": the nearest cue earlier in the sentence.
         subject = _nearest_cue_before(ctx, figure, context)
@@ -479,7 +478,7 @@ def _breakdown_parent(
     total = ctx.paragraph_totals.get(figure.sentence.paragraph_id) or ctx.section_totals.get(
         figure.sentence.section_id
     )
-    return total.metric if total is not None else None
+    return total.metric if total is not None and total.period == figure.period else None
 
 
 def _nearest_cue_before(ctx: Extraction, figure: Figure, context: str) -> Metric | None:
@@ -497,6 +496,8 @@ def _remember_total(ctx: Extraction, figure: Figure) -> None:
     if figure.metric is not None and figure.metric.core:
         ctx.paragraph_totals[figure.sentence.paragraph_id] = figure
         ctx.section_totals[figure.sentence.section_id] = figure
+        if figure.scope == "total" and figure.period == ctx.meta.period:
+            ctx.headline_totals.setdefault((figure.sentence.section_id, figure.q.unit), figure)
 
 
 # ------------------------------------------------------------------ scope
@@ -524,13 +525,19 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
             (
                 m
                 for m in reversed(state.mains)
-                if m.code == figure.code and m.scope == "total" and m.q.end <= at
+                if m.code == figure.code
+                and m.scope == "total"
+                and m.q.end <= at
+                and m.period == figure.period  # 其中9月份…: the month's whole, not a part of the quarter's
             ),
             None,
         )
         if parent is not None:
             figure.scope = "subset"
             return
+    if figure.q.is_percent and _rate_of_part(ctx, figure, state):
+        figure.scope = "subset"  # 办结投诉40187件，办结率97.46%: the rate of that part
+        return
     one_value = not _LIST_NEXT_RE.match(text, figure.q.end)
     if (
         "分别" in figure.local_label
@@ -546,10 +553,33 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"
         return
+    if not total_marker and _names_other_place(ctx, figure):
+        figure.scope = "subset"  # 兰州市立案4127件 in a provincial report: one city's figure
+        return
     if metric.domain == "enforcement" and _enforcement_part(
         ctx, figure, state, scan, offset, local_start, before
     ):
         figure.scope = "subset"
+
+
+def _rate_of_part(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
+    """A rate naming no subject of its own, right after a part's count of its domain."""
+    previous = state.mains[-1] if state.mains else None
+    return (
+        previous is not None
+        and previous.scope == "subset"
+        and previous.metric is not None
+        and figure.metric is not None
+        and previous.metric.domain == figure.metric.domain
+        and not previous.q.is_percent
+        and ctx.catalog.rightmost_topic(_local_words(figure.local_label)) is None
+    )
+
+
+def _names_other_place(ctx: Extraction, figure: Figure) -> bool:
+    """The figure's own words open with a place other than the reporting agency's."""
+    place = leading_place(_local_words(figure.local_label))
+    return place is not None and place not in (ctx.meta.agency or "")
 
 
 # Enforcement metrics a campaign, a sub-domain section or a category scopes (counts and money of
@@ -582,11 +612,13 @@ def _enforcement_part(
         return False
     if _LEAD_SOURCE_RE.search(before):
         return True
+    if _SINGLE_CASE_RE.search(before):
+        return True  # 查处的一起…案，罚没款42.6万元: one case's figure
     campaign = scan.first("campaign", offset)
     if (
         campaign
         and not _OWN_COUNT_RE.match(before, campaign[1])
-        and not scan.first("strong_total", offset, campaign[1])
+        and not _whole_after(scan, campaign[1], offset)
     ):
         return True
     if scan.first("strong_total", offset, local_start):
@@ -605,6 +637,17 @@ def _enforcement_part(
         return True
     heading = ctx.seg.section(figure.sentence.section_id).heading
     return bool(ctx.catalog.markers["subdomain"].search(heading)) and not scan.first("total", offset)
+
+
+def _whole_after(scan: _Scan, start: int, offset: int) -> bool:
+    """A word for the whole (各类, 全部) between a campaign and a figure. 合计 / 总计 only sum
+    the figure they stand before: 专项整治…罚没款合计187.4万元 is still the campaign's."""
+    found = scan.first("strong_total", offset, start)
+    while found is not None:
+        if scan.text[found[0] : found[1]] not in ("合计", "总计"):
+            return True
+        found = scan.first("strong_total", offset, found[1])
+    return False
 
 
 # ------------------------------------------------------------------ dependents

@@ -75,6 +75,8 @@ class Extraction:
     future_sections: set[int] = field(default_factory=set)
     paragraph_totals: dict[int, Figure] = field(default_factory=dict)
     section_totals: dict[int, Figure] = field(default_factory=dict)
+    # The first whole-period total of each unit in a section: what 从…看 breaks down.
+    headline_totals: dict[tuple[int, str], Figure] = field(default_factory=dict)
     section_periods: dict[int, str | None] = field(default_factory=dict)
     sentence_hints: dict[int, str] = field(default_factory=dict)
 
@@ -133,3 +135,13 @@ def set_uncatalogued(figure: Figure, domain: str, rule: str) -> None:
     figure.unit = unit if unit in CONTRACT_UNITS else "other"
     figure.code = f"{domain}.{'rate' if q.is_percent else 'other_' + figure.unit}"
     figure.rule = rule
+
+
+def topic_metric(catalog: Catalog, action: str, texts: list[str], title: str | None) -> Metric | None:
+    """The metric of `action` for the first topic found in `texts` (nearest first, the last topic
+    word of each text counting), else the title's topic when it names exactly one."""
+    topic = next((t for t in map(catalog.rightmost_topic, texts) if t is not None), None)
+    if topic is None and title:
+        named = [name for name, pattern in catalog.topics.items() if pattern.search(title)]
+        topic = named[0] if len(named) == 1 else None
+    return catalog.topic_metrics.get(f"{topic}.{action}") if topic else None

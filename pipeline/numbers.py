@@ -233,7 +233,8 @@ def parse_chinese_numeral(text: str) -> Decimal:
     digit: int | None = None
     for ch in text:
         if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
+            # 零 only holds a place: "四万零十" is 40010, the 十 there means 一十.
+            digit = _CN_DIGITS[ch] or None
         elif ch in _CN_UNITS:
             section += (1 if digit is None else digit) * _CN_UNITS[ch]
             digit = None

@@ -14,16 +14,22 @@ from pipeline.describe import ReportMeta
 from pipeline.figures import Extraction, Figure
 from pipeline.segment import Sentence
 
-# "1—9月" / "前11个月": months 1..N
-_SPAN_RE = regex.compile(r"(?<!\d)1\s*[-—–~至]\s*(\d{1,2})\s*月|前(\d{1,2})个月")
+# "1—9月" / "前11个月" / "前三季度": months 1..N
+_SPAN_RE = regex.compile(
+    r"(?<!\d)1\s*[-—–~至]\s*(?P<months>\d{1,2})\s*月|前(?P<months2>\d{1,2})个月|前(?P<quarters>[一二两三1-3])个?季度"
+)
 # "截至9月底" / "截止2017年9月25日" / "截至目前"
-_UNTIL_RE = regex.compile(r"截[至止](?:目前|\d{4}年)?(?:(\d{1,2})月(?:份)?(?:底|末|\d{1,2}日)?)?")
+_UNTIL_RE = regex.compile(r"截[至止](?:目前|\d{4}年)?(?:(?P<month>\d{1,2})月(?:份)?(?:底|末|\d{1,2}日)?)?")
 # "今年以来" / "9月1日以来" / "上线运行以来" / "2015年以来"
-_SINCE_RE = regex.compile(r"(今年|年初|本年|\d{1,2}月(?:份)?(?:\d{1,2}日)?|\d{4}年)?以来")
+_SINCE_RE = regex.compile(r"(?P<since>今年|年初|本年|\d{1,2}月(?:份)?(?:\d{1,2}日)?|\d{4}年)?以来")
+# "专项行动开展以来", "整治启动以来"
+_CAMPAIGN_SINCE_RE = regex.compile(r"(?:行动|整治|专项|活动)(?:开展|启动|实施)?\Z")
 _NOW_RE = regex.compile(r"目前|至今|迄今")
 _HALF_RE = regex.compile(r"上半年")
-_QUARTER_RE = regex.compile(r"第?[一二三四1-4]季度")
-_QUARTER_SINCE_RE = regex.compile(r"第?[一二三四]季度以来")
+_QUARTER_RE = regex.compile(r"(?<!前)第?[一二三四1-4]季度(?!以来)")
+# A single month: "9月份", "8月当月", "3月，"; not a dated event (2023年5月，…接到), a date
+# (3月15日), a span (1—9月) or 月底
+_MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以])|当月")
 # Words that can make a time phrase; a quick test before the full rules.
 TIME_WORD_RE = regex.compile(r"截|以来|目前|至今|迄今|月|季度|半年")
 # A sentence opening with a year or 全年 resets any carried period: "2023年，…", "全年，…"
@@ -31,6 +37,16 @@ _YEAR_OPENER_RE = regex.compile(r"(?:20\d{2}|19\d{2})年(?:度)?[，,]|全年[�
 # The phrase before a sentence's first comma: "截至目前，", "1—9月，"
 _OPENER_RE = regex.compile(r"[^，。；]{1,14}[，,]")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
+_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
+_MARKERS = (
+    ("span", _SPAN_RE),
+    ("until", _UNTIL_RE),
+    ("since", _SINCE_RE),
+    ("now", _NOW_RE),
+    ("half", _HALF_RE),
+    ("quarter", _QUARTER_RE),
+    ("month", _MONTH_RE),
+)
 
 
 def doc_end_month(meta: ReportMeta) -> int:
@@ -43,31 +59,50 @@ def span_period(month: int) -> str:
 
 
 def marker_period(ctx: Extraction, text: str) -> str | None:
-    """The period a time phrase in `text` gives the figures after it, or None if it names none."""
+    """The period the time phrase nearest the end of `text` gives the figures after it, or None."""
+    found = _last_marker(text)
+    if found is None:
+        return None
+    kind, m = found
     base = ctx.meta.period
-    m = _SPAN_RE.search(text)
-    if m:
-        return span_period(int(m.group(1) or m.group(2)))
-    m = _UNTIL_RE.search(text)
-    if m:
+    partial_base = "to_date" if base == "year" else base
+    if kind == "span":
+        if m.group("quarters"):
+            return span_period(3 * _QUARTERS[m.group("quarters")])
+        return span_period(int(m.group("months") or m.group("months2")))
+    if kind == "until":
         # 截至…: to-date in a whole-year report, even at year end; in a partial report, the
         # report's own period when it ends where the report does (截至6月底 in 上半年).
         if base == "year":
             return "to_date"
-        return base if not m.group(1) or int(m.group(1)) == doc_end_month(ctx.meta) else "to_date"
-    m = _SINCE_RE.search(text)
-    if m:
-        since = m.group(1) or ""
+        month = m.group("month")
+        return base if not month or int(month) == doc_end_month(ctx.meta) else "to_date"
+    if kind == "since":
+        since = m.group("since") or ""
+        if not since and _CAMPAIGN_SINCE_RE.search(text, max(0, m.start() - 8), m.start()):
+            return partial_base  # 行动开展以来: a campaign runs within the report's period
         if not since or (since[:-1].isdigit() and since.endswith("年") and int(since[:-1]) < ctx.report_year):
             return "cumulative"  # 上线运行以来, 2015年以来: no bound within the year
-        return "to_date" if base == "year" else base
-    if _NOW_RE.search(text):
-        return "to_date" if base == "year" else base
-    if base == "year" and _HALF_RE.search(text):
+        return partial_base
+    if kind == "now":
+        return partial_base
+    if kind == "half":
         return "half_year"
-    if base == "year" and _QUARTER_RE.search(text) and not _QUARTER_SINCE_RE.search(text):
+    if kind == "quarter":
         return "quarter"
-    return None
+    return "month"
+
+
+def _last_marker(text: str) -> tuple[str, regex.Match[str]] | None:
+    """The time phrase that ends last in `text`; on a tie, the earlier rule of `_MARKERS`."""
+    best: tuple[str, regex.Match[str]] | None = None
+    for kind, pattern in _MARKERS:
+        last = None
+        for last in pattern.finditer(text):  # noqa: B007 - only the last match counts
+            pass
+        if last is not None and (best is None or last.end() > best[1].end()):
+            best = (kind, last)
+    return best
 
 
 def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:

@@ -14,7 +14,16 @@ from decimal import Decimal
 
 import regex
 
-from pipeline.figures import FILLER_RE, Extraction, Figure, accepts, set_metric, set_uncatalogued
+from pipeline.catalog import Metric
+from pipeline.figures import (
+    FILLER_RE,
+    Extraction,
+    Figure,
+    accepts,
+    set_metric,
+    set_uncatalogued,
+    topic_metric,
+)
 from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
 from pipeline.periods import span_period
 from pipeline.segment import Cell, Sentence, Table
@@ -35,6 +44,8 @@ _INDEX_HEADER_RE = regex.compile(r"^(?:序号|编号|排名|No\.?)$")
 _SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
 # A table cell holding a number: "1023.57", "-14.7", "17.74%"
 _CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
+# A row label naming a component: "其中：依法受理"
+_COMPONENT_LABEL_RE = regex.compile(r"^其中[：:，,]?")
 
 
 def table_figures(ctx: Extraction) -> list[Figure]:
@@ -142,18 +153,42 @@ def _table_figure(
     sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
     figure = Figure(q=q, sentence=sentence, local_label=label)
     label_clean, _ = _header_unit(label)
-    hit = ctx.catalog.cue_before(FILLER_RE.sub("", label_clean.removeprefix("其中：").removeprefix("其中")))
+    component = _COMPONENT_LABEL_RE.match(label_clean)
+    words = FILLER_RE.sub("", label_clean[component.end() :] if component else label_clean)
+    figure.local_label = "其中" if component else label
     context = label + "\n" + table.caption + "\n" + ctx.seg.section(table.section_id).path
-    if q.unit == "" and hit is not None and hit.metric.unit not in ("yuan", "percent"):
-        q = replace(q, unit=hit.metric.units[0])
+    metric, subset = _label_metric(ctx, table, words, label)
+    if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
+        q = replace(q, unit=metric.units[0])
         figure.q = q
-    if hit is not None and accepts(hit.metric, q, context):
-        set_metric(figure, hit.metric, "table")
-        figure.scope = "subset" if hit.subset or scope_hint == "subset" else "total"
+    if metric is not None and accepts(metric, q, context):
+        set_metric(figure, metric, "table")
+        figure.scope = "subset" if subset or scope_hint == "subset" else "total"
     else:
         set_uncatalogued(figure, ctx.catalog.domain_for(label + table.caption) or "other", "table:fallback")
     figure.period, figure.year = period_year
     return figure
+
+
+def _label_metric(ctx: Extraction, table: Table, words: str, label: str) -> tuple[Metric | None, bool]:
+    """The metric a row or column label names, and whether it names only a part of it. A bare
+    action (审结, 依法受理) or one cued for another topic takes the topic of the label, the
+    caption, the section, then the title."""
+    catalog = ctx.catalog
+    hit = catalog.cue_before(words) if words else None
+    names_topic = hit is not None and catalog.rightmost_topic(words[-hit.length :]) is not None
+    action = None
+    if hit is None:
+        action = catalog.action_of(words) if words else None
+    elif not names_topic and hit.metric.code in catalog.topic_action_of:
+        action = catalog.topic_action_of[hit.metric.code][1]
+    if action is not None:
+        section = ctx.seg.section(table.section_id)
+        texts = [label, table.caption, *reversed(section.path.split(" > "))]
+        metric = topic_metric(catalog, action, texts, ctx.meta.title)
+        if metric is not None:
+            return metric, False
+    return (hit.metric, hit.subset) if hit is not None else (None, False)
 
 
 def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Figure]:
@@ -162,7 +197,11 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER_RE.match(h)), None)
     yoy_col = next((i for i, h in enumerate(header) if _YOY_HEADER_RE.search(h)), None)
     label_col = 0
-    figures = []
+    # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
+    has_total = any(p is not None and p.group("total") for p in column_periods)
+    figures: list[Figure] = []
+    earlier_codes: set[str] = set()
+    by_column: dict[int, list[Figure]] = {}
     for row in table.rows:
         if len(row) != len(header):
             continue
@@ -170,20 +209,47 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         unit_text = row[unit_col].text if unit_col is not None else _header_unit(label)[1]
         current: Figure | None = None
         for c, cell in enumerate(row):
-            if c in (label_col, unit_col, yoy_col) or column_periods[c] is None:
+            if c in (label_col, unit_col, yoy_col):
+                continue
+            part_column = column_periods[c] is None
+            if part_column and (not has_total or _SHARE_HEADER_RE.search(header[c])):
                 continue
             period_year = _table_period(ctx, column_periods[c])
-            figure = _table_figure(ctx, table, cell, label, unit_text, period_year, "total")
+            figure = _table_figure(
+                ctx, table, cell, label, unit_text, period_year, "subset" if part_column else "total"
+            )
             if figure is None:
                 continue
+            if figure.local_label == "其中" and figure.code in earlier_codes:
+                figure.scope = "subset"  # 其中：依法受理 under 收到复议申请: a part of the row above
             figures.append(figure)
+            by_column.setdefault(c, []).append(figure)
             if figure.period == ctx.meta.period and current is None:
                 current = figure
+        earlier_codes.update(f.code for f in figures)
         if current is not None and yoy_col is not None:
             yoy = _cell_quantity(row[yoy_col].text, row[yoy_col].start, row[yoy_col].end, "%")
             if yoy is not None:
                 current.yoy_pct = yoy.value
+    for column in by_column.values():
+        _rows_without_sum(column)
     return figures
+
+
+def _rows_without_sum(column: list[Figure]) -> None:
+    """Rows of one metric in one column (维持 | 驳回复议申请, both upheld) are parts of it when no
+    row is their sum: with no stated sum, every part is a subset."""
+    by_metric: dict[tuple[str, str, int | None], list[Figure]] = {}
+    for f in column:
+        if f.metric is not None and f.metric.core and f.scope == "total":
+            by_metric.setdefault((f.code, f.period, f.year), []).append(f)
+    for group in by_metric.values():
+        if len(group) < 2 or len({f.q.value for f in group}) == 1:
+            continue
+        if any(f.q.value == sum(g.q.value for g in group if g is not f) for f in group):
+            continue
+        for f in group:
+            f.scope = "subset"
 
 
 def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Figure]:

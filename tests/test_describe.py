@@ -79,3 +79,59 @@ def test_seed_metadata_matches_the_gold(seeds_dir, dev_dir, gold_documents) -> N
             got = {f: getattr(meta, f) for f in fields} | {"published": meta.published_date}
             want = {f: gold[f] for f in fields} | {"published": gold["published"]}
             assert got == want, path.name
+
+
+@pytest.mark.parametrize("corpus", ["holdout", "holdout2"])
+def test_held_out_metadata_matches_their_gold(corpus: str) -> None:
+    import json
+    from pathlib import Path
+
+    from pipeline.ingest import read_report
+
+    folder = Path(__file__).parent / "corpus" / corpus
+    fields = ("agency", "province", "city", "district", "level", "report_year", "report_type")
+    for line in (folder / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        raw = read_report(folder / gold["doc"])
+        meta = describe_report(clean_report(raw.text, raw.kind), raw.text)
+        got = {f: getattr(meta, f) for f in fields} | {"published": meta.published_date}
+        want = {f: gold[f] for f in fields} | {"published": gold["published"]}
+        assert got == want, gold["doc"]
+
+
+def test_a_traditional_title_gives_the_report_type() -> None:
+    meta = _describe("某縣市場監督管理局2023年法治政府建設情況報告\n\n2023年，我局認真貫徹……\n")
+    assert meta.report_type == "rule_of_law_annual"
+
+
+def test_a_title_over_two_lines_and_a_signature_after_the_signing_body() -> None:
+    raw = (
+        "某县市场监督管理局\n关于食品经营许可专项审计调查\n发现问题整改情况的报告\n\n县审计局：\n"
+        "现将整改情况报告如下。\n\n*某县市场监督管理局办公室　2023 年 10 月 9 日*\n"
+    )
+    meta = _describe(raw)
+    assert meta.title == "某县市场监督管理局关于食品经营许可专项审计调查发现问题整改情况的报告"
+    assert meta.report_type == "audit_rectification" and meta.published_date == "2023-10-09"
+
+
+def test_an_audit_rectification_report_belongs_to_the_year_it_was_written() -> None:
+    raw = (
+        "某县市场监督管理局\n关于2022年度预算执行审计发现问题整改情况的报告\n\n县审计局：\n"
+        "现将整改情况报告如下。\n\n某县市场监督管理局\n2023年9月1日\n"
+    )
+    assert _describe(raw).report_year == 2023
+
+
+def test_a_news_headline_above_its_byline_is_the_title() -> None:
+    raw = (
+        "某市市场监督管理局\n首页 | 新闻动态\n\n我市燃气市场整治见成效 立案18件罚没52万余元\n\n"
+        "某市市场监督管理局　2024-07-03 09:30　来源：执法支队\n\n今年以来，全市查处燃气违法案件18件。\n"
+    )
+    meta = _describe(raw)
+    assert meta.title == "我市燃气市场整治见成效 立案18件罚没52万余元"
+    assert meta.published_date == "2024-07-03"
+
+
+def test_a_page_title_loses_its_column_and_site() -> None:
+    raw = "某市市场监督管理局2024年第一季度统计数据_统计信息_某市市场监督管理局\n\n一季度，全市……\n"
+    assert _describe(raw).title == "某市市场监督管理局2024年第一季度统计数据"

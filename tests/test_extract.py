@@ -425,3 +425,146 @@ def test_topics_brackets_and_lists(body: str, expected: list[tuple]) -> None:
     got = keyed(rows(body))
     missing = [e for e in expected if e not in got]
     assert not missing, f"missing {missing}; got {sorted(got)}"
+
+
+# Periods named inside a sentence, and parts named by place, list or period; title per case.
+Q1_Q3_TITLE = "某省市场监督管理局2024年前三季度执法工作情况通报\n\n"
+PARTS_CASES = [
+    (
+        Q1_Q3_TITLE,
+        "前三季度，全省立案查办各类案件9120件。三季度单季立案3300件，环比二季度（3050件）增长8.2%，"
+        "其中9月份立案1180件。",
+        [
+            ("enforcement.cases_filed", 9120, "to_date", "total"),
+            ("enforcement.cases_filed", 3300, "quarter", "total"),
+            ("enforcement.cases_filed", 3050, "prior_period", "total"),
+            ("enforcement.cases_filed", 1180, "month", "total"),
+        ],
+    ),
+    (
+        Q1_Q3_TITLE,
+        "全省共立案查办违法案件9120件，移送涉嫌犯罪案件55件。从领域看，食品领域案件2500件，"
+        "特种设备领域案件410件。按地区分，甲乙市立案1900件。",
+        [
+            ("enforcement.cases_filed", 2500, "to_date", "subset"),
+            ("enforcement.cases_filed", 410, "to_date", "subset"),
+        ],
+    ),
+    (
+        "某省市场监督管理局2023年执法办案情况通报\n\n",
+        "全省共立案查办违法案件21000件。武汉市立案3900件，宜昌市立案1200件。",
+        [
+            ("enforcement.cases_filed", 21000, "year", "total"),
+            ("enforcement.cases_filed", 3900, "year", "subset"),
+            ("enforcement.cases_filed", 1200, "year", "subset"),
+        ],
+    ),
+    (
+        YEAR_TITLE,
+        "全年登记消费者申诉、举报和咨询8800件，其中申诉4100件。申诉处理方面，全年办结4050件，办结率98.8%。",
+        [
+            ("complaints.received_incl_inquiries", 8800, "year", "total"),
+            ("complaints.received", 4100, "year", "subset"),
+            ("complaints.resolved", 4050, "year", "total"),
+        ],
+    ),
+    (
+        YEAR_TITLE,
+        "全年受理投诉举报2600件。其中价格类投诉500件，其中医美类120件、培训类95件。"
+        "办结投诉480件，办结率96.0%。",
+        [
+            ("complaints.received", 120, "year", "subset"),
+            ("complaints.received", 95, "year", "subset"),
+            ("complaints.resolution_rate", 96.0, "year", "subset"),
+        ],
+    ),
+    (
+        YEAR_TITLE,
+        "在燃气安全专项整治中，共立案查处违法案件31件，罚没款合计96.5万元，移送公安机关涉嫌犯罪案件2件。"
+        "其中，查处的一起非法充装液化气案，罚没款达到20.3万元。",
+        [
+            ("enforcement.cases_filed", 31, "year", "subset"),
+            ("enforcement.fines_and_confiscations_cny", 965000, "year", "subset"),
+            ("enforcement.criminal_referrals", 2, "year", "subset"),
+            ("enforcement.fines_and_confiscations_cny", 203000, "year", "subset"),
+        ],
+    ),
+    (
+        YEAR_TITLE,
+        "全年办理行政处罚案件820件，罚款及没收违法所得共计1,050.2万元。其中普通程序案件610件；"
+        "罚没款10万元以上的重大案件24件。对12件重大案件实行挂牌督办。",
+        [
+            ("enforcement.fines_and_confiscations_cny", 10502000, "year", "total"),
+            ("enforcement.cases_general_procedure", 610, "year", "total"),
+            ("enforcement.major_cases", 24, "year", "total"),
+        ],
+    ),
+    (
+        YEAR_TITLE,
+        "最终帮助19名消费者追回预付款6.4万元。",
+        [("complaints.losses_recovered_cny", 64000, "year", "subset")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), PARTS_CASES, ids=[c[1][:10] for c in PARTS_CASES])
+def test_periods_and_parts(title: str, body: str, expected: list[tuple]) -> None:
+    got = keyed(rows(body, title))
+    missing = [e for e in expected if e not in got]
+    assert not missing, f"missing {missing}; got {sorted(got)}"
+
+
+def test_supervised_cases_are_not_the_years_major_cases() -> None:
+    got = keyed(rows("对12件重大案件实行挂牌督办。"))
+    assert not any(code == "enforcement.major_cases" for code, *_ in got)
+
+
+def test_a_campaign_running_since_its_launch_keeps_the_reports_period() -> None:
+    title = "某市市场监督管理局2024年1—8月工作情况\n\n"
+    got = keyed(rows("专项行动开展以来，全市查处相关案件320件。上线运行以来，累计受理投诉举报9万件。", title))
+    assert ("enforcement.cases_filed", 320, "to_date", "subset") in got
+    assert ("complaints.received", 90000, "cumulative", "total") in got
+
+
+def test_a_dated_event_is_not_a_month_figure() -> None:
+    got = keyed(rows("2023年6月，县局接到多名家长反映，最终帮助家长追回学费3.2万元。"))
+    assert ("complaints.losses_recovered_cny", 32000, "year", "subset") in got
+
+
+def test_a_news_item_without_a_period_covers_its_year_to_date() -> None:
+    page = (
+        "我市加油站专项整治取得成效\n\n发布时间：2024-08-20 10:00　　来源：市市场监管局\n\n"
+        "今年以来，全市共查处各类违法案件980件，受理投诉举报咨询2.3万件。"
+    )
+    report = report_from_bytes("news.txt", page.encode("utf-8"))
+    result = run_chain(report)
+    assert (result.meta.period, result.meta.period_month) == ("to_date", 8)
+    got = keyed(result.observations.to_dicts())
+    assert ("enforcement.cases_filed", 980, "to_date", "total") in got
+
+
+def test_table_columns_of_sub_units_and_topics_from_the_caption() -> None:
+    body = (
+        "表1　行政复议案件办理结果\n\n"
+        "| 指标 | 本级 | 县（市、区）局 | 合计 |\n| --- | --- | --- | --- |\n"
+        "| 收到复议申请 | 6 | 30 | 36 |\n| 其中：依法受理 | 5 | 28 | 33 |\n| 审结 | 5 | 27 | 32 |\n"
+        "| 维持 | 3 | 15 | 18 |\n| 驳回复议申请 | 1 | 6 | 7 |\n\n"
+        "表2　一审行政诉讼案件办理情况\n\n"
+        "| 指标 | 2023年 | 2022年 |\n| --- | --- | --- |\n"
+        "| 审结（件） | 14 | 12 |\n| 判决撤销或确认违法（败诉） | 1 | 3 |\n"
+    )
+    got = keyed(rows(body))
+    for expected in [
+        ("litigation.reconsideration_received", 36, "year", "total"),
+        ("litigation.reconsideration_received", 6, "year", "subset"),
+        ("litigation.reconsideration_received", 33, "year", "subset"),
+        ("litigation.reconsideration_closed", 32, "year", "total"),
+        ("litigation.reconsideration_closed", 27, "year", "subset"),
+        ("litigation.reconsideration_upheld", 18, "year", "subset"),  # 维持 and 驳回: parts, no sum row
+        ("litigation.reconsideration_upheld", 7, "year", "subset"),
+        ("litigation.lawsuits_closed", 14, "year", "total"),
+        ("litigation.lawsuits_closed", 12, "prior_year", "total"),
+        ("litigation.lawsuits_lost", 1, "year", "total"),
+        ("litigation.lawsuits_lost", 3, "prior_year", "total"),
+    ]:
+        assert expected in got, f"missing {expected}; got {sorted(got)}"
