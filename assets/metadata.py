@@ -93,5 +93,5 @@ def quarantine_entries(value: Quarantined, raw_file: Path) -> dict[str, Any]:
 
 def evidence_page(warehouse_file: Path, source_file: str) -> Path:
     """Where the report's evidence page goes: `evidence/` beside the published warehouse, named as
-    `pipeline.evidence.page_name` names it. Shown in the UI once the page has been written."""
+    `pipeline.evidence.page_name` names it; the evidence_pages asset writes it after each publish."""
     return warehouse_file.parent / "evidence" / f"{source_file}.html"

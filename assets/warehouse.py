@@ -97,9 +97,10 @@ def warehouse_reports(
                 "report_id": report["report_id"],
                 "warehouse": dg.MetadataValue.path(str(published)),
             }
-            page = metadata.evidence_page(published, report["source_file"])
-            if page.exists():
-                entries["evidence_page"] = dg.MetadataValue.path(str(page))
+            # Written by evidence_pages, which runs after the warehouse is published.
+            entries["evidence_page"] = dg.MetadataValue.path(
+                str(metadata.evidence_page(published, report["source_file"]))
+            )
             per_report[key] = entries
         warehouse.finish_load(con)
     warehouse.publish(pipeline_config.paths)

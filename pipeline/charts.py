@@ -14,6 +14,8 @@ import duckdb
 import polars as pl
 import vl_convert
 
+from pipeline.files import write_atomic
+
 DOMAINS = ("enforcement", "complaints", "litigation")
 _TITLES = {
     "enforcement": "执法办案 Enforcement",
@@ -76,7 +78,7 @@ def write_charts(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, lis
             page.unlink(missing_ok=True)
             continue
         spec = domain_chart(cells, domain).to_json()
-        png.write_bytes(vl_convert.vegalite_to_png(spec, scale=1.5))
-        page.write_text(vl_convert.vegalite_to_html(spec, bundle=True), encoding="utf-8")
+        write_atomic(png, vl_convert.vegalite_to_png(spec, scale=1.5))
+        write_atomic(page, vl_convert.vegalite_to_html(spec, bundle=True))
         written[domain] = [png, page]
     return written

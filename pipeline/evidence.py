@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.clean import CleanReport
+from pipeline.files import write_atomic
 from pipeline.offsets import derived_span
 
 DOMAIN_COLOURS = {
@@ -196,12 +197,10 @@ def write_evidence(con, raw_dir: Path, out_dir: Path, chart_files: list[str]) ->
         ]
         page = report_page(info, clean_report(raw.text, raw.kind), observations, "index.html")
         path = out_dir / page_name(info)
-        path.write_text(page, encoding="utf-8")
+        write_atomic(path, page)
         written.append(path)
     index = out_dir / "index.html"
-    index.write_text(
-        index_page(reports, [f"../charts/{Path(c).name}" for c in chart_files]), encoding="utf-8"
-    )
+    write_atomic(index, index_page(reports, [f"../charts/{Path(c).name}" for c in chart_files]))
     keep = {p.name for p in written} | {"index.html"}
     for stale in out_dir.glob("*.html"):
         if stale.name not in keep:

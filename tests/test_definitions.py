@@ -26,6 +26,8 @@ def test_definitions_load_with_every_stage_as_an_asset() -> None:
         "metric_catalog",
         "published_warehouse",
         "trend_views",
+        "trend_charts",
+        "evidence_pages",
     } <= names
     for job in ("load_reports", "refresh_warehouse", "sync_raw_folder"):
         assert defs.resolve_job_def(job) is not None

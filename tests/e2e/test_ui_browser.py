@@ -105,3 +105,31 @@ def test_a_report_partition_shows_its_metadata(running_dagster, page) -> None:
         sync_api.expect(dialog.locator("th", has_text=column).first).to_be_visible()
     sync_api.expect(dialog.locator("td").first).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "report_core_figures.png"))
+
+
+def test_the_trend_charts_show_in_the_asset_metadata(running_dagster, page) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(f"{running_dagster.url}/assets/trend_charts", wait_until="domcontentloaded")
+    dismiss_welcome(page)
+    for label in ("enforcement_png", "enforcement_html", "chart_dir"):
+        sync_api.expect(page.get_by_text(label, exact=True).first).to_be_visible()
+    page.get_by_role("row", name="enforcement_chart").get_by_text("Show Markdown").click()
+    chart = page.get_by_role("dialog").locator('img[src^="data:image/png"]').first
+    sync_api.expect(chart).to_be_visible()
+    assert chart.evaluate("img => img.naturalWidth") > 200  # the PNG decoded, not a broken image
+    page.wait_for_timeout(800)  # let the dialog finish fading in before the screenshot
+    page.screenshot(path=str(ARTIFACTS / "trend_chart_metadata.png"))
+
+
+def test_a_report_partition_links_its_evidence_page(running_dagster, page) -> None:
+    source_file, sha256 = running_dagster.query(
+        "SELECT source_file, sha256 FROM dim_report ORDER BY source_file LIMIT 1"
+    )[0]
+    key = partition_key(source_file, sha256)
+    page.goto(
+        f"{running_dagster.url}/assets/warehouse_reports?view=partitions&partition={urllib.parse.quote(key)}",
+        wait_until="domcontentloaded",
+    )
+    dismiss_welcome(page)
+    sync_api.expect(page.get_by_text("evidence_page", exact=True).first).to_be_visible()
+    sync_api.expect(page.get_by_text(f"evidence/{source_file}.html").first).to_be_visible()
