@@ -1,9 +1,14 @@
-"""A `dagster dev` shared by the end-to-end tests that need the daemon and the UI."""
+"""Shared end-to-end fixtures: a warehouse of the seeds built by the contract command, and a
+`dagster dev` for the tests that need the daemon and the UI."""
+
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from pipeline.ingest import scan_folder
-from tests.conftest import RAW
+from tests.conftest import PROJECT_ROOT, RAW, SEEDS
 from tests.e2e.dagster_dev import dagster_dev, wait_for
 
 LOAD_TIMEOUT_S = 180
@@ -35,3 +40,18 @@ def running_dagster(tmp_path_factory):
             dev,
         )
         yield dev
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(tmp_path_factory) -> Path:
+    """`python -m pipeline run` over the seeds; charts and evidence pages are written beside it."""
+    warehouse_file = tmp_path_factory.mktemp("seeds_warehouse") / "metrics.duckdb"
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--raw", str(SEEDS), "--warehouse", str(warehouse_file)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return warehouse_file

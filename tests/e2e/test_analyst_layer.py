@@ -2,30 +2,13 @@
 every example query in the README runs."""
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_ROOT, SEEDS
+from tests.conftest import PROJECT_ROOT
 
 README = PROJECT_ROOT / "README.md"
-
-
-@pytest.fixture(scope="module")
-def seeds_warehouse(tmp_path_factory) -> Path:
-    warehouse_file = tmp_path_factory.mktemp("analyst") / "metrics.duckdb"
-    result = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--raw", str(SEEDS), "--warehouse", str(warehouse_file)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return warehouse_file
 
 
 @pytest.fixture

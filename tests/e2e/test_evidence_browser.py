@@ -1,15 +1,12 @@
 """Evidence pages and charts open in headless Chromium: every core figure of every seed report is
 highlighted on its report's page, the index links every report and the charts, and the charts draw."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_ROOT, SEEDS
-from tests.e2e.test_ui_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
+from tests.e2e.browser import ARTIFACTS, CHROMIUM, chromium_page
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the dev extra")
 if not CHROMIUM.exists():
@@ -17,30 +14,9 @@ if not CHROMIUM.exists():
 
 
 @pytest.fixture(scope="module")
-def seeds_warehouse(tmp_path_factory) -> Path:
-    """The seeds loaded by the contract command; charts and evidence pages are written beside it."""
-    warehouse_file = tmp_path_factory.mktemp("evidence") / "metrics.duckdb"
-    result = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--raw", str(SEEDS), "--warehouse", str(warehouse_file)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return warehouse_file
-
-
-@pytest.fixture(scope="module")
 def browser_page():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.set_default_timeout(60_000)
-            yield page
-        finally:
-            browser.close()
+    with chromium_page(viewport={"width": 1400, "height": 1000}) as opened:
+        yield opened
 
 
 def core_ordinals(warehouse_file: Path) -> dict[str, set[str]]:

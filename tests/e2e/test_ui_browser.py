@@ -4,28 +4,12 @@ Screenshots go to test-artifacts/ (git-ignored) for a person to look at.
 """
 
 import urllib.parse
-from pathlib import Path
 
 import pytest
 
 from assets.definitions import defs
 from assets.partitions import partition_key
-from tests.conftest import PROJECT_ROOT
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = PROJECT_ROOT / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-default-apps",
-    "--disable-extensions",
-    "--disable-sync",
-    "--no-first-run",
-    "--metrics-recording-only",
-]
+from tests.e2e.browser import ARTIFACTS, CHROMIUM, chromium_page
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -37,14 +21,8 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in t
 
 @pytest.fixture(scope="module")
 def page():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        try:
-            page = browser.new_page(viewport={"width": 1600, "height": 1000})
-            page.set_default_timeout(60_000)
-            yield page
-        finally:
-            browser.close()
+    with chromium_page(viewport={"width": 1600, "height": 1000}) as opened:
+        yield opened
 
 
 def dismiss_welcome(page) -> None:
@@ -93,9 +71,18 @@ def test_a_report_partition_shows_its_metadata(running_dagster, page) -> None:
     )
     dismiss_welcome(page)
     sync_api.expect(page.get_by_text(key, exact=True).filter(visible=True).first).to_be_visible()
-    for label in ("status", "agency", "report_year", "observations", "core_figures", "raw_file"):
+    for label in (
+        "status",
+        "agency",
+        "report_year",
+        "observations",
+        "core_figures",
+        "raw_file",
+        "evidence_page",
+    ):
         sync_api.expect(page.get_by_text(label, exact=True).first).to_be_visible()
     sync_api.expect(page.get_by_text(agency, exact=True).first).to_be_visible()
+    sync_api.expect(page.get_by_text(f"evidence/{source_file}.html").first).to_be_visible()
     sync_api.expect(page.get_by_text(str(year), exact=True).first).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "report_partition.png"), full_page=True)
     # The core figures open as a table whose columns say what each figure is.
@@ -119,17 +106,3 @@ def test_the_trend_charts_show_in_the_asset_metadata(running_dagster, page) -> N
     assert chart.evaluate("img => img.naturalWidth") > 200  # the PNG decoded, not a broken image
     page.wait_for_timeout(800)  # let the dialog finish fading in before the screenshot
     page.screenshot(path=str(ARTIFACTS / "trend_chart_metadata.png"))
-
-
-def test_a_report_partition_links_its_evidence_page(running_dagster, page) -> None:
-    source_file, sha256 = running_dagster.query(
-        "SELECT source_file, sha256 FROM dim_report ORDER BY source_file LIMIT 1"
-    )[0]
-    key = partition_key(source_file, sha256)
-    page.goto(
-        f"{running_dagster.url}/assets/warehouse_reports?view=partitions&partition={urllib.parse.quote(key)}",
-        wait_until="domcontentloaded",
-    )
-    dismiss_welcome(page)
-    sync_api.expect(page.get_by_text("evidence_page", exact=True).first).to_be_visible()
-    sync_api.expect(page.get_by_text(f"evidence/{source_file}.html").first).to_be_visible()
