@@ -27,6 +27,9 @@ _BODY_RE = regex.compile(
     r"|市场监督管理分局|市场监管分局)"
 )
 _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
+# A name run ends at most 41 characters before the body word (40 characters, then `$` may sit
+# before a final newline), so its search never needs to look further back than this.
+_NAME_WINDOW = 41
 # Titles: the first heading-like line naming a report. e.g. "…2020年度法治政府建设工作总结"
 _TITLE_WORDS_RE = regex.compile(
     r"报告|总结|通报|情况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴"
@@ -165,7 +168,7 @@ def agency_mentions(text: str) -> list[tuple[int, str]]:
     """Full agency names in `text`, with their positions."""
     found = []
     for m in _BODY_RE.finditer(text):
-        left = _NAME_CHARS_RE.search(text, 0, m.start())
+        left = _NAME_CHARS_RE.search(text, max(0, m.start() - _NAME_WINDOW), m.start())
         run = left.group() if left else ""
         start = _place_start(run)
         if start is None:

@@ -135,3 +135,13 @@ def test_a_news_headline_above_its_byline_is_the_title() -> None:
 def test_a_page_title_loses_its_column_and_site() -> None:
     raw = "某市市场监督管理局2024年第一季度统计数据_统计信息_某市市场监督管理局\n\n一季度，全市……\n"
     assert _describe(raw).title == "某市市场监督管理局2024年第一季度统计数据"
+
+
+def test_agency_mentions_look_back_only_as_far_as_a_name_can_reach() -> None:
+    # The name run before a body word is at most 40 characters (or 40 and a line break);
+    # the search window must give what a search from the start of the text gives.
+    long_run = "某" * 50 + "杭州市余杭区"
+    assert [n for _, n in agency_mentions(long_run + "市场监督管理局")] == ["杭州市余杭区市场监督管理局"]
+    assert [n for _, n in agency_mentions("前言\n" + "余杭区" * 13 + "市场监督管理局")] == [
+        "余杭区" * 13 + "市场监督管理局"
+    ]
