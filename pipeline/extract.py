@@ -42,7 +42,7 @@ from pipeline.figures import (
     topic_metric,
 )
 from pipeline.numbers import Quantity, find_quantities
-from pipeline.periods import figure_period, prior_year_of
+from pipeline.periods import TIME_WORDS, figure_period, first_end, prior_year_of
 from pipeline.schemas import OBSERVATION_SCHEMA
 from pipeline.segment import Segmentation, Sentence
 from pipeline.tables import table_figures
@@ -65,7 +65,7 @@ _CONNECTOR_ONLY_RE = regex.compile(
 _QUOTE_SPANS_RE = regex.compile(
     r"“[^”\n]{0,24}”|「[^」\n]{0,24}」|《[^》\n]{0,80}》|〈[^〉\n]{0,60}〉|\"[^\"\n]{0,24}\""
 )
-_CUMULATIVE_HINT_RE = regex.compile(r"累计|历年|多年来")
+_CUMULATIVE_HINTS = ("累计", "历年", "多年来")
 # A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
 _BRACKETED_COMPARISON_RE = regex.compile(
     r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?|\d{4}年(?:同期)?|[一二三四]季度)?(?:为|是)?$"
@@ -109,6 +109,10 @@ class _Scan:
     quoted: list[tuple[int, int]]
     target_at: int
     frame: regex.Match[str] | None
+    # Where the first time word (TIME_WORDS) and the first 累计-like word end: the words
+    # before a figure contain one exactly when they reach that far.
+    time_word_end: int
+    cumulative_end: int
     context: str = ""
     _marks: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -194,6 +198,8 @@ def _scan(ctx: Extraction, sentence: Sentence) -> _Scan:
         quoted=[m.span() for m in _QUOTE_SPANS_RE.finditer(text)] if _QUOTE_CHARS_RE.search(text) else [],
         target_at=target.start() if target else -1,
         frame=markers["breakdown_frame"].search(text),
+        time_word_end=first_end(text, TIME_WORDS),
+        cumulative_end=first_end(text, _CUMULATIVE_HINTS),
     )
 
 
@@ -212,10 +218,15 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
         figure.role = _role(ctx, figure, state)
         if figure.role == "main":
             before = text[sentence.start : q.start]
-            cumulative = scan.first("cumulative", len(before)) if _CUMULATIVE_HINT_RE.search(before) else None
+            cumulative = scan.first("cumulative", len(before)) if scan.cumulative_end <= len(before) else None
             year_bound = scan.first("year_bound", len(before)) if cumulative else None
             figure.period = figure_period(
-                ctx, figure, before, cumulative[0] if cumulative else -1, year_bound[0] if year_bound else -1
+                ctx,
+                figure,
+                before,
+                cumulative[0] if cumulative else -1,
+                year_bound[0] if year_bound else -1,
+                scan.time_word_end,
             )
             figure.year = ctx.report_year or None
             _classify(ctx, figure, state, scan)

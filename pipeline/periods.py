@@ -31,21 +31,25 @@ _QUARTER_RE = regex.compile(r"(?<!前)第?[一二三四1-4]季度(?!以来)")
 # (3月15日), a span (1—9月) or 月底
 _MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以])|当月")
 # Words that can make a time phrase; a quick test before the full rules.
-TIME_WORD_RE = regex.compile(r"截|以来|目前|至今|迄今|月|季度|半年")
+TIME_WORDS = ("截", "以来", "目前", "至今", "迄今", "月", "季度", "半年")
+TIME_WORD_RE = regex.compile("|".join(TIME_WORDS))
 # A sentence opening with a year or 全年 resets any carried period: "2023年，…", "全年，…"
 _YEAR_OPENER_RE = regex.compile(r"(?:20\d{2}|19\d{2})年(?:度)?[，,]|全年[，,]|今年[，,]")
+_YEAR_OPENER_FIRST = frozenset("12全今")  # what such an opening starts with
 # The phrase before a sentence's first comma: "截至目前，", "1—9月，"
 _OPENER_RE = regex.compile(r"[^，。；]{1,14}[，,]")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
 _QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
+# Each time phrase with the words one of which every match of it contains: a substring test
+# skips the pattern's scan for the many texts that name no such phrase.
 _MARKERS = (
-    ("span", _SPAN_RE),
-    ("until", _UNTIL_RE),
-    ("since", _SINCE_RE),
-    ("now", _NOW_RE),
-    ("half", _HALF_RE),
-    ("quarter", _QUARTER_RE),
-    ("month", _MONTH_RE),
+    ("span", _SPAN_RE, ("月", "前")),
+    ("until", _UNTIL_RE, ("截",)),
+    ("since", _SINCE_RE, ("以来",)),
+    ("now", _NOW_RE, ("目前", "至今", "迄今")),
+    ("half", _HALF_RE, ("上半年",)),
+    ("quarter", _QUARTER_RE, ("季度",)),
+    ("month", _MONTH_RE, ("月",)),
 )
 
 
@@ -96,7 +100,9 @@ def marker_period(ctx: Extraction, text: str) -> str | None:
 def _last_marker(text: str) -> tuple[str, regex.Match[str]] | None:
     """The time phrase that ends last in `text`; on a tie, the earlier rule of `_MARKERS`."""
     best: tuple[str, regex.Match[str]] | None = None
-    for kind, pattern in _MARKERS:
+    for kind, pattern, words in _MARKERS:
+        if not any(word in text for word in words):
+            continue
         last = None
         for last in pattern.finditer(text):  # noqa: B007 - only the last match counts
             pass
@@ -108,6 +114,8 @@ def _last_marker(text: str) -> tuple[str, regex.Match[str]] | None:
 def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
     """The period a paragraph's earlier opening phrase (截至目前，/ 1—9月，) carries to this sentence,
     until another phrase, a year opener or a new enumerated item (三是…, （2）…)."""
+    if sentence.sentence_id in ctx.sentence_hints:
+        return ctx.sentence_hints[sentence.sentence_id]  # an earlier figure of the sentence asked
     sentences = ctx.seg.sentences
     first = sentence.sentence_id
     while first not in ctx.sentence_hints and first > 0:
@@ -121,9 +129,9 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
             hint = ctx.sentence_hints[current.sentence_id]
             continue
         head = current.text[:16]
-        if _YEAR_OPENER_RE.match(head):
+        if head[:1] in _YEAR_OPENER_FIRST and _YEAR_OPENER_RE.match(head):
             hint = ""
-        else:
+        elif "，" in head or "," in head:  # an opening phrase ends at a comma
             opener = _OPENER_RE.match(head)
             if opener and TIME_WORD_RE.search(opener.group()):
                 hint = marker_period(ctx, opener.group()) or hint
@@ -140,13 +148,26 @@ def section_period(ctx: Extraction, section_id: int) -> str | None:
     return ctx.section_periods[section_id]
 
 
+def first_end(text: str, words: tuple[str, ...]) -> int:
+    """Where the earliest-ending of `words` ends in `text`, or past its end when none occurs:
+    a prefix of `text` contains one of the words exactly when it is at least this long."""
+    ends = [at + len(word) for word in words if (at := text.find(word)) >= 0]
+    return min(ends) if ends else len(text) + 1
+
+
 def figure_period(
-    ctx: Extraction, figure: Figure, before: str, cumulative_at: int, year_bound_at: int
+    ctx: Extraction,
+    figure: Figure,
+    before: str,
+    cumulative_at: int,
+    year_bound_at: int,
+    time_word_end: int,
 ) -> str:
-    """The period of a figure, given the sentence text before it and where 累计 / 今年 sit in it."""
+    """The period of a figure, given the sentence text before it, where 累计 / 今年 sit in it and
+    where the sentence's first time word ends (`first_end` of TIME_WORDS)."""
     hint = sentence_hint(ctx, figure.sentence)
     period = hint or section_period(ctx, figure.sentence.section_id) or ctx.meta.period
-    in_sentence = marker_period(ctx, before) if TIME_WORD_RE.search(before) else None
+    in_sentence = marker_period(ctx, before) if time_word_end <= len(before) else None
     if in_sentence:
         period = in_sentence
     if 0 <= cumulative_at < len(before):
