@@ -191,15 +191,20 @@ def cmd_bench(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ sql / export
 
 
+def _warehouse_exists(warehouse_file: Path) -> bool:
+    """True when the file is there; otherwise says how to make it."""
+    if warehouse_file.exists():
+        return True
+    print(f"error: no warehouse at {warehouse_file} (run `python -m pipeline run` first)", file=sys.stderr)
+    return False
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
 
     warehouse_file = Path(args.warehouse)
-    if not warehouse_file.exists():
-        print(
-            f"error: no warehouse at {warehouse_file} (run `python -m pipeline run` first)", file=sys.stderr
-        )
+    if not _warehouse_exists(warehouse_file):
         return 2
     con = duckdb.connect(str(warehouse_file), read_only=True)
     try:
@@ -228,10 +233,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pipeline.export import export_warehouse
 
     warehouse_file = Path(args.warehouse)
-    if not warehouse_file.exists():
-        print(
-            f"error: no warehouse at {warehouse_file} (run `python -m pipeline run` first)", file=sys.stderr
-        )
+    if not _warehouse_exists(warehouse_file):
         return 2
     for path in export_warehouse(warehouse_file, Path(args.out), args.format):
         print(path)

@@ -15,6 +15,7 @@ from pipeline.catalog import Catalog, CueHit, Metric
 from pipeline.clean import CleanReport
 from pipeline.describe import ReportMeta
 from pipeline.numbers import Quantity
+from pipeline.schemas import UNITS
 from pipeline.segment import Segmentation, Sentence
 
 # Words between a cue and its figure that do not change the meaning.
@@ -24,23 +25,7 @@ FILLER_RE = regex.compile(
 )
 # A parenthetical closed before the figure: "以我局为共同被告（复议维持案件）的6件"
 CLOSED_PAREN_RE = regex.compile(r"[（(][^（）()]*[）)]")
-CONTRACT_UNITS = frozenset(
-    {
-        "case",
-        "item",
-        "record",
-        "appearance",
-        "yuan",
-        "percent",
-        "entity",
-        "person",
-        "batch",
-        "document",
-        "piece",
-        "time",
-        "other",
-    }
-)
+CONTRACT_UNITS = frozenset(UNITS)
 
 
 @dataclass(slots=True)

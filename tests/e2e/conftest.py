@@ -14,6 +14,21 @@ from tests.e2e.dagster_dev import dagster_dev, wait_for
 LOAD_TIMEOUT_S = 180
 
 
+def contract_command(raw: Path, warehouse_file: Path, *extra: str) -> list[str]:
+    """The warehouse contract's command line: `python -m pipeline run --raw DIR --warehouse FILE`."""
+    return [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "run",
+        "--raw",
+        str(raw),
+        "--warehouse",
+        str(warehouse_file),
+        *extra,
+    ]
+
+
 def sample_reports() -> list:
     """The project's own sample reports in raw/ (not its README)."""
     return [f.path for f in scan_folder(RAW)]
@@ -47,7 +62,7 @@ def seeds_warehouse(tmp_path_factory) -> Path:
     """`python -m pipeline run` over the seeds; charts and evidence pages are written beside it."""
     warehouse_file = tmp_path_factory.mktemp("seeds_warehouse") / "metrics.duckdb"
     result = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--raw", str(SEEDS), "--warehouse", str(warehouse_file)],
+        contract_command(SEEDS, warehouse_file),
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,

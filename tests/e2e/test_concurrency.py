@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from tests.conftest import PROJECT_ROOT
+from tests.e2e.conftest import contract_command
 
 # The analyst: one connection held open for the whole test, queried in a loop, plus a fresh
 # read-only connection now and then (as a notebook re-run would open).
@@ -50,17 +51,7 @@ print(json.dumps({"queries": queries, "reopened": reopened, "errors": errors[:5]
 def pipeline_run(raw: Path, warehouse_file: Path, *extra: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "run",
-            "--raw",
-            str(raw),
-            "--warehouse",
-            str(warehouse_file),
-            *extra,
-        ],
+        contract_command(raw, warehouse_file, *extra),
         cwd=PROJECT_ROOT,
         env=env,
         stdout=subprocess.PIPE,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,21 +12,12 @@ import pytest
 
 from pipeline.numbers import find_quantities
 from tests.conftest import PROJECT_ROOT
+from tests.e2e.conftest import contract_command
 
 
 def run_contract(raw: Path, warehouse_file: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "run",
-            "--raw",
-            str(raw),
-            "--warehouse",
-            str(warehouse_file),
-            *extra,
-        ],
+        contract_command(raw, warehouse_file, *extra),
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,
