@@ -67,7 +67,7 @@ _PERIOD_PATTERNS = (
     ),
     ("half_year", regex.compile(r"上半年|1\s*[-—–~至到]\s*6\s*月")),
     ("quarter", regex.compile(r"(?:第?[一二三四1-4])\s*季度")),
-    ("month", regex.compile(r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![\d底末初])")),
+    ("month", regex.compile(r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![底末初]|\d{1,2}\s*日)")),
 )
 
 _TYPE_RULES = (
@@ -186,7 +186,9 @@ def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
     for source in (title or "", *[m.group(1) for m in _SOURCE_LINE_RE.finditer(raw_text[:3000])], head):
         mentions = agency_mentions(source)
         if mentions:
-            return _restore_brackets(_full_form(mentions[0][1], clean_text), raw_text)
+            named = clean_text + "\n" + raw_text[:3000]  # bylines may be cleaned away as page chrome
+            name = _with_parent_place(_full_form(mentions[0][1], named), named)
+            return _restore_brackets(name, raw_text)
     mentions = agency_mentions(clean_text)
     if not mentions:
         return None
@@ -203,6 +205,13 @@ def _full_form(name: str, text: str) -> str:
         if full in text:
             return full
     return name
+
+
+def _with_parent_place(name: str, text: str) -> str:
+    """ "龙华区市场监督管理局" -> "海口市龙华区市场监督管理局" when the text names it so: the city
+    tells apart districts of the same name."""
+    longer = [n for _, n in agency_mentions(text) if n.endswith(name) and len(n) > len(name)]
+    return min(longer, key=len) if longer else name
 
 
 def _restore_brackets(name: str, raw_text: str) -> str:
@@ -303,6 +312,9 @@ def _published(raw_text: str) -> str | None:
     for pattern in (_PUBLISHED_RE, _BLOG_DATE_RE, _DATELINE_RE):
         m = pattern.search(raw_text[:4000])
         if m:
+            return _iso(m.group(1), m.group(2), m.group(3))
+    for m in _SIGNATURE_DATE_RE.finditer(raw_text[:600]):
+        if agency_mentions(m.group()):  # a byline under the title: "某市市场监督管理局　2024年11月8日"
             return _iso(m.group(1), m.group(2), m.group(3))
     tail = raw_text[-600:]
     dates = list(_SIGNATURE_DATE_RE.finditer(tail))

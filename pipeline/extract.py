@@ -54,8 +54,16 @@ _NOUN_AFTER_RE = regex.compile(r"[^，；。：！？、\n（(\d]{1,24}")
 # List connectors at either end of a figure's own words: "、举报", "江汉区、武昌区和"
 _LIST_CONNECTORS_RE = regex.compile(r"^[、，,和及与以及并]+|[、，,和及与以及]+$")
 # An ordinal or rank just before a number: "第4类", "全市排名第2"
-_ORDINAL_BEFORE_RE = regex.compile(r"(?r)(?:第|排名|排第|名列|位列|序号)\s*\Z")
-_ORDINAL_LAST = frozenset("第名列号 ")
+_ORDINAL_BEFORE_RE = regex.compile(
+    r"(?r)(?:第|排名|排第|名列|位列|序号|(?:位居|居|排名?|位列|列)(?:全[国省市区县])?前)\s*\Z"
+)
+_ORDINAL_LAST = frozenset("第名列号前 ")
+# A ranking before a list: "…投诉举报数量居前三位，分别为", "投诉量居前三位的是A、B和C，分别为";
+# the words before it name the metric, and the ranked figures are parts of it.
+_RANK_TAIL_RE = regex.compile(
+    r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
+    r"(?:的是[^，,；。]{1,30})?[，,]?(?:分别|依次)?(?:为|是)?\Z"
+)
 _THRESHOLD_NEXT = frozenset("以的内之")
 # Words that only continue a list: "、", "分别为", "和"
 _CONNECTOR_ONLY_RE = regex.compile(
@@ -356,10 +364,17 @@ def _local_words(label: str) -> str:
 
 
 def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) -> None:
+    words = _words_before(ctx, figure)
+    ranked = _RANK_TAIL_RE.search(words) if "前" in words or "第" in words else None
+    _classify_words(ctx, figure, state, scan, words[: ranked.start()] if ranked else words)
+    if ranked and figure.metric is not None and figure.metric.core:
+        figure.scope = "subset"  # the top few of a ranking are parts of the whole
+
+
+def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
     context = _context_text(ctx, figure, scan)
-    words = _words_before(ctx, figure)
     local = _local_words(figure.local_label)
     hit = accepted_cue(catalog, words, q, context)
     if hit is None and state.topic and local:
@@ -441,7 +456,11 @@ def _topic_metric(
         return None
     section = ctx.seg.section(figure.sentence.section_id)
     before = ctx.clean.text[figure.sentence.start : figure.q.start]
-    metric = topic_metric(catalog, action, [before, *reversed(section.path.split(" > "))], ctx.meta.title)
+    # Then the paragraph's earlier sentences: "收到行政复议申请7件。已审结6件" is about reconsideration.
+    paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
+    earlier = ctx.clean.text[paragraph.start : figure.sentence.start]
+    texts = [before, earlier, *reversed(section.path.split(" > "))]
+    metric = topic_metric(catalog, action, texts, ctx.meta.title)
     if metric is None or (hit is not None and metric is hit.metric):
         return None
     return metric if accepts(metric, figure.q, context) else None
@@ -481,6 +500,12 @@ def _breakdown_parent(
         headline = ctx.headline_totals.get((figure.sentence.section_id, figure.q.unit))
         if headline is not None and headline.metric is not None and headline.period == figure.period:
             return headline.metric
+        # No headline in the section: the parts of what its topic received ("二、行政复议案件情况
+        # > （一）案件来源": 从申请事项看，不服…的17件).
+        section = ctx.seg.section(figure.sentence.section_id)
+        received = topic_metric(ctx.catalog, "received", list(reversed(section.path.split(" > "))), None)
+        if received is not None and accepts(received, figure.q, context):
+            return received
     if _RESPECTIVELY_RE.search(label):
         # "青秀区、西乡塘区、江南区诉求量居全市前三，分别为4873件": the nearest cue earlier in the sentence.
         subject = _nearest_cue_before(ctx, figure, context)
@@ -557,10 +582,11 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"  # 分别处罚9.5万元: one value for each of several parties
         return
+    sub_unit = scan.first("sub_unit", offset)
     if (
-        scan.first("sub_unit", offset)
+        sub_unit
         and not metric.code.endswith("association_received")
-        and not total_marker
+        and (not total_marker or _sums_a_sub_unit(scan, total_marker, local_start))
     ):
         figure.scope = "subset"
         return
@@ -571,6 +597,14 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         ctx, figure, state, scan, offset, local_start, before
     ):
         figure.scope = "subset"
+
+
+def _sums_a_sub_unit(scan: _Scan, total: tuple[int, int], local_start: int) -> bool:
+    """A bare 共 after a sub-unit in the figure's own clause sums that sub-unit's work, not the
+    bureau's: "六城区市场监管局共立案2,305件"."""
+    return (
+        scan.text[total[0] : total[1]] == "共" and scan.first("sub_unit", total[0], local_start) is not None
+    )
 
 
 def _rate_of_part(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
@@ -605,6 +639,7 @@ _SCOPED_BY_DOMAIN = frozenset(
         "enforcement.fines_cny",
         "enforcement.criminal_referrals",
         "enforcement.case_value_cny",
+        "enforcement.typical_cases_publicized",
     }
 )
 

@@ -28,12 +28,12 @@ from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
 from pipeline.periods import span_period
 from pipeline.segment import Cell, Sentence, Table
 
-# A row or column label naming a period: "2023年", "5月", "三季度", "合计", "上年同期", "本月"
+# A row or column label naming a period: "2023年", "5月", "三季度", "全年合计", "上年同期", "本月数量"
 _TABLE_PERIOD_RE = regex.compile(
     r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度"
     r"|(?:1|一)\s*[-—–~至]\s*(?P<span>\d{1,2})\s*月(?:份)?(?:累计|合计)?"
-    r"|(?P<total>合计|总计|累计|小计|全年)|(?P<prev>上年同期|去年同期|同期|上年|去年)|(?P<pop>上月|上季度|上期|环比)"
-    r"|(?P<this>本月|本季度|本期|本年|当月|当季))$"
+    r"|(?P<total>(?:全年|年度|本年)?(?:合计|总计|累计|小计)|全年)|(?P<prev>上年同期|去年同期|同期|上年|去年)"
+    r"|(?P<pop>上月|上季度|上期|环比)|(?P<this>本月|本季度|本期|本年|当月|当季))(?:数量|数值|数)?$"
 )
 # A unit in a header: "挽回经济损失（万元）" -> 万元
 _HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
@@ -44,6 +44,17 @@ _INDEX_HEADER_RE = regex.compile(r"^(?:序号|编号|排名|No\.?)$")
 _SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
 # A table cell holding a number: "1023.57", "-14.7", "17.74%"
 _CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
+# "数" / "数量" ending a label that names a count: "立案数", "投诉数量"
+_COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|件数|数)$")
+# A row that sums the others, and the words around a caption's subject
+_TOTAL_LABEL_RE = regex.compile(r"^(?:合计|总计|总数|全部)$")
+_CAPTION_HEAD_RE = regex.compile(
+    r"^(?:表\s*[\d一二三四五六七八九十]+\s*[：:.、]?\s*)?(?:\d{4}年(?:度)?)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?)?"
+    r"(?:[一二三四]季度|上半年|前三季度)?(?:全[省市区县])?"
+)
+_CAPTION_TAIL_RE = regex.compile(
+    r"(?:情况)?(?:分类|分项|分月|分季度|分地区|分渠道)?(?:统计|情况|汇总)?(?:表|一览表)?$"
+)
 # A row label naming a component: "其中：依法受理"
 _COMPONENT_LABEL_RE = regex.compile(r"^其中[：:，,]?")
 
@@ -77,7 +88,7 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
 
 
 def _cell_quantity(text: str, start: int, end: int, unit_text: str) -> Quantity | None:
-    value_text = text.strip().replace(",", "").rstrip("%")
+    value_text = text.strip().replace(",", "").rstrip("%").removeprefix("+")  # "+8.70%": a signed change
     if not _CELL_NUMBER_RE.fullmatch(value_text):
         return None
     negative = value_text.startswith("-")
@@ -156,6 +167,8 @@ def _table_figure(
     component = _COMPONENT_LABEL_RE.match(label_clean)
     words = FILLER_RE.sub("", label_clean[component.end() :] if component else label_clean)
     figure.local_label = "其中" if component else label
+    if _TOTAL_LABEL_RE.match(label_clean) and table.caption:
+        words = _caption_subject(table.caption)  # 合计 of "2024年10月投诉举报咨询分类统计"
     context = label + "\n" + table.caption + "\n" + ctx.seg.section(table.section_id).path
     metric, subset = _label_metric(ctx, table, words, label)
     if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
@@ -170,12 +183,19 @@ def _table_figure(
     return figure
 
 
+def _caption_subject(caption: str) -> str:
+    """What a caption counts: "表1 2024年10月投诉举报咨询分类统计" -> "投诉举报咨询"."""
+    return _CAPTION_TAIL_RE.sub("", _CAPTION_HEAD_RE.sub("", caption.strip()))
+
+
 def _label_metric(ctx: Extraction, table: Table, words: str, label: str) -> tuple[Metric | None, bool]:
     """The metric a row or column label names, and whether it names only a part of it. A bare
     action (审结, 依法受理) or one cued for another topic takes the topic of the label, the
     caption, the section, then the title."""
     catalog = ctx.catalog
     hit = catalog.cue_before(words) if words else None
+    if hit is None and _COUNT_SUFFIX_RE.search(words):
+        hit = catalog.cue_before(_COUNT_SUFFIX_RE.sub("", words))  # 立案数, 投诉数量 name 立案, 投诉
     names_topic = hit is not None and catalog.rightmost_topic(words[-hit.length :]) is not None
     action = None
     if hit is None:
@@ -195,7 +215,12 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     """Rows are metrics (指标名称 | 单位 | 2023年 | 2022年 | 同比增减(%))."""
     header = [c.text for c in table.header]
     unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER_RE.match(h)), None)
-    yoy_col = next((i for i, h in enumerate(header) if _YOY_HEADER_RE.search(h)), None)
+    # 同比 first: a 环比增减 column is a change on the previous period, not on the year before.
+    yoy_col = next((i for i, h in enumerate(header) if "同比" in h), None)
+    if yoy_col is None:
+        yoy_col = next(
+            (i for i, h in enumerate(header) if _YOY_HEADER_RE.search(h) and "环比" not in h), None
+        )
     label_col = 0
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
     has_total = any(p is not None and p.group("total") for p in column_periods)

@@ -145,3 +145,19 @@ def test_agency_mentions_look_back_only_as_far_as_a_name_can_reach() -> None:
     assert [n for _, n in agency_mentions("前言\n" + "余杭区" * 13 + "市场监督管理局")] == [
         "余杭区" * 13 + "市场监督管理局"
     ]
+
+
+def test_a_byline_of_agency_and_date_under_the_title_gives_the_publication_date() -> None:
+    body = "9月份，全市市场监管部门持续畅通投诉举报渠道，依法处理消费者诉求。\n" * 30
+    raw = "2024年9月全市消费者投诉举报情况通报\n\n嘉兴市市场监督管理局　　2024年10月9日\n\n" + body
+    assert _describe(raw).published_date == "2024-10-09"
+
+
+def test_a_district_named_without_its_city_takes_the_city_the_page_names() -> None:
+    raw = (
+        "龙华区市场监管局前三季度为消费者挽回损失120万元\n\n"
+        "来源：海口市龙华区市场监督管理局　　发布时间：2024-10-16\n\n前三季度，该局……\n"
+    )
+    meta = _describe(raw)
+    assert meta.agency == "海口市龙华区市场监督管理局"
+    assert (meta.province, meta.city, meta.district) == ("海南省", "海口市", "龙华区")

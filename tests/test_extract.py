@@ -568,3 +568,89 @@ def test_table_columns_of_sub_units_and_topics_from_the_caption() -> None:
         ("litigation.lawsuits_lost", 3, "prior_year", "total"),
     ]:
         assert expected in got, f"missing {expected}; got {sorted(got)}"
+
+
+def test_quarter_rows_a_year_total_row_and_count_headers() -> None:
+    body = (
+        "表1　2023年全市执法办案分季度统计表\n\n"
+        "| 季度 | 立案数（件） | 结案数（件） | 罚没金额（万元） |\n| --- | --- | --- | --- |\n"
+        "| 一季度 | 410 | 380 | 512.30 |\n| 二季度 | 455 | 430 | 601.25 |\n"
+        "| 三季度 | 470 | 462 | 633.10 |\n| 四季度 | 520 | 515 | 700.05 |\n"
+        "| 全年合计 | 1855 | 1787 | 2446.70 |\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2023年执法办案统计情况\n\n"))
+    for expected in [
+        ("enforcement.cases_filed", 410, "quarter", "total"),
+        ("enforcement.cases_closed", 515, "quarter", "total"),
+        ("enforcement.fines_and_confiscations_cny", 6012500, "quarter", "total"),
+        ("enforcement.cases_filed", 1855, "year", "total"),
+        ("enforcement.cases_closed", 1787, "year", "total"),
+    ]:
+        assert expected in got, (expected, sorted(got))
+
+
+def test_a_total_row_takes_the_caption_and_yoy_comes_from_the_year_on_year_column() -> None:
+    body = (
+        "表1　2024年6月投诉举报咨询分类统计\n\n"
+        "| 类别 | 本月数量(件) | 上月数量(件) | 环比增减 | 同比增减 |\n| --- | --- | --- | --- | --- |\n"
+        "| 投诉 | 5200 | 5600 | -7.14% | +3.20% |\n| 咨询 | 4800 | 5000 | -4.00% | +1.10% |\n"
+        "| 合计 | 10000 | 10600 | -5.66% | +2.15% |\n"
+    )
+    observations = rows(body, "某市2024年6月12315投诉举报咨询情况通报\n\n")
+    got = keyed(observations)
+    assert ("complaints.received_incl_inquiries", 10000, "month", "total") in got
+    assert ("complaints.received_incl_inquiries", 10600, "prior_period", "total") in got
+    assert ("complaints.received", 5600, "prior_period", "subset") in got
+    complaints = next(
+        r for r in observations if r["metric_code"] == "complaints.received" and r["value"] == 5200
+    )
+    assert complaints["yoy_pct"] == 3.2
+
+
+def test_a_ranking_names_the_metric_of_its_list_and_its_figures_are_parts() -> None:
+    body = (
+        "全年共受理投诉举报12000件。从辖区分布看，甲区、乙区、丙县受理投诉举报数量居前三位，"
+        "分别为2100件、1900件和1500件。本年投诉量居前三位的是食品、家用电器和服装鞋帽，"
+        "分别为1300件、980件和760件。"
+    )
+    observations = rows(body)
+    got = keyed(observations)
+    for value in (2100, 1900, 1500, 1300, 980, 760):
+        assert ("complaints.received", value, "year", "subset") in got, (value, sorted(got))
+    assert not any(r["value"] == 3 for r in observations)  # 前三位 is a rank
+
+
+def test_bureaus_counted_by_number_are_sub_units() -> None:
+    got = keyed(rows("全市共立案3200件。市局执法支队全年立案300件；五城区市场监管局共立案1900件。"))
+    assert ("enforcement.cases_filed", 3200, "year", "total") in got
+    assert ("enforcement.cases_filed", 1900, "year", "subset") in got
+
+
+def test_an_action_takes_the_topic_of_the_paragraphs_earlier_sentence() -> None:
+    body = (
+        "（二）依法办理行政复议和应诉案件\n\n"
+        "全年收到以本局为被申请人的行政复议申请9件，比上年（12件）减少3件。已审结8件，其中维持6件。"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_closed", 8, "year", "total") in got, sorted(got)
+
+
+def test_parts_under_a_headline_free_section_are_parts_of_what_its_topic_received() -> None:
+    body = (
+        "二、行政复议案件情况\n\n（一）案件来源。从申请事项看，不服投诉举报处理结果的11件，"
+        "不服行政处罚决定的4件，其他事项2件。\n"
+    )
+    got = keyed(rows(body))
+    for value in (11, 4, 2):
+        assert ("litigation.reconsideration_received", value, "year", "subset") in got, sorted(got)
+
+
+def test_legal_review_of_major_decisions_and_a_campaigns_typical_cases() -> None:
+    body = (
+        "全年对重大行政处罚决定开展法制审核150件，共抽查行政处罚案卷90卷。"
+        "在民生领域“铁拳”行动中，全市查办案件210件，向社会公开曝光典型案例9件。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.major_decisions_reviewed", 150, "year", "total") in got
+    assert ("enforcement.case_files_reviewed", 90, "year", "total") in got
+    assert ("enforcement.typical_cases_publicized", 9, "year", "subset") in got
