@@ -186,7 +186,7 @@ def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
     for source in (title or "", *[m.group(1) for m in _SOURCE_LINE_RE.finditer(raw_text[:3000])], head):
         mentions = agency_mentions(source)
         if mentions:
-            named = clean_text + "\n" + raw_text[:3000]  # bylines may be cleaned away as page chrome
+            named = clean_text[:3000] + "\n" + raw_text[:3000]  # bylines may be cleaned away as chrome
             name = _with_parent_place(_full_form(mentions[0][1], named), named)
             return _restore_brackets(name, raw_text)
     mentions = agency_mentions(clean_text)
@@ -210,7 +210,12 @@ def _full_form(name: str, text: str) -> str:
 def _with_parent_place(name: str, text: str) -> str:
     """ "龙华区市场监督管理局" -> "海口市龙华区市场监督管理局" when the text names it so: the city
     tells apart districts of the same name."""
-    longer = [n for _, n in agency_mentions(text) if n.endswith(name) and len(n) > len(name)]
+    longer = []
+    at = text.find(name)
+    while at >= 0:  # only the words right before each mention can make it longer
+        window = text[max(0, at - _NAME_WINDOW) : at + len(name)]
+        longer += [n for _, n in agency_mentions(window) if n.endswith(name) and len(n) > len(name)]
+        at = text.find(name, at + 1)
     return min(longer, key=len) if longer else name
 
 
