@@ -145,6 +145,10 @@ class Catalog:
         self.topic_actions = {k: regex.compile(v) for k, v in data.get("topic_actions", {}).items()}
         self.topic_metrics = {k: self.by_code[v] for k, v in data.get("topic_metrics", {}).items()}
         self.topic_action_of = {m.code: key.split(".", 1) for key, m in self.topic_metrics.items()}
+        self.headline_parts = {k: frozenset(v) for k, v in data.get("headline_parts", {}).items()}
+        unknown = {c for k, v in self.headline_parts.items() for c in (k, *v)} - set(self.by_code)
+        if unknown:
+            raise ValueError(f"headline_parts names unknown metrics: {sorted(unknown)}")
 
     def _hit(self, m: regex.Match[str] | None) -> CueHit | None:
         if m is None:

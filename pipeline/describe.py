@@ -24,8 +24,14 @@ from pipeline.clean import CleanReport, to_simplified
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
     r"(?:市场监督管理局|市场监管局|市场监督管理委员会|人民政府行政复议办公室|行政复议局|市场和质量监督管理委员会"
-    r"|市场监督管理分局|市场监管分局)"
+    r"|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会)"
 )
+# A document number on a line of its own: "南开市监报〔2024〕2号"
+_DOC_NUMBER_LINE_RE = regex.compile(r"[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号")
+# The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
+_AUDITED_YEAR_RE = regex.compile(r"(20\d{2})年度?(?:部门|本级)?(?:预算执行|财政收支)")
+# Words that end a sentence's lead-in before a name: "…协会在市市场监督管理局的指导下"
+_NAME_BREAK_RE = regex.compile(r"[在对向由据经]")
 _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 # A name run ends at most 41 characters before the body word (40 characters, then `$` may sit
 # before a final newline), so its search never needs to look further back than this.
@@ -170,6 +176,8 @@ def agency_mentions(text: str) -> list[tuple[int, str]]:
     for m in _BODY_RE.finditer(text):
         left = _NAME_CHARS_RE.search(text, max(0, m.start() - _NAME_WINDOW), m.start())
         run = left.group() if left else ""
+        cut = max((b.end() for b in _NAME_BREAK_RE.finditer(run)), default=0)
+        run = run[cut:]
         start = _place_start(run)
         if start is None:
             continue
@@ -276,7 +284,9 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
         if stripped.startswith("关于"):
             # "关于…的报告" under an agency line: the agency is part of the title.
             raw_start = clean.raw_span(start, start + 1)[0]
-            previous = raw_text[:raw_start].rstrip().rsplit("\n", 1)[-1].strip()
+            above = [ln.strip() for ln in raw_text[:raw_start].split("\n")[-6:] if ln.strip()]
+            above = [ln for ln in above if not _DOC_NUMBER_LINE_RE.fullmatch(ln)]  # 某市监报〔2024〕2号
+            previous = above[-1] if above else ""
             if _BODY_RE.search(previous) and len(previous) <= 30:
                 return previous + raw_title, previous + clean_title
         return raw_title, clean_title
@@ -337,9 +347,14 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def _report_year(title: str | None, clean_text: str, published: str | None, report_type: str) -> int | None:
-    if report_type == "audit_rectification" and published:
-        # A rectification report belongs to the year it was written; its title names the audited year.
-        return int(published[:4])
+    if report_type == "audit_rectification":
+        # A rectification report belongs to the year after the audited one (对我局2022年度预算执行…
+        # 进行了审计), the year the rectification was done; else to the year it was written.
+        audited = _AUDITED_YEAR_RE.search((title or "") + "\n" + clean_text[:1500])
+        if audited:
+            return int(audited.group(1)) + 1
+        if published:
+            return int(published[:4])
     if title:
         years = [int(y) for y in _YEAR_RE.findall(title)]
         if years:
@@ -449,7 +464,8 @@ def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:
     province = city = district = None
     if agency:
         province, city, district = parse_region(agency)
-    published = _published(raw_text)
+    # Bylines of a traditional-character page read like simplified ones: 發佈時間 -> 发布时间.
+    published = _published(to_simplified(raw_text) if clean.converted_from_traditional else raw_text)
     report_type = _report_type(clean_title, clean.text)
     year = _report_year(clean_title, clean.text, published, report_type)
     period, period_month = _period(clean_title, clean.text)

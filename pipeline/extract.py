@@ -44,7 +44,7 @@ from pipeline.figures import (
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import TIME_WORDS, figure_period, first_end, prior_year_of
 from pipeline.schemas import OBSERVATION_SCHEMA
-from pipeline.segment import Segmentation, Sentence
+from pipeline.segment import Segmentation, Sentence, heading_words
 from pipeline.tables import table_figures
 
 _CLAUSE_DELIMS = "，；：。！？\n"
@@ -205,10 +205,18 @@ def _scan(ctx: Extraction, sentence: Sentence) -> _Scan:
         markers=markers,
         quoted=[m.span() for m in _QUOTE_SPANS_RE.finditer(text)] if _QUOTE_CHARS_RE.search(text) else [],
         target_at=target.start() if target else -1,
-        frame=markers["breakdown_frame"].search(text),
+        frame=markers["breakdown_frame"].search(text) or _heading_frame(ctx, sentence),
         time_word_end=first_end(text, TIME_WORDS),
         cumulative_end=first_end(text, _CUMULATIVE_HINTS),
     )
+
+
+def _heading_frame(ctx: Extraction, sentence: Sentence) -> regex.Match[str] | None:
+    """A section headed by a distribution ("（一）按投诉性质分析") frames each of its sentences."""
+    heading = heading_words(ctx.seg.section(sentence.section_id).heading)
+    if heading[:1] not in _DISTRIBUTION_OPENERS:
+        return None
+    return ctx.catalog.markers["breakdown_frame"].search(heading)
 
 
 def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quantity]) -> list[Figure]:
@@ -396,7 +404,11 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)
     if (
         parent is not None
-        and (hit is None or hit.metric.domain != parent.domain)
+        and (
+            hit is None
+            or hit.metric.domain != parent.domain
+            or hit.metric.code in catalog.headline_parts.get(parent.code, ())
+        )
         and (after_hit is None or after_hit.metric.domain != parent.domain)
         and accepts(parent, q, context)
     ):
@@ -484,7 +496,12 @@ def _breakdown_parent(
         label[:1] in "、和及" and bool(state.mains) and state.mains[-1].rule.startswith("breakdown")
     )
     part_like = part_like or continues_parts
-    if not part_like and (frame is None or (local and accepted_cue(ctx.catalog, local, figure.q, context))):
+    own = accepted_cue(ctx.catalog, local, figure.q, context) if local and frame is not None else None
+    if own is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS:
+        headline = _headline_with_part(ctx, figure, own.metric)
+        if headline is not None:
+            return headline
+    if not part_like and (frame is None or own is not None):
         return None
     if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label and not continues_parts:
         return None  # a lone "…的N件" is not a list of parts
@@ -515,6 +532,22 @@ def _breakdown_parent(
         figure.sentence.section_id
     )
     return total.metric if total is not None and total.period == figure.period else None
+
+
+def _headline_with_part(ctx: Extraction, figure: Figure, part: Metric) -> Metric | None:
+    """The headline figure (its section's first, else the report's) that `part` is listed as a part
+    of in the catalog's [headline_parts]."""
+    unit = figure.q.unit
+    own_section = ctx.headline_totals.get((figure.sentence.section_id, unit))
+    others = [f for (_, u), f in ctx.headline_totals.items() if u == unit]
+    for headline in ([own_section] if own_section else []) + others:
+        if (
+            headline.metric is not None
+            and headline.period == figure.period
+            and part.code in ctx.catalog.headline_parts.get(headline.metric.code, ())
+        ):
+            return headline.metric
+    return None
 
 
 def _nearest_cue_before(ctx: Extraction, figure: Figure, context: str) -> Metric | None:

@@ -116,6 +116,15 @@ def heading_level(line: str) -> int:
     return 0
 
 
+def heading_words(heading: str) -> str:
+    """A heading without its number: "（一）按投诉性质分析" -> "按投诉性质分析"."""
+    for _, pattern in _HEADING_RES:
+        m = pattern.match(heading)
+        if m:
+            return heading[m.end() :].lstrip()
+    return heading
+
+
 def heading_text(line: str) -> str:
     """The heading part of a line that may continue with body text."""
     m = _HEADING_END_RE.search(line)

@@ -133,7 +133,9 @@ def _table_period(ctx: Extraction, m: regex.Match[str] | None) -> tuple[str, int
         label_year = int(m.group("year"))
         if label_year == ctx.report_year:
             return "year", label_year
-        return ("prior_year", label_year) if label_year == ctx.report_year - 1 else None
+        # Any earlier year is a comparison figure for that year (2021年 | 2022年 | 2023年); a later
+        # one is a target.
+        return ("prior_year", label_year) if ctx.report_year and label_year < ctx.report_year else None
     if m.group("span"):
         return span_period(int(m.group("span"))), year
     if m.group("month"):
@@ -157,6 +159,7 @@ def _table_figure(
     unit_text: str,
     period_year: tuple[str, int | None] | None,
     scope_hint: str,
+    above: tuple[str, ...] = (),
 ) -> Figure | None:
     q = _cell_quantity(cell.text, cell.start, cell.end, unit_text)
     if q is None or period_year is None:
@@ -169,8 +172,9 @@ def _table_figure(
     figure.local_label = "其中" if component else label
     if _TOTAL_LABEL_RE.match(label_clean) and table.caption:
         words = _caption_subject(table.caption)  # 合计 of "2024年10月投诉举报咨询分类统计"
-    context = label + "\n" + table.caption + "\n" + ctx.seg.section(table.section_id).path
-    metric, subset = _label_metric(ctx, table, words, label)
+    section_path = ctx.seg.section(table.section_id).path
+    context = "\n".join([label, *above, table.caption, section_path])
+    metric, subset = _label_metric(ctx, table, words, label, above)
     if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
         q = replace(q, unit=metric.units[0])
         figure.q = q
@@ -188,10 +192,12 @@ def _caption_subject(caption: str) -> str:
     return _CAPTION_TAIL_RE.sub("", _CAPTION_HEAD_RE.sub("", caption.strip()))
 
 
-def _label_metric(ctx: Extraction, table: Table, words: str, label: str) -> tuple[Metric | None, bool]:
+def _label_metric(
+    ctx: Extraction, table: Table, words: str, label: str, above: tuple[str, ...] = ()
+) -> tuple[Metric | None, bool]:
     """The metric a row or column label names, and whether it names only a part of it. A bare
-    action (审结, 依法受理) or one cued for another topic takes the topic of the label, the
-    caption, the section, then the title."""
+    action (审结, 依法受理) or one cued for another topic takes the topic of the label, the rows
+    above it (nearest first), the caption, the section, then the title."""
     catalog = ctx.catalog
     hit = catalog.cue_before(words) if words else None
     if hit is None and _COUNT_SUFFIX_RE.search(words):
@@ -204,7 +210,7 @@ def _label_metric(ctx: Extraction, table: Table, words: str, label: str) -> tupl
         action = catalog.topic_action_of[hit.metric.code][1]
     if action is not None:
         section = ctx.seg.section(table.section_id)
-        texts = [label, table.caption, *reversed(section.path.split(" > "))]
+        texts = [label, *reversed(above), table.caption, *reversed(section.path.split(" > "))]
         metric = topic_metric(catalog, action, texts, ctx.meta.title)
         if metric is not None:
             return metric, False
@@ -226,6 +232,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     has_total = any(p is not None and p.group("total") for p in column_periods)
     figures: list[Figure] = []
     earlier_codes: set[str] = set()
+    above: list[str] = []
     by_column: dict[int, list[Figure]] = {}
     for row in table.rows:
         if len(row) != len(header):
@@ -240,9 +247,8 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
             if part_column and (not has_total or _SHARE_HEADER_RE.search(header[c])):
                 continue
             period_year = _table_period(ctx, column_periods[c])
-            figure = _table_figure(
-                ctx, table, cell, label, unit_text, period_year, "subset" if part_column else "total"
-            )
+            scope_hint = "subset" if part_column else "total"
+            figure = _table_figure(ctx, table, cell, label, unit_text, period_year, scope_hint, tuple(above))
             if figure is None:
                 continue
             if figure.local_label == "其中" and figure.code in earlier_codes:
@@ -252,6 +258,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
             if figure.period == ctx.meta.period and current is None:
                 current = figure
         earlier_codes.update(f.code for f in figures)
+        above.append(label)  # a bare 撤销 row takes the topic of the rows above it (收到行政复议申请)
         if current is not None and yoy_col is not None:
             yoy = _cell_quantity(row[yoy_col].text, row[yoy_col].start, row[yoy_col].end, "%")
             if yoy is not None:

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
-from pipeline.catalog import default_catalog
+import pytest
+
+from pipeline.catalog import CATALOG_PATH, Catalog, default_catalog
 from pipeline.schemas import MetricCatalog
 from tests.conftest import PROJECT_ROOT, SHARED
 
@@ -79,3 +82,11 @@ def test_edge_chars_reads_the_cue_language() -> None:
     assert edge_chars("(?:受理|登记)?(?<!举报)投诉(?:量)?") == (frozenset("诉量"), frozenset("受登投"))
     assert edge_chars("移送[\\p{Han}]{0,6}案件") == (frozenset("件"), frozenset("移"))
     assert edge_chars("[\\p{Han}]{1,10}类案件")[1] is None
+
+
+def test_headline_parts_must_name_catalog_metrics() -> None:
+    data = tomllib.loads(CATALOG_PATH.read_text(encoding="utf-8"))
+    assert Catalog(data).headline_parts  # the shipped catalog has some, all known
+    data["headline_parts"] = {"complaints.received_incl_inquiries": ["complaints.no_such_metric"]}
+    with pytest.raises(ValueError, match="no_such_metric"):
+        Catalog(data)

@@ -161,3 +161,30 @@ def test_a_district_named_without_its_city_takes_the_city_the_page_names() -> No
     meta = _describe(raw)
     assert meta.agency == "海口市龙华区市场监督管理局"
     assert (meta.province, meta.city, meta.district) == ("海南省", "海口市", "龙华区")
+
+
+def test_a_consumer_association_is_the_agency_of_its_own_report() -> None:
+    raw = (
+        "西宁市消费者协会2023年度消费者投诉情况分析报告\n\n"
+        "2023年，西宁市消费者协会在市市场监督管理局的指导下，受理消费者投诉1200件。\n"
+    )
+    meta = _describe(raw)
+    assert meta.agency == "西宁市消费者协会"
+    assert (meta.province, meta.city) == ("青海省", "西宁市")
+
+
+def test_a_traditional_pages_byline_gives_the_publication_date() -> None:
+    raw = "某市市場監管局通報2023年執法辦案情況\n\n來源：某市市場監督管理局　發佈時間：2024-01-30 09:45\n\n2023年，全市……\n"
+    assert _describe(raw).published_date == "2024-01-30"
+
+
+def test_an_audit_rectification_report_takes_the_year_after_the_audited_one() -> None:
+    raw = (
+        "嘉兴市南湖区市场监督管理局\n\n南湖市监报〔2024〕3号\n\n"
+        "关于预算执行和其他财政收支审计发现问题整改情况的报告\n\n区审计局：\n\n"
+        "2023年5月，区审计局对我局2022年度预算执行和其他财政收支情况进行了审计。\n\n"
+        "嘉兴市南湖区市场监督管理局\n2024年1月12日\n"
+    )
+    meta = _describe(raw)
+    assert meta.report_year == 2023 and meta.published_date == "2024-01-12"
+    assert meta.title == "嘉兴市南湖区市场监督管理局关于预算执行和其他财政收支审计发现问题整改情况的报告"

@@ -654,3 +654,63 @@ def test_legal_review_of_major_decisions_and_a_campaigns_typical_cases() -> None
     assert ("enforcement.major_decisions_reviewed", 150, "year", "total") in got
     assert ("enforcement.case_files_reviewed", 90, "year", "total") in got
     assert ("enforcement.typical_cases_publicized", 9, "year", "subset") in got
+
+
+def test_year_columns_before_the_report_year_are_prior_year_figures() -> None:
+    body = (
+        "| 指标 | 单位 | 2021年 | 2022年 | 2023年 |\n| --- | --- | --- | --- | --- |\n"
+        "| 立案数 | 件 | 5120 | 5480 | 6010 |\n| 罚没金额 | 亿元 | 1.02 | 1.25 | 1.31 |\n"
+    )
+    observations = rows(body, "某省市场监督管理局2023年统计公报\n\n")
+    years = {(r["metric_code"], r["value"], r["period"], r["year"]) for r in observations}
+    assert ("enforcement.cases_filed", 5120, "prior_year", 2021) in years
+    assert ("enforcement.cases_filed", 5480, "prior_year", 2022) in years
+    assert ("enforcement.fines_and_confiscations_cny", 131000000, "year", 2023) in years
+
+
+def test_a_bare_outcome_row_takes_the_topic_of_the_rows_above() -> None:
+    body = (
+        "| 项目 | 本年 | 上年 |\n| --- | --- | --- |\n"
+        "| 收到行政复议申请（件） | 18 | 15 |\n| 其中：维持 | 9 | 8 |\n| 撤销 | 2 | 1 |\n"
+        "| 行政诉讼一审案件（件） | 7 | 9 |\n| 其中：胜诉 | 5 | 6 |\n| 败诉 | 1 | 2 |\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2023年度行政复议和行政应诉情况统计\n\n"))
+    assert ("litigation.reconsideration_corrected", 2, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_lost", 1, "year", "total") in got, sorted(got)
+    assert not any(
+        code == "litigation.lawsuits_lost" and value == 2 and p == "year" for code, value, p, _ in got
+    )
+
+
+def test_parts_under_a_distribution_heading_belong_to_the_headline_they_divide() -> None:
+    body = (
+        "一、基本情况\n\n2023年，全市各级消费者协会共受理消费者投诉1520件，已解决1490件。\n\n"
+        "二、投诉特点\n\n（一）按投诉性质分析。质量问题投诉610件，占40.13%；售后服务问题420件，占27.63%。\n"
+    )
+    got = keyed(rows(body, "某市消费者协会2023年度消费者投诉情况分析\n\n"))
+    assert ("complaints.consumer_association_received", 610, "year", "subset") in got, sorted(got)
+    assert ("complaints.consumer_association_received", 420, "year", "subset") in got, sorted(got)
+
+
+def test_appeals_by_channel_are_parts_of_the_complaints_reports_and_inquiries_total() -> None:
+    body = (
+        "5月份，全市共受理投诉举报咨询21,400件，同比去年同月（19,800件）增长8.08%。"
+        "从受理渠道看，通过全国12315平台提交的诉求12,100件；通过12315热线反映6,300件。"
+    )
+    got = keyed(rows(body, "某市2024年5月12315投诉举报咨询情况通报\n\n"))
+    assert ("complaints.received_incl_inquiries", 19800, "prior_year", "total") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 12100, "month", "subset") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 6300, "month", "subset") in got, sorted(got)
+
+
+def test_supervised_major_cases_an_inspection_bureau_and_a_campaigns_period() -> None:
+    body = (
+        "全年全省查办大要案380件。对跨区域案件实行挂牌督办，全年挂牌督办大要案19件。"
+        "省局稽查局全年直接查办案件41件，罚没款980.5万元。"
+        "“护企”专项行动于4月启动。行动期间，全市立案查处违法案件215件。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.major_cases", 380, "year", "total") in got
+    assert ("enforcement.major_cases", 19, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 41, "year", "subset") in got
+    assert ("enforcement.cases_filed", 215, "year", "subset") in got

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from pipeline.clean import clean_report
-from pipeline.segment import heading_level, heading_text, segment_report
+from pipeline.segment import heading_level, heading_text, heading_words, segment_report
 
 REPORT = """某区市场监督管理局2023年工作总结
 
@@ -72,3 +72,9 @@ def test_tables_flattened_to_one_cell_per_line() -> None:
     assert [c.text for c in table.header] == ["序号", "类别", "投诉量（件）"]
     assert [[c.text for c in row] for row in table.rows] == [["1", "餐饮服务", "4862"], ["2", "食品", "3327"]]
     assert any(s.text == "正文继续。" for s in seg.sentences)
+
+
+def test_heading_words_drop_the_number() -> None:
+    assert heading_words("（一）按投诉性质分析") == "按投诉性质分析"
+    assert heading_words("二、投诉的主要特点") == "投诉的主要特点"
+    assert heading_words("从渠道看") == "从渠道看"
