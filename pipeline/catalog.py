@@ -145,10 +145,16 @@ class Catalog:
         self.topic_actions = {k: regex.compile(v) for k, v in data.get("topic_actions", {}).items()}
         self.topic_metrics = {k: self.by_code[v] for k, v in data.get("topic_metrics", {}).items()}
         self.topic_action_of = {m.code: key.split(".", 1) for key, m in self.topic_metrics.items()}
-        self.headline_parts = {k: frozenset(v) for k, v in data.get("headline_parts", {}).items()}
-        unknown = {c for k, v in self.headline_parts.items() for c in (k, *v)} - set(self.by_code)
+        self.headline_parts = self._code_sets(data, "headline_parts")
+        self.sums = self._code_sets(data, "sums")
+
+    def _code_sets(self, data: dict, key: str) -> dict[str, frozenset[str]]:
+        """A [key] table of metric code -> list of metric codes, every code checked."""
+        table = {k: frozenset(v) for k, v in data.get(key, {}).items()}
+        unknown = {c for k, v in table.items() for c in (k, *v)} - set(self.by_code)
         if unknown:
-            raise ValueError(f"headline_parts names unknown metrics: {sorted(unknown)}")
+            raise ValueError(f"{key} names unknown metrics: {sorted(unknown)}")
+        return table
 
     def _hit(self, m: regex.Match[str] | None) -> CueHit | None:
         if m is None:

@@ -122,8 +122,12 @@ _EDGE_SPACE_RE = regex.compile(r"^[ \t]+|[ \t]+$", regex.M)
 _INNER_SPACE_RE = regex.compile(
     r"(?<=[\p{Han}\p{P}\p{S}])[ \t]+(?=[\p{Han}\p{P}\p{S}\d])|(?<=[\d%])[ \t]+(?=[\p{Han}\p{P}])"
 )
-# A space splitting a short number from the rest of it before a unit: "1 5起" -> "15起"
-_SPLIT_NUMBER_RE = regex.compile(r"(?<=(?:^|[^\d.\s])\d{1,3})[ \t](?=\d{1,3}[件起家户人个项条次元万亿%])")
+# Spaces splitting a short number before its unit: "1 5起" -> "15起", "2 7 6件" -> "276件",
+# "1 2 6.3万元" -> "126.3万元" (a run of at most four groups, not part of a longer run of numbers)
+_SPLIT_NUMBER_RE = regex.compile(
+    r"(?<=(?:^|[^\d.\s])\d{1,3}(?:[ \t]\d{1,3}){0,2})[ \t]"
+    r"(?=(?:\d{1,3}[ \t]){0,2}\d{1,3}(?:\.\d+)?[件起家户人个项条次元万亿%卷批])"
+)
 
 _TERMINAL = "。！？；：:…”’）)】」』》"
 _HEADING_START_RE = regex.compile(
@@ -284,19 +288,22 @@ def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> 
 
 
 def _repeated_title_edits(text: str) -> list[Edit]:
-    """Drop later copies of a heading-like line (a running title repeated mid-text)."""
+    """Drop later copies of a heading-like line (a running title repeated mid-text), and the first
+    copy too when the body has already begun above it: a running header, not the title."""
     lines = text.split("\n")
     counts = Counter(line.strip() for line in lines)
     edits: list[Edit] = []
     seen: set[str] = set()
+    body_begun = False
     pos = 0
     for line in lines:
         key = line.strip()
         repeated = counts[key] > 1 and len(key) >= 10 and not key.startswith("|")
         if repeated and not _SENTENCE_PUNCT_RE.search(key):
-            if key in seen:
+            if key in seen or body_begun:
                 edits.append((pos, min(len(text), pos + len(line) + 1), ""))
             seen.add(key)
+        body_begun = body_begun or _is_body_line(key)
         pos += len(line) + 1
     return edits
 

@@ -28,6 +28,8 @@ _BODY_RE = regex.compile(
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
 _DOC_NUMBER_LINE_RE = regex.compile(r"[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号")
+# Tags around a title in an HTML page's raw text
+_MARKUP_RE = regex.compile(r"<[^<>\n]*>")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
 _AUDITED_YEAR_RE = regex.compile(r"(20\d{2})年度?(?:部门|本级)?(?:预算执行|财政收支)")
 # Words that end a sentence's lead-in before a name: "…协会在市市场监督管理局的指导下"
@@ -304,7 +306,7 @@ def _headline(raw_text: str) -> str | None:
     """A news page's headline: the title-like line right above its byline (来源, 发布时间, a date)."""
     previous = ""
     for line in raw_text[:3000].split("\n"):
-        stripped = line.strip()
+        stripped = _MARKUP_RE.sub("", line).strip()  # <h1>headline</h1> on a web page
         if not stripped:
             continue
         if _BYLINE_RE.search(stripped):
@@ -318,7 +320,7 @@ def _joined(clean: CleanReport, raw_text: str, lines: list[tuple[int, str]]) -> 
     raw_parts, clean_parts = [], []
     for start, line in lines:
         raw_start, raw_end = clean.raw_span(start, start + len(line))
-        raw_parts.append(raw_text[raw_start:raw_end].strip())
+        raw_parts.append(_MARKUP_RE.sub("", raw_text[raw_start:raw_end]).strip())  # <h1>…</h1>
         clean_parts.append(line.strip())
     return "".join(raw_parts), "".join(clean_parts)
 

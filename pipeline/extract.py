@@ -62,7 +62,7 @@ _ORDINAL_LAST = frozenset("第名列号前 ")
 # the words before it name the metric, and the ranked figures are parts of it.
 _RANK_TAIL_RE = regex.compile(
     r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
-    r"(?:的是[^，,；。]{1,30})?[，,]?(?:分别|依次)?(?:为|是)?\Z"
+    r"(?:的[\p{Han}]{0,4}?是[^，,；。]{1,30})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
 )
 _THRESHOLD_NEXT = frozenset("以的内之")
 # Words that only continue a list: "、", "分别为", "和"
@@ -106,6 +106,15 @@ _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
 _SINGLE_CASE_RE = regex.compile(r"[一1]起[^，。；]{0,30}案")
 # Frames that list a figure's parts by some dimension: 从领域分布看, 分地区看, 按类别分
 _DISTRIBUTION_OPENERS = frozenset("从分按")
+# "由2022年的16.67%降至", "由2022年的22件下降至2023年的": between a change's subject and its figures
+_FROM_TO_RE = regex.compile(
+    r"由(?:20\d{2}年度?)?的?(?:[\d.]+[%件起家户人个项次万亿元]*)?"
+    r"(?:(?:下降|上升|提高|增加|减少|降低|增长|降|升|增|减)[至到为]|变为)?(?:20\d{2}年度?的?)?\Z"
+)
+# A year as a time phrase (not 2015年以来, 2022年同期, 2022年底, 2022年12月), and the words that
+# make a later figure the value a change went to.
+_YEAR_MARK_RE = regex.compile(r"(20\d{2})年度?(?!以来|同期|底|末|初|\d)")
+_NEW_VALUE_RE = regex.compile(r"[降升增减提][至到]|下降至|上升至|提高到|增加到|减少到|降低到|变为")
 
 
 @dataclass
@@ -245,6 +254,9 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
                 scan.time_word_end,
             )
             figure.year = ctx.report_year or None
+            earlier = _earlier_year(ctx, figure)
+            if earlier is not None:
+                figure.period, figure.year = "prior_year", earlier  # "；2022年审结6件，其中胜诉4件"
             _classify(ctx, figure, state, scan)
             _scope(ctx, figure, state, scan)
             state.mains.append(figure)
@@ -262,6 +274,22 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
         if i + 1 > best:
             best = i + 1
     return best
+
+
+def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
+    """An earlier year named last before the figure in its clause run ("2022年审结6件",
+    "2022年纠错率为13.33%"), unless the figure is what a change went to (由2022年的16.67%降至0%)."""
+    q = figure.q
+    text = ctx.clean.text
+    if "年" not in text[figure.sentence.start : q.start] or not ctx.report_year:
+        return None
+    words = text[_chain_start(text, q.start, figure.sentence.start) : q.start]
+    last = None
+    for last in _YEAR_MARK_RE.finditer(words):  # noqa: B007 - the last one counts
+        pass
+    if last is None or int(last.group(1)) >= ctx.report_year:
+        return None
+    return None if _NEW_VALUE_RE.search(words, last.end()) else int(last.group(1))
 
 
 def _chain_start(text: str, pos: int, floor: int) -> int:
@@ -374,7 +402,12 @@ def _local_words(label: str) -> str:
 def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) -> None:
     words = _words_before(ctx, figure)
     ranked = _RANK_TAIL_RE.search(words) if "前" in words or "第" in words else None
-    _classify_words(ctx, figure, state, scan, words[: ranked.start()] if ranked else words)
+    if ranked:
+        words = words[: ranked.start()]
+    from_to = _FROM_TO_RE.search(words) if "由" in words else None
+    if from_to:
+        words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
+    _classify_words(ctx, figure, state, scan, words)
     if ranked and figure.metric is not None and figure.metric.core:
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
 
@@ -506,9 +539,17 @@ def _breakdown_parent(
     if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label and not continues_parts:
         return None  # a lone "…的N件" is not a list of parts
     if frame is not None and frame.group().endswith("中"):
-        parent_hit = ctx.catalog.cue_before(strip_filler(frame.group()[:-1]))
+        framed = strip_filler(frame.group()[:-1])
+        parent_hit = ctx.catalog.cue_before(framed)
         if parent_hit is not None and parent_hit.metric.core:
             return parent_hit.metric
+        action = ctx.catalog.action_of(framed)  # 在受理的案件中: what the section's topic received
+        if action is not None:
+            section = ctx.seg.section(figure.sentence.section_id)
+            texts = [framed, *reversed(section.path.split(" > "))]
+            metric = topic_metric(ctx.catalog, action, texts, ctx.meta.title)
+            if metric is not None and accepts(metric, figure.q, context):
+                return metric
     for main in reversed(state.mains):
         if main.metric is not None and main.metric.core and main.period == figure.period:
             return main.metric  # 其中9月份立案N件 after a quarter's figure is the month's whole
@@ -520,7 +561,9 @@ def _breakdown_parent(
         # No headline in the section: the parts of what its topic received ("二、行政复议案件情况
         # > （一）案件来源": 从申请事项看，不服…的17件).
         section = ctx.seg.section(figure.sentence.section_id)
-        received = topic_metric(ctx.catalog, "received", list(reversed(section.path.split(" > "))), None)
+        received = topic_metric(
+            ctx.catalog, "received", list(reversed(section.path.split(" > "))), ctx.meta.title
+        )
         if received is not None and accepts(received, figure.q, context):
             return received
     if _RESPECTIVELY_RE.search(label):
@@ -565,7 +608,9 @@ def _remember_total(ctx: Extraction, figure: Figure) -> None:
     if figure.metric is not None and figure.metric.core:
         ctx.paragraph_totals[figure.sentence.paragraph_id] = figure
         ctx.section_totals[figure.sentence.section_id] = figure
-        if figure.scope == "total" and figure.period == ctx.meta.period:
+        if figure.period == ctx.meta.period:
+            # The section's first figure of the period leads it, even a part of the whole
+            # (全市查处食品安全违法案件1046件 in a food-safety report).
             ctx.headline_totals.setdefault((figure.sentence.section_id, figure.q.unit), figure)
 
 

@@ -123,10 +123,14 @@ def set_uncatalogued(figure: Figure, domain: str, rule: str) -> None:
 
 
 def topic_metric(catalog: Catalog, action: str, texts: list[str], title: str | None) -> Metric | None:
-    """The metric of `action` for the first topic found in `texts` (nearest first, the last topic
-    word of each text counting), else the title's topic when it names exactly one."""
-    topic = next((t for t in map(catalog.rightmost_topic, texts) if t is not None), None)
-    if topic is None and title:
+    """The metric of `action` for the first topic found in `texts` that has one (nearest first, the
+    last topic word of each text counting), else the title's topic when it names exactly one."""
+    for text in texts:
+        topic = catalog.rightmost_topic(text)
+        if topic is not None and f"{topic}.{action}" in catalog.topic_metrics:
+            return catalog.topic_metrics[f"{topic}.{action}"]
+    if title:
         named = [name for name, pattern in catalog.topics.items() if pattern.search(title)]
-        topic = named[0] if len(named) == 1 else None
-    return catalog.topic_metrics.get(f"{topic}.{action}") if topic else None
+        if len(named) == 1:
+            return catalog.topic_metrics.get(f"{named[0]}.{action}")
+    return None

@@ -141,10 +141,14 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
 
 def section_period(ctx: Extraction, section_id: int) -> str | None:
     if section_id not in ctx.section_periods:
-        heading = ctx.seg.section(section_id).heading
-        ctx.section_periods[section_id] = (
-            marker_period(ctx, heading) if TIME_WORD_RE.search(heading) else None
-        )
+        # The nearest heading on the section's path that names a time: "一、7月主要工作数据" covers
+        # its subsections too.
+        period = None
+        for heading in reversed(ctx.seg.section(section_id).path.split(" > ")):
+            period = marker_period(ctx, heading) if TIME_WORD_RE.search(heading) else None
+            if period:
+                break
+        ctx.section_periods[section_id] = period
     return ctx.section_periods[section_id]
 
 

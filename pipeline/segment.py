@@ -239,7 +239,15 @@ def _maybe_flat_table(
     while j < len(lines):
         s, e = lines[j]
         line = text[s:e].strip()
-        if not line or not _CELL_LINE_RE.match(line) or heading_level(line) or _CAPTION_RE.match(line):
+        if not line and len(block) >= 6:
+            # Blank lines left where a page break cut the table: it goes on if cells follow.
+            k = j
+            while k < len(lines) and not text[lines[k][0] : lines[k][1]].strip():
+                k += 1
+            if k < len(lines) and _is_cell_line(text[lines[k][0] : lines[k][1]].strip()):
+                j = k
+                continue
+        if not line or not _is_cell_line(line):
             break
         block.append((s, e))
         j += 1
@@ -247,6 +255,10 @@ def _maybe_flat_table(
         return None
     table = _flat_table(text, block, len(seg.tables), section_id, caption)
     return None if table is None else (table, j)
+
+
+def _is_cell_line(line: str) -> bool:
+    return bool(_CELL_LINE_RE.match(line)) and not heading_level(line) and not _CAPTION_RE.match(line)
 
 
 def _add_paragraph(seg: Segmentation, text: str, start: int, end: int, section_id: int) -> None:

@@ -46,11 +46,13 @@ _SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
 _CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
 # "数" / "数量" ending a label that names a count: "立案数", "投诉数量"
 _COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|件数|数)$")
+# A row for the whole jurisdiction among rows of places: "全省", "全市合计"
+_WHOLE_AREA_RE = regex.compile(r"^(?:全[省市区县州盟国]|本[省市区县])(?:合计|总计)?$")
 # A row that sums the others, and the words around a caption's subject
 _TOTAL_LABEL_RE = regex.compile(r"^(?:合计|总计|总数|全部)$")
 _CAPTION_HEAD_RE = regex.compile(
     r"^(?:表\s*[\d一二三四五六七八九十]+\s*[：:.、]?\s*)?(?:\d{4}年(?:度)?)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?)?"
-    r"(?:[一二三四]季度|上半年|前三季度)?(?:全[省市区县])?"
+    r"(?:第?[一二三四]季度|上半年|前三季度)?(?:全[省市区县])?"
 )
 _CAPTION_TAIL_RE = regex.compile(
     r"(?:情况)?(?:分类|分项|分月|分季度|分地区|分渠道)?(?:统计|情况|汇总)?(?:表|一览表)?$"
@@ -82,9 +84,42 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     column_periods = [_TABLE_PERIOD_RE.match(_header_unit(h)[0]) for h in header]
     row_labels = [row[0].text if row else "" for row in table.rows]
     row_periods = [_TABLE_PERIOD_RE.match(label) for label in row_labels]
-    if sum(1 for p in column_periods if p) >= 1 and not all(row_periods):
+    if (
+        any(column_periods)
+        and not all(row_periods)
+        and not _columns_name_metrics(ctx, header, column_periods)
+    ):
         return _metric_rows(ctx, table, column_periods)
     return _metric_columns(ctx, table, row_periods)
+
+
+def _columns_name_metrics(ctx: Extraction, header: list[str], column_periods: list) -> bool:
+    """A 合计 column beside columns that name metrics (地区 | 投诉 | 举报 | 咨询 | 合计): the
+    columns are metrics and 合计 their sum, not a period."""
+    if any(p is not None and not p.group("total") for p in column_periods):
+        return False
+    named = [h for h, p in zip(header[1:], column_periods[1:], strict=True) if p is None]
+    return bool(named) and all(ctx.catalog.cue_before(_header_unit(h)[0]) is not None for h in named)
+
+
+def _sum_metric(ctx: Extraction, table: Table, labels: list[str]) -> Metric | None:
+    """The metric a 合计 sums, from the metrics of the labels beside it: one metric when they all
+    name it, else the catalog's [sums] entry whose parts they are (投诉 + 举报 + 咨询)."""
+    codes = set()
+    for label in labels:
+        clean_label, _ = _header_unit(label)
+        if _TOTAL_LABEL_RE.match(clean_label) or _SHARE_HEADER_RE.search(clean_label):
+            continue
+        metric, _ = _label_metric(ctx, table, FILLER_RE.sub("", clean_label), label)
+        if metric is None or not metric.core or metric.unit in ("yuan", "percent"):
+            continue
+        codes.add(metric.code)
+    if len(codes) == 1:
+        return ctx.catalog.by_code[codes.pop()]
+    for total, parts in ctx.catalog.sums.items():
+        if codes and codes <= parts | {total}:
+            return ctx.catalog.by_code[total]
+    return None
 
 
 def _cell_quantity(text: str, start: int, end: int, unit_text: str) -> Quantity | None:
@@ -160,6 +195,7 @@ def _table_figure(
     period_year: tuple[str, int | None] | None,
     scope_hint: str,
     above: tuple[str, ...] = (),
+    sum_metric: Metric | None = None,
 ) -> Figure | None:
     q = _cell_quantity(cell.text, cell.start, cell.end, unit_text)
     if q is None or period_year is None:
@@ -175,6 +211,8 @@ def _table_figure(
     section_path = ctx.seg.section(table.section_id).path
     context = "\n".join([label, *above, table.caption, section_path])
     metric, subset = _label_metric(ctx, table, words, label, above)
+    if sum_metric is not None and _TOTAL_LABEL_RE.match(label_clean):
+        metric, subset = sum_metric, False
     if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
         q = replace(q, unit=metric.units[0])
         figure.q = q
@@ -289,6 +327,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     header = [c.text for c in table.header]
     figures: list[Figure] = []
     rows_are_periods = all(row_periods)
+    sum_metric = _sum_metric(ctx, table, [_header_unit(h)[0] for h in header[1:]])
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
             continue
@@ -319,8 +358,10 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 figure.rule = "table:share"
                 figures.append(figure)
                 continue
+            whole = rows_are_periods or bool(_WHOLE_AREA_RE.match(row[0].text.strip()))
+            scope_hint = "total" if whole else "subset"  # 贵阳市 | … rows are parts; 全省 is the whole
             cell_figure = _table_figure(
-                ctx, table, cell, label, unit_text, period_year, "total" if rows_are_periods else "subset"
+                ctx, table, cell, label, unit_text, period_year, scope_hint, (), sum_metric
             )
             if cell_figure is not None:
                 figures.append(cell_figure)

@@ -81,7 +81,7 @@ def test_seed_metadata_matches_the_gold(seeds_dir, dev_dir, gold_documents) -> N
             assert got == want, path.name
 
 
-@pytest.mark.parametrize("corpus", ["holdout", "holdout2"])
+@pytest.mark.parametrize("corpus", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
 def test_held_out_metadata_matches_their_gold(corpus: str) -> None:
     import json
     from pathlib import Path
@@ -188,3 +188,12 @@ def test_an_audit_rectification_report_takes_the_year_after_the_audited_one() ->
     meta = _describe(raw)
     assert meta.report_year == 2023 and meta.published_date == "2024-01-12"
     assert meta.title == "嘉兴市南湖区市场监督管理局关于预算执行和其他财政收支审计发现问题整改情况的报告"
+
+
+def test_a_web_pages_headline_loses_its_tags() -> None:
+    raw = (
+        "<html><body>\n<h1>全省查办侵权假冒案件一千二百余件</h1>\n"
+        "<p>来源：某省市场监督管理局　发布时间：2024-03-12</p>\n<p>今年以来，全省……</p>\n</body></html>\n"
+    )
+    meta = describe_report(clean_report(raw, "html"), raw)
+    assert meta.title == "全省查办侵权假冒案件一千二百余件"

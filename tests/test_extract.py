@@ -714,3 +714,79 @@ def test_supervised_major_cases_an_inspection_bureau_and_a_campaigns_period() ->
     assert ("enforcement.major_cases", 19, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 41, "year", "subset") in got
     assert ("enforcement.cases_filed", 215, "year", "subset") in got
+
+
+def test_a_table_of_places_with_a_sum_column_and_a_whole_province_row() -> None:
+    body = (
+        "表1　2024年第二季度各市12315诉求受理情况\n\n"
+        "| 地区 | 投诉 | 举报 | 咨询 | 合计 |\n| --- | --- | --- | --- | --- |\n"
+        "| 甲市 | 900 | 200 | 400 | 1500 |\n| 乙市 | 600 | 100 | 300 | 1000 |\n"
+        "| 全省 | 1500 | 300 | 700 | 2500 |\n"
+    )
+    got = keyed(rows(body, "某省2024年第二季度12315投诉举报咨询情况\n\n"))
+    assert ("complaints.received_incl_inquiries", 1500, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 2500, "quarter", "total") in got, sorted(got)
+    assert ("complaints.received", 900, "quarter", "subset") in got
+    assert ("complaints.inquiries", 700, "quarter", "total") in got
+
+
+def test_a_one_cell_per_line_table_cut_by_a_page_break_and_a_running_header() -> None:
+    running = "某市执法稽查工作总结（2023年度）"
+    cells = "\n".join(f"{m}月\n{100 + m}\n{90 + m}" for m in range(1, 7))
+    later = "\n".join(f"{m}月\n{100 + m}\n{90 + m}" for m in range(7, 13))
+    body = (
+        f"全年共立案查处违法案件1278件，结案1158件。\n\n{running}\n\n"
+        f"表1　分月统计\n\n月份\n立案（件）\n结案（件）\n{cells}\n\n— 2 —\n\n{running}\n\n{later}\n合计\n1278\n1158\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2023年执法稽查工作总结\n\n"))
+    assert ("enforcement.cases_filed", 112, "month", "total") in got, sorted(got)  # December, after the break
+    assert ("enforcement.cases_closed", 1158, "year", "total") in got
+
+
+def test_numbers_split_by_stray_spaces() -> None:
+    got = keyed(rows("全年立案查处各类违法案件2 7 6 件，结案2 5 8件，挽回经济损失1 2 6.3万元。"))
+    assert ("enforcement.cases_filed", 276, "year", "total") in got
+    assert ("enforcement.cases_closed", 258, "year", "total") in got
+    assert ("complaints.losses_recovered_cny", 1263000, "year", "total") in got
+
+
+def test_a_clause_about_an_earlier_year_gives_prior_year_figures() -> None:
+    body = (
+        "2023年审结行政诉讼案件5件，其中胜诉4件；2022年审结7件，其中胜诉5件、败诉2件。"
+        "败诉率由2022年的28.57%降至0%。"
+    )
+    observations = rows(body)
+    years = {(r["metric_code"], r["value"], r["period"], r["year"]) for r in observations}
+    assert ("litigation.lawsuits_closed", 7, "prior_year", 2022) in years, sorted(years)
+    assert ("litigation.lawsuits_lost", 2, "prior_year", 2022) in years
+    assert ("litigation.lawsuits_closed", 5, "year", 2023) in years
+    assert ("litigation.lawsuits_loss_rate", 0, "year", 2023) in years
+
+
+def test_parts_of_a_subset_headline_and_ranking_variants() -> None:
+    body = (
+        "全年全市共查处食品安全违法案件820件，结案790件。从违法领域看，涉及网络订餐的案件61件，"
+        "涉及校园及周边的案件40件。投诉量居前三位的类别是餐饮、食品、家电，分别为530件、410件、300件。"
+        "甲县、乙县、丙县查办案件数量居全市前三位，分别查办120件、95件、80件。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 61, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 40, "year", "subset") in got
+    assert ("complaints.received", 530, "year", "subset") in got
+    assert ("enforcement.cases_filed", 95, "year", "subset") in got
+
+
+def test_a_frame_naming_an_action_takes_the_topic_of_the_report() -> None:
+    body = (
+        "（二）被申请人分布。在受理的案件中，以市市场监督管理局为被申请人的120件；"
+        "以各区县市场监督管理局为被申请人的300件。"
+    )
+    got = keyed(rows(body, "某市人民政府行政复议局关于2024年全市市场监管行政复议案件办理情况的通报\n\n"))
+    assert ("litigation.reconsideration_received", 120, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 300, "year", "subset") in got
+
+
+def test_a_time_heading_covers_its_subsections() -> None:
+    body = "一、7月主要工作数据\n\n（一）执法办案。全区立案查处违法案件58件，结案51件。\n"
+    got = keyed(rows(body, "某区市场监管工作简报（2024年第7期）\n\n"))
+    assert ("enforcement.cases_filed", 58, "month", "total") in got, sorted(got)

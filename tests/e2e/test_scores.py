@@ -14,6 +14,7 @@ HOLDOUT = PROJECT_ROOT / "tests" / "corpus" / "holdout"
 HOLDOUT2 = PROJECT_ROOT / "tests" / "corpus" / "holdout2"
 HOLDOUT3 = PROJECT_ROOT / "tests" / "corpus" / "holdout3"
 HOLDOUT4 = PROJECT_ROOT / "tests" / "corpus" / "holdout4"
+HOLDOUT5 = PROJECT_ROOT / "tests" / "corpus" / "holdout5"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -44,8 +45,10 @@ def evaluate(raw, gold) -> dict[str, float]:
         (HOLDOUT3, HOLDOUT3 / "gold.jsonl", 0.90, 0.97, 0.0),
         # A fourth (GB18030 and UTF-16 files, a consumer association, year-column tables); blind 0.927.
         (HOLDOUT4, HOLDOUT4 / "gold.jsonl", 0.90, 0.97, 0.0),
+        # A fifth (disclosure-report template, region tables, spaced digits, briefings); blind 0.713.
+        (HOLDOUT5, HOLDOUT5 / "gold.jsonl", 0.90, 0.90, 0.0),
     ],
-    ids=["seeds", "dev", "holdout", "holdout2", "holdout3", "holdout4"],
+    ids=["seeds", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
     scores = evaluate(raw, gold)
