@@ -222,10 +222,14 @@ def _scan(ctx: Extraction, sentence: Sentence) -> _Scan:
 
 def _heading_frame(ctx: Extraction, sentence: Sentence) -> regex.Match[str] | None:
     """A section headed by a distribution ("（一）按投诉性质分析") frames each of its sentences."""
-    heading = heading_words(ctx.seg.section(sentence.section_id).heading)
-    if heading[:1] not in _DISTRIBUTION_OPENERS:
-        return None
-    return ctx.catalog.markers["breakdown_frame"].search(heading)
+    section_id = sentence.section_id
+    if section_id not in ctx.heading_frames:
+        heading = heading_words(ctx.seg.section(section_id).heading)
+        opens = heading[:1] in _DISTRIBUTION_OPENERS
+        ctx.heading_frames[section_id] = (
+            ctx.catalog.markers["breakdown_frame"].search(heading) if opens else None
+        )
+    return ctx.heading_frames[section_id]
 
 
 def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quantity]) -> list[Figure]:

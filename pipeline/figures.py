@@ -60,9 +60,10 @@ class Extraction:
     future_sections: set[int] = field(default_factory=set)
     paragraph_totals: dict[int, Figure] = field(default_factory=dict)
     section_totals: dict[int, Figure] = field(default_factory=dict)
-    # The first whole-period total of each unit in a section: what 从…看 breaks down.
+    # The first figure of the report's period of each unit in a section: what 从…看 breaks down.
     headline_totals: dict[tuple[int, str], Figure] = field(default_factory=dict)
     section_periods: dict[int, str | None] = field(default_factory=dict)
+    heading_frames: dict[int, regex.Match[str] | None] = field(default_factory=dict)
     sentence_hints: dict[int, str] = field(default_factory=dict)
 
 
