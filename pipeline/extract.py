@@ -503,12 +503,11 @@ def _topic_metric(
     action = action or catalog.action_of(local or strip_filler(words))
     if action is None:
         return None
-    section = ctx.seg.section(figure.sentence.section_id)
     before = ctx.clean.text[figure.sentence.start : figure.q.start]
     # Then the paragraph's earlier sentences: "收到行政复议申请7件。已审结6件" is about reconsideration.
     paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
     earlier = ctx.clean.text[paragraph.start : figure.sentence.start]
-    texts = [before, earlier, *reversed(section.path.split(" > "))]
+    texts = [before, earlier, *_headings_nearest_first(ctx, figure)]
     metric = topic_metric(catalog, action, texts, ctx.meta.title)
     if metric is None or (hit is not None and metric is hit.metric):
         return None
@@ -549,8 +548,7 @@ def _breakdown_parent(
             return parent_hit.metric
         action = ctx.catalog.action_of(framed)  # 在受理的案件中: what the section's topic received
         if action is not None:
-            section = ctx.seg.section(figure.sentence.section_id)
-            texts = [framed, *reversed(section.path.split(" > "))]
+            texts = [framed, *_headings_nearest_first(ctx, figure)]
             metric = topic_metric(ctx.catalog, action, texts, ctx.meta.title)
             if metric is not None and accepts(metric, figure.q, context):
                 return metric
@@ -564,10 +562,7 @@ def _breakdown_parent(
             return headline.metric
         # No headline in the section: the parts of what its topic received ("二、行政复议案件情况
         # > （一）案件来源": 从申请事项看，不服…的17件).
-        section = ctx.seg.section(figure.sentence.section_id)
-        received = topic_metric(
-            ctx.catalog, "received", list(reversed(section.path.split(" > "))), ctx.meta.title
-        )
+        received = topic_metric(ctx.catalog, "received", _headings_nearest_first(ctx, figure), ctx.meta.title)
         if received is not None and accepts(received, figure.q, context):
             return received
     if _RESPECTIVELY_RE.search(label):
@@ -579,6 +574,11 @@ def _breakdown_parent(
         figure.sentence.section_id
     )
     return total.metric if total is not None and total.period == figure.period else None
+
+
+def _headings_nearest_first(ctx: Extraction, figure: Figure) -> list[str]:
+    """The headings above a figure, its own section's first."""
+    return list(reversed(ctx.seg.section(figure.sentence.section_id).path.split(" > ")))
 
 
 def _headline_with_part(ctx: Extraction, figure: Figure, part: Metric) -> Metric | None:
