@@ -33,7 +33,7 @@ _MARKUP_RE = regex.compile(r"<[^<>\n]*>")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
 _AUDITED_YEAR_RE = regex.compile(r"(20\d{2})年度?(?:部门|本级)?(?:预算执行|财政收支)")
 # Words that end a sentence's lead-in before a name: "…协会在市市场监督管理局的指导下"
-_NAME_BREAK_RE = regex.compile(r"[在对向由据经]")
+_NAME_BREAK_RE = regex.compile(r"[在对由据]")  # none of them occurs in a place name (向阳区, 经济开发区 do)
 _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 # A name run ends at most 41 characters before the body word (40 characters, then `$` may sit
 # before a final newline), so its search never needs to look further back than this.

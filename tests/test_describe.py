@@ -197,3 +197,11 @@ def test_a_web_pages_headline_loses_its_tags() -> None:
     )
     meta = describe_report(clean_report(raw, "html"), raw)
     assert meta.title == "全省查办侵权假冒案件一千二百余件"
+
+
+def test_a_name_run_breaks_at_a_lead_in_word_but_not_inside_a_place_name() -> None:
+    assert agency_mentions("我们在南通经济技术开发区市场监督管理局的指导下") == [
+        (3, "南通经济技术开发区市场监督管理局")
+    ]
+    assert agency_mentions("佳木斯市向阳区市场监督管理局") == [(0, "佳木斯市向阳区市场监督管理局")]
+    assert [n for _, n in agency_mentions("协会在市市场监督管理局的指导下")] == []
