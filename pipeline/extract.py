@@ -532,8 +532,11 @@ def _breakdown_parent(
         label[:1] in "、和及" and bool(state.mains) and state.mains[-1].rule.startswith("breakdown")
     )
     part_like = part_like or continues_parts
-    own = accepted_cue(ctx.catalog, local, figure.q, context) if local and frame is not None else None
-    if own is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS:
+    distribution = frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS
+    # The figure's own cue matters only to a distribution's headline or to rule out a part.
+    needs_own = bool(local) and frame is not None and (distribution or not part_like)
+    own = accepted_cue(ctx.catalog, local, figure.q, context) if needs_own else None
+    if own is not None and distribution:
         headline = _headline_with_part(ctx, figure, own.metric)
         if headline is not None:
             return headline
