@@ -790,3 +790,14 @@ def test_a_time_heading_covers_its_subsections() -> None:
     body = "一、7月主要工作数据\n\n（一）执法办案。全区立案查处违法案件58件，结案51件。\n"
     got = keyed(rows(body, "某区市场监管工作简报（2024年第7期）\n\n"))
     assert ("enforcement.cases_filed", 58, "month", "total") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["同比去年9月（412件）", "比上年9月份的412件", "较2023年9月（412件）"],
+)
+def test_same_month_last_year_named_by_its_number_is_a_prior_year_figure(comparison: str) -> None:
+    body = f"9月份，全区共立案查处各类违法案件388件，{comparison}下降5.83%。"
+    got = keyed(rows(body, "某区市场监管局2024年9月执法办案情况通报\n\n"))
+    assert ("enforcement.cases_filed", 388, "month", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 412, "prior_year", "total") in got, sorted(got)
