@@ -114,6 +114,8 @@ _FROM_TO_RE = regex.compile(
 # A year as a time phrase (not 2015年以来, 2022年同期, 2022年底, 2022年12月), and the words that
 # make a later figure the value a change went to.
 _YEAR_MARK_RE = regex.compile(r"(20\d{2})年度?(?!以来|同期|底|末|初|\d)")
+# A year right before a figure: "2023年的", "2023年9月（"
+_YEAR_BEFORE_FIGURE_RE = regex.compile(r"(20\d{2})年度?(?:同期|同月|\d{1,2}月份?)?(?:的|为|是)?[（(]?$")
 _NEW_VALUE_RE = regex.compile(r"[降升增减提][至到]|下降至|上升至|提高到|增加到|减少到|降低到|变为")
 
 
@@ -360,7 +362,15 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
     m = ctx.catalog.role_before(label, percent=q.is_percent)
     if m in ("prior_year", "prior_period") and not state.mains and not _follows_change(state):
         return "main"
+    if m == "prior_year" and _NEW_VALUE_RE.search(label) and _names_current_year(ctx, label):
+        return "main"  # "由2022年的22件下降至2023年的15件" in a 2023 report: 15 is this year's
     return m or "main"
+
+
+def _names_current_year(ctx: Extraction, label: str) -> bool:
+    """The words end at a year no earlier than the report's: "下降至2023年的"."""
+    m = _YEAR_BEFORE_FIGURE_RE.search(label)
+    return m is not None and bool(ctx.report_year) and int(m.group(1)) >= ctx.report_year
 
 
 def _follows_change(state: _SentenceState) -> bool:

@@ -801,3 +801,10 @@ def test_same_month_last_year_named_by_its_number_is_a_prior_year_figure(compari
     got = keyed(rows(body, "某区市场监管局2024年9月执法办案情况通报\n\n"))
     assert ("enforcement.cases_filed", 388, "month", "total") in got, sorted(got)
     assert ("enforcement.cases_filed", 412, "prior_year", "total") in got, sorted(got)
+
+
+def test_a_change_that_goes_to_the_report_year_ends_at_its_current_value() -> None:
+    body = "我局行政发案量由2022年的31件下降至2023年的19件，行政争议总体平稳。"
+    got = keyed(rows(body, "某区市场监督管理局2023年法治政府建设工作报告\n\n"))
+    assert ("litigation.disputes_total", 19, "year", "total") in got, sorted(got)
+    assert ("litigation.disputes_total", 31, "prior_year", "total") in got, sorted(got)
