@@ -808,3 +808,10 @@ def test_a_change_that_goes_to_the_report_year_ends_at_its_current_value() -> No
     got = keyed(rows(body, "某区市场监督管理局2023年法治政府建设工作报告\n\n"))
     assert ("litigation.disputes_total", 19, "year", "total") in got, sorted(got)
     assert ("litigation.disputes_total", 31, "prior_year", "total") in got, sorted(got)
+
+
+def test_a_consumer_association_named_as_the_subject_of_an_earlier_clause_receives_the_complaints() -> None:
+    body = "市消费者权益保护委员会积极发挥社会监督作用，全年受理消费者投诉1306件，调解成功1187件。"
+    got = keyed(rows(body, "某市市场监督管理局2023年消费维权工作总结\n\n"))
+    assert ("complaints.consumer_association_received", 1306, "year", "total") in got, sorted(got)
+    assert not any(k[0] == "complaints.received" for k in got), sorted(got)
