@@ -815,3 +815,15 @@ def test_a_consumer_association_named_as_the_subject_of_an_earlier_clause_receiv
     got = keyed(rows(body, "某市市场监督管理局2023年消费维权工作总结\n\n"))
     assert ("complaints.consumer_association_received", 1306, "year", "total") in got, sorted(got)
     assert not any(k[0] == "complaints.received" for k in got), sorted(got)
+
+
+def test_dismissed_requests_are_upheld_and_corrected_acts_are_corrections() -> None:
+    body = (
+        "全年审结行政复议案件312件。在审结案件中，维持原行政行为150件，驳回行政复议请求71件；"
+        "通过撤销、确认违法等方式纠正违法或不当行政行为48件。"
+    )
+    got = keyed(rows(body, "某市行政复议工作情况通报（2024年）\n\n"))
+    # 维持 and 驳回 are the two parts of the upheld count, whose sum the sentence does not state.
+    assert ("litigation.reconsideration_upheld", 150, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_upheld", 71, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_corrected", 48, "year", "total") in got, sorted(got)
