@@ -827,3 +827,13 @@ def test_dismissed_requests_are_upheld_and_corrected_acts_are_corrections() -> N
     assert ("litigation.reconsideration_upheld", 150, "year", "subset") in got, sorted(got)
     assert ("litigation.reconsideration_upheld", 71, "year", "subset") in got, sorted(got)
     assert ("litigation.reconsideration_corrected", 48, "year", "total") in got, sorted(got)
+
+
+def test_a_reconsideration_organ_sued_with_the_original_organ_wins_and_loses_lawsuits() -> None:
+    body = (
+        "复议决定作出后，申请人不服提起行政诉讼的37件，法院已审结30件，"
+        "其中复议机关与原行政机关胜诉27件、败诉3件。"
+    )
+    got = keyed(rows(body, "某市行政复议工作情况通报（2024年）\n\n"))
+    assert ("litigation.lawsuits_won", 27, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_lost", 3, "year", "total") in got, sorted(got)
