@@ -45,6 +45,8 @@ _PIPE_RULE_RE = regex.compile(r"^\|?[ \t:|-]*-{3,}[ \t:|-]*$")
 _CELL_LINE_RE = regex.compile(r"^[^。，；：！？]{1,24}$")
 _NUMERIC_CELL_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
 _CAPTION_RE = regex.compile(r"^表\s*\d+")
+# Cells standing for "no figure": they fit a column of numbers or of words.
+_PLACEHOLDER_CELLS = frozenset({"", "-", "—", "–", "/", "——", "--", "*"})
 _DIGIT_RE = regex.compile(r"\d")
 
 
@@ -171,9 +173,7 @@ def _flat_table(
 ) -> Table | None:
     """A table flattened to one cell per line: header cells, then rows of the same width."""
     values = [text[s:e].strip() for s, e in lines]
-    width = 0
-    while width < len(values) and not _DIGIT_RE.search(values[width]):
-        width += 1
+    width = _header_width(values)
     if width < 2 or len(values) < width * 2 or (len(values) - width) % width:
         return None
     body = values[width:]
@@ -185,6 +185,29 @@ def _flat_table(
     header = tuple(cells[:width])
     grid = tuple(tuple(cells[width + r * width : width + (r + 1) * width]) for r in range(len(rows)))
     return Table(table_id, section_id, caption, lines[0][0], lines[-1][1], header, grid)
+
+
+def _header_width(values: list[str]) -> int:
+    """How many cells the header has: the leading cells without digits, or one fewer when the
+    last of them is the first row's label ("季度 | 立案数 | 罚没款 || 一季度 | 86 | 112.4 ||
+    二季度 | …"), which only the narrower reading lays out in columns of one kind each."""
+    width = 0
+    while width < len(values) and not _DIGIT_RE.search(values[width]):
+        width += 1
+    for candidate in (width, width - 1):
+        if candidate >= 2 and len(values) >= candidate * 2 and not (len(values) - candidate) % candidate:
+            if _columns_of_one_kind(values[candidate:], candidate):
+                return candidate
+    return width
+
+
+def _columns_of_one_kind(body: list[str], width: int) -> bool:
+    """Every column all numbers or all words (blank and dash placeholders fit either)."""
+    for c in range(width):
+        kinds = {bool(_NUMERIC_CELL_RE.match(v)) for v in body[c::width] if v not in _PLACEHOLDER_CELLS}
+        if len(kinds) > 1:
+            return False
+    return True
 
 
 def segment_report(clean: CleanReport) -> Segmentation:

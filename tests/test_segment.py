@@ -74,6 +74,21 @@ def test_tables_flattened_to_one_cell_per_line() -> None:
     assert any(s.text == "正文继续。" for s in seg.sentences)
 
 
+def test_a_flattened_table_whose_row_labels_have_no_digits_starts_its_rows_at_the_first_label() -> None:
+    text = (
+        "表3 分季度办案情况\n季度\n立案数（件）\n罚没款（万元）\n"
+        "一季度\n41\n63.5\n二季度\n57\n—\n全年合计\n98\n63.5\n\n正文继续。\n"
+    )
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == ["季度", "立案数（件）", "罚没款（万元）"]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["一季度", "41", "63.5"],
+        ["二季度", "57", "—"],
+        ["全年合计", "98", "63.5"],
+    ]
+
+
 def test_heading_words_drop_the_number() -> None:
     assert heading_words("（一）按投诉性质分析") == "按投诉性质分析"
     assert heading_words("二、投诉的主要特点") == "投诉的主要特点"
