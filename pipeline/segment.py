@@ -195,9 +195,9 @@ def _header_width(values: list[str]) -> int:
     while width < len(values) and not _DIGIT_RE.search(values[width]):
         width += 1
     for candidate in (width, width - 1):
-        if candidate >= 2 and len(values) >= candidate * 2 and not (len(values) - candidate) % candidate:
-            if _columns_of_one_kind(values[candidate:], candidate):
-                return candidate
+        fits = candidate >= 2 and len(values) >= candidate * 2 and not (len(values) - candidate) % candidate
+        if fits and _columns_of_one_kind(values[candidate:], candidate):
+            return candidate
     return width
 
 
