@@ -116,6 +116,10 @@ _FROM_TO_RE = regex.compile(
 _YEAR_MARK_RE = regex.compile(r"(20\d{2})年度?(?!以来|同期|底|末|初|\d)")
 # A year right before a figure: "2023年的", "2023年9月（"
 _YEAR_BEFORE_FIGURE_RE = regex.compile(r"(20\d{2})年度?(?:同期|同月|\d{1,2}月份?)?(?:的|为|是)?[（(]?$")
+# A share and what it is taken of: "占新收复议案件的71.15%", "占全部投诉量的比重为38.2%"
+_SHARE_OF_RE = regex.compile(r"占([^，。；、%\d]{2,16}?)(?:的)?(?:比重|比例)?(?:为|达)?\d")
+# A label opening a list line: "樊城区局：", "市局本级：" (a unit's name, not a clause)
+_LEAD_LABEL_RE = regex.compile(r"\s*([^：:，。；、\d]{2,14}(?:局|所|队|本级|中心))[：:]")
 _NEW_VALUE_RE = regex.compile(r"[降升增减提][至到]|下降至|上升至|提高到|增加到|减少到|降低到|变为")
 
 
@@ -569,6 +573,10 @@ def _breakdown_parent(
         if main.metric is not None and main.metric.core and main.period == figure.period:
             return main.metric  # 其中9月份立案N件 after a quarter's figure is the month's whole
     if frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS:
+        # 从案件起因看，不服投诉举报处理的37件，占新收复议案件的71.15%: the share names the whole.
+        denominator = _share_denominator(ctx, scan, figure, context)
+        if denominator is not None:
+            return denominator
         # 从领域分布看，食品领域案件N件: the parts of the section's headline figure.
         headline = ctx.headline_totals.get((figure.sentence.section_id, figure.q.unit))
         if headline is not None and headline.metric is not None and headline.period == figure.period:
@@ -587,6 +595,15 @@ def _breakdown_parent(
         figure.sentence.section_id
     )
     return total.metric if total is not None and total.period == figure.period else None
+
+
+def _share_denominator(ctx: Extraction, scan: _Scan, figure: Figure, context: str) -> Metric | None:
+    """The core metric a share in the sentence is taken of: "占新收复议案件的71.15%"."""
+    m = _SHARE_OF_RE.search(scan.text)
+    hit = ctx.catalog.cue_before(strip_filler(m.group(1))) if m else None
+    if hit is None or not hit.metric.core or hit.subset:
+        return None
+    return hit.metric if accepts(hit.metric, figure.q, context) else None
 
 
 def _headings_nearest_first(ctx: Extraction, figure: Figure) -> list[str]:
@@ -688,6 +705,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     if not total_marker and _names_other_place(ctx, figure):
         figure.scope = "subset"  # 兰州市立案4127件 in a provincial report: one city's figure
         return
+    if _led_by_sub_unit(ctx, scan):
+        figure.scope = "subset"  # "樊城区局：复议14件、一审诉讼9件": one unit's line of a list
+        return
     if metric.domain == "enforcement" and _enforcement_part(
         ctx, figure, state, scan, offset, local_start, before
     ):
@@ -714,6 +734,20 @@ def _rate_of_part(ctx: Extraction, figure: Figure, state: _SentenceState) -> boo
         and not previous.q.is_percent
         and ctx.catalog.rightmost_topic(_local_words(figure.local_label)) is None
     )
+
+
+def _led_by_sub_unit(ctx: Extraction, scan: _Scan) -> bool:
+    """The sentence opens with a label naming one unit below the agency: "樊城区局：",
+    "市局本级：", "其他县（市）区局：", "稽查支队：" (a place other than the agency's, its own
+    level, or a sub-unit word)."""
+    m = _LEAD_LABEL_RE.match(scan.text)
+    if m is None:
+        return False
+    label = m.group(1)
+    if label.endswith("本级") or label.startswith("其他") or scan.markers["sub_unit"].search(label):
+        return True
+    place = leading_place(label)
+    return place is not None and place not in (ctx.meta.agency or "")
 
 
 def _names_other_place(ctx: Extraction, figure: Figure) -> bool:

@@ -837,3 +837,45 @@ def test_a_reconsideration_organ_sued_with_the_original_organ_wins_and_loses_law
     got = keyed(rows(body, "某市行政复议工作情况通报（2024年）\n\n"))
     assert ("litigation.lawsuits_won", 27, "year", "total") in got, sorted(got)
     assert ("litigation.lawsuits_lost", 3, "year", "total") in got, sorted(got)
+
+
+LITIGATION_STATS_TITLE = "某市市场监管系统2024年行政复议和行政应诉案件统计分析\n\n"
+
+
+def test_a_distributions_share_names_the_whole_its_parts_belong_to() -> None:
+    body = (
+        "全年审结行政复议案件40件。\n\n"
+        "从案件起因看，不服举报处理的21件，占新收复议案件的50%；不服行政处罚的13件；其他8件。"
+    )
+    got = keyed(rows(body, LITIGATION_STATS_TITLE))
+    for value in (21, 13, 8):
+        assert ("litigation.reconsideration_received", value, "year", "subset") in got, sorted(got)
+
+
+def test_counts_listed_by_respondent_name_reconsiderations_and_first_instance_suits() -> None:
+    body = "四、按被申请人分布\n\n市局本级：复议7件、一审诉讼3件；\n城关区局：复议12件、一审诉讼5件。"
+    got = keyed(rows(body, LITIGATION_STATS_TITLE))
+    assert ("litigation.reconsideration_received", 7, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 12, "year", "subset") in got, sorted(got)
+    assert ("litigation.lawsuits_received", 3, "year", "subset") in got, sorted(got)
+    assert ("litigation.lawsuits_received", 5, "year", "subset") in got, sorted(got)
+
+
+def test_disputes_as_respondent_are_the_dispute_total_and_carried_over_cases_are_not_new() -> None:
+    body = (
+        "全市市场监管部门作为被申请人或被告的行政争议案件共70件。"
+        "其中，新收行政复议案件41件，新收一审行政诉讼案件29件；另有上年结转复议案件3件。"
+    )
+    got = keyed(rows(body, LITIGATION_STATS_TITLE))
+    assert ("litigation.disputes_total", 70, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 41, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_received", 29, "year", "total") in got, sorted(got)
+    assert not any(k[0] == "litigation.reconsideration_received" and k[1] == 3 for k in got), sorted(got)
+
+
+def test_required_appearances_are_not_appearances_and_ordered_performance_is_a_correction() -> None:
+    body = "复议机关决定撤销3件、责令履行法定职责2件。行政机关负责人应出庭19件，实际出庭17件。"
+    got = keyed(rows(body, LITIGATION_STATS_TITLE))
+    assert ("litigation.reconsideration_corrected", 2, "year", "subset") in got, sorted(got)
+    assert ("litigation.head_appearances", 17, "year", "total") in got, sorted(got)
+    assert not any(k[0] == "litigation.head_appearances" and k[1] == 19 for k in got), sorted(got)
