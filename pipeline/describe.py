@@ -75,7 +75,8 @@ _PERIOD_PATTERNS = (
     ),
     ("half_year", regex.compile(r"上半年|1\s*[-—–~至到]\s*6\s*月")),
     ("quarter", regex.compile(r"(?:第?[一二三四1-4])\s*季度")),
-    ("month", regex.compile(r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![底末初]|\d{1,2}\s*日)")),
+    # not "5月以来" or "5月起": the start of a stretch of time, not the month covered
+    ("month", regex.compile(r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![底末初]|\d{1,2}\s*日|以来|起|至今)")),
 )
 
 _TYPE_RULES = (

@@ -113,7 +113,8 @@ _FROM_TO_RE = regex.compile(
 )
 # A year as a time phrase (not 2015年以来, 2022年同期, 2022年底, 2022年12月), and the words that
 # make a later figure the value a change went to.
-_YEAR_MARK_RE = regex.compile(r"(20\d{2})年度?(?!以来|同期|底|末|初|\d)")
+# (not the start of a stretch: "自2022年全区启动整治以来")
+_YEAR_MARK_RE = regex.compile(r"(?<![自从])(20\d{2})年度?(?!以来|同期|底|末|初|\d)")
 # A year right before a figure: "2023年的", "2023年9月（"
 _YEAR_BEFORE_FIGURE_RE = regex.compile(r"(20\d{2})年度?(?:同期|同月|\d{1,2}月份?)?(?:的|为|是)?[（(]?$")
 # A share and what it is taken of: "占新收复议案件的71.15%", "占全部投诉量的比重为38.2%"

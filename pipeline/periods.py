@@ -21,7 +21,11 @@ _SPAN_RE = regex.compile(
 # "截至9月底" / "截止2017年9月25日" / "截至目前"
 _UNTIL_RE = regex.compile(r"截[至止](?:目前|\d{4}年)?(?:(?P<month>\d{1,2})月(?:份)?(?:底|末|\d{1,2}日)?)?")
 # "今年以来" / "9月1日以来" / "上线运行以来" / "2015年以来"
-_SINCE_RE = regex.compile(r"(?P<since>今年|年初|本年|\d{1,2}月(?:份)?(?:\d{1,2}日)?|\d{4}年)?以来")
+# "自2022年全区启动整治以来" names the year the stretch began, away from 以来
+_SINCE_RE = regex.compile(
+    r"(?:[自从](?P<from_year>\d{4})年[^，。；\d]{0,30}?"
+    r"|(?P<since>今年|年初|本年|\d{1,2}月(?:份)?(?:\d{1,2}日)?|\d{4}年))?以来"
+)
 # "专项行动开展以来", "整治启动以来"
 _CAMPAIGN_SINCE_RE = regex.compile(r"(?:行动|整治|专项|活动)(?:开展|启动|实施)?\Z")
 _NOW_RE = regex.compile(r"目前|至今|迄今")
@@ -37,7 +41,8 @@ TIME_WORD_RE = regex.compile("|".join(TIME_WORDS))
 _YEAR_OPENER_RE = regex.compile(r"(?:20\d{2}|19\d{2})年(?:度)?[，,]|全年[，,]|今年[，,]")
 _YEAR_OPENER_FIRST = frozenset("12全今")  # what such an opening starts with
 # The phrase before a sentence's first comma: "截至目前，", "1—9月，"
-_OPENER_RE = regex.compile(r"[^，。；]{1,14}[，,]")
+# (after a topic phrase: "在执法办案方面，截至10月底，")
+_OPENER_RE = regex.compile(r"(?:[^，。；]{1,10}方面[，,])?[^，。；]{1,14}[，,]")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
 _QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 # Each time phrase with the words one of which every match of it contains: a substring test
@@ -82,6 +87,8 @@ def marker_period(ctx: Extraction, text: str) -> str | None:
         month = m.group("month")
         return base if not month or int(month) == doc_end_month(ctx.meta) else "to_date"
     if kind == "since":
+        if m.group("from_year"):
+            return "cumulative" if int(m.group("from_year")) < ctx.report_year else partial_base
         since = m.group("since") or ""
         if not since and _CAMPAIGN_SINCE_RE.search(text, max(0, m.start() - 8), m.start()):
             return partial_base  # 行动开展以来: a campaign runs within the report's period
@@ -128,7 +135,7 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
         if current.sentence_id in ctx.sentence_hints:
             hint = ctx.sentence_hints[current.sentence_id]
             continue
-        head = current.text[:16]
+        head = current.text[:28]
         if head[:1] in _YEAR_OPENER_FIRST and _YEAR_OPENER_RE.match(head):
             hint = ""
         elif "，" in head or "," in head:  # an opening phrase ends at a comma

@@ -51,6 +51,15 @@ def test_period_the_document_covers(title: str, period: str, month: int | None) 
     assert (meta.period, meta.period_month) == (period, month)
 
 
+def test_a_news_item_about_a_stretch_since_a_month_covers_its_year_to_publication() -> None:
+    raw = (
+        "某区开展燃气具质量安全专项整治取得阶段成效\n\n来源：某区市场监督管理局 发布时间：2024-09-18\n\n"
+        "今年4月以来，某区市场监督管理局在全区开展燃气具质量安全专项整治。\n"
+    )
+    meta = _describe(raw)
+    assert (meta.period, meta.period_month) == ("to_date", 9)
+
+
 def test_publication_dates_and_repost_dates() -> None:
     meta = _describe(
         "某某博客 2024-02-07 浏览(3685)\n某市市场监督管理局2023年度法治政府建设工作报告\n正文。\n"

@@ -879,3 +879,21 @@ def test_required_appearances_are_not_appearances_and_ordered_performance_is_a_c
     assert ("litigation.reconsideration_corrected", 2, "year", "subset") in got, sorted(got)
     assert ("litigation.head_appearances", 17, "year", "total") in got, sorted(got)
     assert not any(k[0] == "litigation.head_appearances" and k[1] == 19 for k in got), sorted(got)
+
+
+def test_a_time_phrase_after_a_topic_phrase_carries_to_the_paragraphs_later_sentences() -> None:
+    body = (
+        "在执法办案方面，截至9月底，专项整治共立案查处违法案件27件，罚没款18.6万元。"
+        "其中，查处销售不合格燃气灶案件15件、无证经营案件12件。"
+    )
+    got = keyed(rows(body, "某区开展燃气具专项整治（2024年）\n\n"))
+    assert ("enforcement.cases_filed", 27, "to_date", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 15, "to_date", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 12, "to_date", "subset") in got, sorted(got)
+
+
+def test_counts_since_an_earlier_year_are_cumulative_not_that_years() -> None:
+    body = "自2021年全区启动燃气安全整治以来，区局已累计查处相关违法案件96件，罚没款83.2万元。"
+    got = keyed(rows(body, "某区市场监督管理局2024年燃气安全整治情况\n\n"))
+    assert ("enforcement.cases_filed", 96, "cumulative", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 832000, "cumulative", "subset") in got, sorted(got)
