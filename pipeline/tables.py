@@ -265,6 +265,9 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         yoy_col = next(
             (i for i, h in enumerate(header) if _YOY_HEADER_RE.search(h) and "环比" not in h), None
         )
+    # Other change columns (环比（%）, 环比增减) hold changes on the previous period, not figures.
+    change_cols = {i for i, h in enumerate(header) if i != yoy_col and _is_change_header(h)}
+    sum_metric = _sum_metric(ctx, table, [row[0].text for row in table.rows if row])
     label_col = 0
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
     has_total = any(p is not None and p.group("total") for p in column_periods)
@@ -279,14 +282,16 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         unit_text = row[unit_col].text if unit_col is not None else _header_unit(label)[1]
         current: Figure | None = None
         for c, cell in enumerate(row):
-            if c in (label_col, unit_col, yoy_col):
+            if c in (label_col, unit_col, yoy_col) or c in change_cols:
                 continue
             part_column = column_periods[c] is None
             if part_column and (not has_total or _SHARE_HEADER_RE.search(header[c])):
                 continue
             period_year = _table_period(ctx, column_periods[c])
             scope_hint = "subset" if part_column else "total"
-            figure = _table_figure(ctx, table, cell, label, unit_text, period_year, scope_hint, tuple(above))
+            figure = _table_figure(
+                ctx, table, cell, label, unit_text, period_year, scope_hint, tuple(above), sum_metric
+            )
             if figure is None:
                 continue
             if figure.local_label == "其中" and figure.code in earlier_codes:
@@ -304,6 +309,14 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     for column in by_column.values():
         _rows_without_sum(column)
     return figures
+
+
+def _is_change_header(header: str) -> bool:
+    """A column of changes: "环比（%）", "同比增减", "增幅(%)"; not "上年同期" or "环比" alone."""
+    label, unit = _header_unit(header)
+    if _YOY_HEADER_RE.search(label):
+        return True
+    return ("环比" in label or "同比" in label) and unit in ("%", "％")
 
 
 def _rows_without_sum(column: list[Figure]) -> None:

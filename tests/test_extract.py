@@ -897,3 +897,18 @@ def test_counts_since_an_earlier_year_are_cumulative_not_that_years() -> None:
     got = keyed(rows(body, "某区市场监督管理局2024年燃气安全整治情况\n\n"))
     assert ("enforcement.cases_filed", 96, "cumulative", "subset") in got, sorted(got)
     assert ("enforcement.fines_and_confiscations_cny", 832000, "cumulative", "subset") in got, sorted(got)
+
+
+def test_a_table_of_this_and_last_quarter_with_a_change_column_and_a_sum_row() -> None:
+    body = (
+        "| 类别 | 本季度（件） | 上季度（件） | 环比（%） |\n|---|---:|---:|---:|\n"
+        "| 投诉 | 5210 | 4870 | 7.0 |\n| 举报 | 1330 | 1400 | -5.0 |\n"
+        "| 咨询 | 3460 | 3230 | 7.1 |\n| 合计 | 10000 | 9500 | 5.3 |\n"
+    )
+    observations = rows(body, "某市2024年第三季度消费者投诉举报情况分析\n\n", name="q3.md")
+    got = keyed(observations)
+    assert ("complaints.received_incl_inquiries", 10000, "quarter", "total") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 9500, "prior_period", "total") in got, sorted(got)
+    assert ("complaints.inquiries", 3460, "quarter", "total") in got, sorted(got)
+    changes = {7.0, -5.0, 7.1, 5.3}
+    assert not any(r["value"] in changes for r in observations), sorted(got)  # changes are not figures
