@@ -580,6 +580,12 @@ def _breakdown_parent(
             return denominator
         # 从领域分布看，食品领域案件N件: the parts of the section's headline figure.
         headline = ctx.headline_totals.get((figure.sentence.section_id, figure.q.unit))
+        if headline is None and ctx.catalog.rightmost_topic(frame.group()) is None:
+            # 从受理渠道看 with no headline in its section: the report's first headline of the unit
+            # ("10月，共受理…6025件" above). A frame naming a topic (从投诉类别看) picks its own.
+            headline = next(
+                (f for (_, unit), f in ctx.headline_totals.items() if unit == figure.q.unit), None
+            )
         if headline is not None and headline.metric is not None and headline.period == figure.period:
             return headline.metric
         # No headline in the section: the parts of what its topic received ("二、行政复议案件情况

@@ -912,3 +912,14 @@ def test_a_table_of_this_and_last_quarter_with_a_change_column_and_a_sum_row() -
     assert ("complaints.inquiries", 3460, "quarter", "total") in got, sorted(got)
     changes = {7.0, -5.0, 7.1, 5.3}
     assert not any(r["value"] in changes for r in observations), sorted(got)  # changes are not figures
+
+
+def test_a_channel_distribution_in_a_section_without_a_headline_splits_the_reports_headline() -> None:
+    body = (
+        "8月，全区共受理消费者投诉举报咨询4210件，同比增长3.2%。\n\n"
+        "一、分类情况\n\n投诉1985件，举报512件，咨询1713件。\n\n"
+        "二、渠道情况\n\n从受理渠道看，通过全国12315平台受理2604件，通过来信来访受理306件。"
+    )
+    got = keyed(rows(body, "某区2024年8月12315投诉举报咨询情况\n\n"))
+    assert ("complaints.received_incl_inquiries", 2604, "month", "subset") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 306, "month", "subset") in got, sorted(got)
