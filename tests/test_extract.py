@@ -923,3 +923,13 @@ def test_a_channel_distribution_in_a_section_without_a_headline_splits_the_repor
     got = keyed(rows(body, "某区2024年8月12315投诉举报咨询情况\n\n"))
     assert ("complaints.received_incl_inquiries", 2604, "month", "subset") in got, sorted(got)
     assert ("complaints.received_incl_inquiries", 306, "month", "subset") in got, sorted(got)
+
+
+def test_a_consumer_committee_and_sampled_case_files_are_named_by_their_short_forms() -> None:
+    body = (
+        "市消费者委员会全年受理消费者投诉1460件，调解成功1288件。"
+        "组织开展行政处罚案卷评查，随机抽取案卷240卷，评出优秀案卷31卷。"
+    )
+    got = keyed(rows(body))
+    assert ("complaints.consumer_association_received", 1460, "year", "total") in got, sorted(got)
+    assert ("enforcement.case_files_reviewed", 240, "year", "total") in got, sorted(got)
