@@ -20,6 +20,9 @@ import regex
 
 from pipeline.clean import CleanReport, to_simplified
 
+# A yearbook entry: its first bracketed subheading ("【概况】…") and its short title above it
+_ENTRY_SECTION_RE = regex.compile(r"^【[\p{Han}]{2,8}】")
+_ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
 # Bodies whose reports we read. e.g. "杭州市余杭区市场监督管理局", "西安市市场监管局",
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
@@ -64,6 +67,7 @@ _SIGNATURE_DATE_RE = regex.compile(
     r"^[*_\s]*(?:[\p{Han}（）()]{2,40}[ \t　]+)?(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[*_\s]*$",
     regex.M,
 )
+_SITE_OWNER_RE = regex.compile(r"(?:主办单位|承办单位|主办)[：:]\s*([^\s　<&|｜]{2,40})")
 _SOURCE_LINE_RE = regex.compile(r"(?:来源|发布单位|发布机构|信息来源)[：:]\s*([^\s　]{2,40})")
 
 # Period covered, from the title or opening. Order matters: 1—11月 before 11月.
@@ -194,7 +198,10 @@ def agency_mentions(text: str) -> list[tuple[int, str]]:
 
 def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
     head = clean_text[:400]
-    for source in (title or "", *[m.group(1) for m in _SOURCE_LINE_RE.finditer(raw_text[:3000])], head):
+    bylines = [m.group(1) for m in _SOURCE_LINE_RE.finditer(raw_text[:3000])]
+    # A department site's footer names who runs it (主办单位：某区市场监督管理局): after the page's own words.
+    footer = [m.group(1) for m in _SITE_OWNER_RE.finditer(raw_text[-2000:])]
+    for source in (title or "", *bylines, head, *footer):
         mentions = agency_mentions(source)
         if mentions:
             named = clean_text[:3000] + "\n" + raw_text[:3000]  # bylines may be cleaned away as chrome
@@ -268,6 +275,9 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
     line right above its byline (来源, 发布时间, a date).
     """
     lines = _opening_lines(clean.text)
+    entry = _yearbook_entry(lines)
+    if entry is not None:
+        return _joined(clean, raw_text, [lines[entry]])
     for i, (start, line) in enumerate(lines):
         stripped = line.strip()
         if not _title_like(stripped):
@@ -295,6 +305,27 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
         return raw_title, clean_title
     headline = _headline(raw_text)
     return (headline, to_simplified(headline)) if headline else (None, None)
+
+
+def _yearbook_entry(lines: list[tuple[int, str]]) -> int | None:
+    """The index of a yearbook entry's title: the short heading right above its first 【概况】
+    ("市场监督管理", "执法稽查"), or the book line above naming both (漳州年鉴（2024）·市场监督管理).
+    An agency's name there is a byline, not an entry."""
+    first = next((i for i, (_, line) in enumerate(lines) if _ENTRY_SECTION_RE.match(line.strip())), None)
+    if not first:
+        return None
+    heading = lines[first - 1][1].strip()
+    if not _ENTRY_TITLE_RE.fullmatch(heading) or _BODY_RE.search(heading):
+        return None
+    book = next(
+        (
+            i
+            for i, (_, line) in enumerate(lines[: first - 1])
+            if "年鉴" in line and line.strip().endswith(heading)
+        ),
+        None,
+    )
+    return book if book is not None else first - 1
 
 
 def _without_site_suffix(title: str) -> str:

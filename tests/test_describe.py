@@ -60,6 +60,31 @@ def test_a_news_item_about_a_stretch_since_a_month_covers_its_year_to_publicatio
     assert (meta.period, meta.period_month) == ("to_date", 9)
 
 
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("质量技术监督\n\n【概况】2023年，某市质量技术监督工作稳步推进。\n", "质量技术监督"),
+        (
+            "某市年鉴（2024）·知识产权\n\n知识产权\n\n【概况】2023年，全市专利授权稳步增长。\n",
+            "某市年鉴（2024）·知识产权",
+        ),
+        ("某省统计年鉴·2024\n\n第五篇　消费维权\n\n消费维权\n\n【概况】全年受理投诉。\n", "消费维权"),
+    ],
+)
+def test_a_yearbook_entry_is_titled_by_its_heading(opening: str, title: str) -> None:
+    assert _describe(opening).title == title
+
+
+def test_a_department_sites_footer_names_the_agency_when_the_page_does_not() -> None:
+    raw = (
+        "<html><head><title>全区9月投诉举报统计</title></head><body><h1>全区9月投诉举报统计</h1>"
+        "<p>信息来源：区市场监管局</p><p>9月，全区共受理投诉举报1320件。</p>"
+        "<p>主办单位：南京市栖霞区市场监督管理局</p></body></html>"
+    )
+    meta = describe_report(clean_report(raw, "html"), raw)
+    assert meta.agency == "南京市栖霞区市场监督管理局" and meta.district == "栖霞区"
+
+
 def test_publication_dates_and_repost_dates() -> None:
     meta = _describe(
         "某某博客 2024-02-07 浏览(3685)\n某市市场监督管理局2023年度法治政府建设工作报告\n正文。\n"
