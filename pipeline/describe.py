@@ -67,6 +67,8 @@ _SIGNATURE_DATE_RE = regex.compile(
     r"^[*_\s]*(?:[\p{Han}（）()]{2,40}[ \t　]+)?(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[*_\s]*$",
     regex.M,
 )
+# A bureau named by its level alone: "省市场监督管理局", "区市场监管局"
+_LEVEL_BODY_RE = regex.compile(r"([省市区县])(?:市场监督管理局|市场监管局)")
 _SITE_OWNER_RE = regex.compile(r"(?:主办单位|承办单位|主办)[：:]\s*([^\s　<&|｜]{2,40})")
 _SOURCE_LINE_RE = regex.compile(r"(?:来源|发布单位|发布机构|信息来源)[：:]\s*([^\s　]{2,40})")
 
@@ -209,11 +211,29 @@ def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
             return _restore_brackets(name, raw_text)
     mentions = agency_mentions(clean_text)
     if not mentions:
-        return None
+        return _composed_agency(clean_text, title)
     counts = Counter(name for _, name in mentions)
     # The most specific name mentioned most often: a district bureau over the city one above it.
     best = max(counts, key=lambda n: (counts[n] + (2 if parse_region(n)[2] else 0), len(n)))
     return _restore_brackets(best, raw_text)
+
+
+def _composed_agency(clean_text: str, title: str | None) -> str | None:
+    """A bureau named only by its level ("邀请到省市场监督管理局副局长", "区市场监管局") in a page
+    whose title or opening names the place: that place's bureau, written as gold names bureaus
+    (a district with its city, a county alone)."""
+    m = _LEVEL_BODY_RE.search(clean_text, 0, 3000)
+    if m is None:
+        return None
+    province, city, district = parse_region((title or "") + "\n" + clean_text[:400])
+    level = m.group(1)
+    place = {
+        "省": province,
+        "市": city,
+        "区": (city or "") + district if district and district.endswith("区") else None,
+        "县": district if district and district.endswith("县") else None,
+    }[level]
+    return place + "市场监督管理局" if place else None
 
 
 def _full_form(name: str, text: str) -> str:

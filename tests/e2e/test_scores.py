@@ -15,6 +15,7 @@ HOLDOUT2 = PROJECT_ROOT / "tests" / "corpus" / "holdout2"
 HOLDOUT3 = PROJECT_ROOT / "tests" / "corpus" / "holdout3"
 HOLDOUT4 = PROJECT_ROOT / "tests" / "corpus" / "holdout4"
 HOLDOUT5 = PROJECT_ROOT / "tests" / "corpus" / "holdout5"
+HOLDOUT6 = PROJECT_ROOT / "tests" / "corpus" / "holdout6"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -47,8 +48,11 @@ def evaluate(raw, gold) -> dict[str, float]:
         (HOLDOUT4, HOLDOUT4 / "gold.jsonl", 0.90, 0.97, 0.0),
         # A fifth (disclosure-report template, region tables, spaced digits, briefings); blind 0.713.
         (HOLDOUT5, HOLDOUT5 / "gold.jsonl", 0.90, 0.90, 0.0),
+        # A sixth (yearbook entry, litigation statistics by respondent, a transcript, a page-split
+        # flat table, a campaign press release); blind 0.841.
+        (HOLDOUT6, HOLDOUT6 / "gold.jsonl", 0.90, 0.97, 0.0),
     ],
-    ids=["seeds", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"],
+    ids=["seeds", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
     scores = evaluate(raw, gold)
