@@ -871,6 +871,10 @@ def test_disputes_as_respondent_are_the_dispute_total_and_carried_over_cases_are
     assert ("litigation.reconsideration_received", 41, "year", "total") in got, sorted(got)
     assert ("litigation.lawsuits_received", 29, "year", "total") in got, sorted(got)
     assert not any(k[0] == "litigation.reconsideration_received" and k[1] == 3 for k in got), sorted(got)
+    resolved = keyed(rows("全年通过调解方式实质性化解行政争议案件12件。", LITIGATION_STATS_TITLE))
+    assert not any(k[0] == "litigation.disputes_total" for k in resolved), sorted(
+        resolved
+    )  # settled, not all
 
 
 def test_required_appearances_are_not_appearances_and_ordered_performance_is_a_correction() -> None:
