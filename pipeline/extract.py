@@ -715,6 +715,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     if _led_by_sub_unit(ctx, scan):
         figure.scope = "subset"  # "樊城区局：复议14件、一审诉讼9件": one unit's line of a list
         return
+    if metric.domain == "litigation" and _disclosure_cases_only(ctx, figure, before):
+        figure.scope = "subset"  # 因政府信息公开工作引发行政复议5件: cases over one kind of work
+        return
     if metric.domain == "enforcement" and _enforcement_part(
         ctx, figure, state, scan, offset, local_start, before
     ):
@@ -755,6 +758,19 @@ def _led_by_sub_unit(ctx: Extraction, scan: _Scan) -> bool:
         return True
     place = leading_place(label)
     return place is not None and place not in (ctx.meta.agency or "")
+
+
+def _disclosure_cases_only(ctx: Extraction, figure: Figure, before: str) -> bool:
+    """Reconsiderations or lawsuits counted in a disclosure report (its title, or a heading like
+    政府信息公开行政复议、行政诉讼情况), or said to arise from disclosure work."""
+    markers = ctx.catalog.markers
+    report_or_heading = markers["disclosure_cases_report"]
+    section = ctx.seg.section(figure.sentence.section_id)
+    return bool(
+        report_or_heading.search(ctx.meta.title or "")
+        or report_or_heading.search(section.heading)
+        or markers["disclosure_cases_cause"].search(before)
+    )
 
 
 def _names_other_place(ctx: Extraction, figure: Figure) -> bool:

@@ -60,6 +60,35 @@ _CAPTION_TAIL_RE = regex.compile(
 # A row label naming a component: "其中：依法受理"
 _COMPONENT_LABEL_RE = regex.compile(r"^其中[：:，,]?")
 
+# The table of the national template every government-information disclosure report
+# (政府信息公开工作年度报告) fills in: reconsiderations and lawsuits over the bureau's disclosure
+# work, 15 numbers in a fixed order under merged headers: 行政复议, then 行政诉讼 未经复议直接起诉
+# and 复议后起诉, each 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计. The merged headers cannot
+# be paired with the numbers cell by cell; the template's order can. Every figure counts only
+# disclosure cases, so each is a part of the bureau's reconsiderations or lawsuits.
+_REVIEW_TEMPLATE_WORDS = ("结果维持", "结果纠正", "尚未审结")
+_REVIEW_TEMPLATE_MARK_RE = regex.compile(r"复议后起诉|未经复议直接起诉")
+_REVIEW_OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
+_REVIEW_TEMPLATE_CODES = {
+    "reconsideration": {
+        "upheld": "litigation.reconsideration_upheld",
+        "corrected": "litigation.reconsideration_corrected",
+        "total": "litigation.reconsideration_received",
+    },
+    "lawsuit": {
+        "upheld": "litigation.lawsuits_won",
+        "corrected": "litigation.lawsuits_lost",
+        "total": "litigation.lawsuits_received",
+    },
+}
+_REVIEW_TEMPLATE_SLOTS = tuple(
+    _REVIEW_TEMPLATE_CODES[kind].get(
+        outcome, "litigation.other_outcomes" if outcome == "other" else "litigation.reconsideration_pending"
+    )
+    for kind in ("reconsideration", "lawsuit", "lawsuit")
+    for outcome in _REVIEW_OUTCOMES
+)
+
 
 def table_figures(ctx: Extraction) -> list[Figure]:
     figures: list[Figure] = []
@@ -78,6 +107,9 @@ def _header_unit(header: str) -> tuple[str, str]:
 
 def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     """Cells of a table: metric and unit from one axis, period from the other."""
+    template = _review_template_figures(ctx, table)
+    if template is not None:
+        return template
     header = [c.text for c in table.header]
     if not table.rows or len(header) < 2:
         return []
@@ -91,6 +123,32 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     ):
         return _metric_rows(ctx, table, column_periods)
     return _metric_columns(ctx, table, row_periods)
+
+
+def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | None:
+    """The disclosure report's reconsideration and lawsuit table, read in the template's order;
+    None when the table is not that one (its words, or not exactly 15 numbers)."""
+    cells = [*table.header, *(cell for row in table.rows for cell in row)]
+    words = {cell.text.strip() for cell in cells}
+    if not all(w in words for w in _REVIEW_TEMPLATE_WORDS):
+        return None
+    if not any(_REVIEW_TEMPLATE_MARK_RE.search(w) for w in words):
+        return None
+    numbers = [cell for cell in cells if _CELL_NUMBER_RE.fullmatch(cell.text.strip())]
+    if len(numbers) != len(_REVIEW_TEMPLATE_SLOTS):
+        return None
+    figures = []
+    for cell, code in zip(numbers, _REVIEW_TEMPLATE_SLOTS, strict=True):
+        q = _cell_quantity(cell.text, cell.start, cell.end, "件")
+        if q is None:
+            return None
+        sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
+        figure = Figure(q=q, sentence=sentence, local_label=cell.text)
+        set_metric(figure, ctx.catalog.by_code[code], "table:disclosure_template")
+        figure.scope = "subset"
+        figure.period, figure.year = ctx.meta.period, ctx.report_year or None
+        figures.append(figure)
+    return figures
 
 
 def _columns_name_metrics(ctx: Extraction, header: list[str], column_periods: list) -> bool:

@@ -937,3 +937,66 @@ def test_a_consumer_committee_and_sampled_case_files_are_named_by_their_short_fo
     got = keyed(rows(body))
     assert ("complaints.consumer_association_received", 1460, "year", "total") in got, sorted(got)
     assert ("enforcement.case_files_reviewed", 240, "year", "total") in got, sorted(got)
+
+
+def test_proposals_and_plans_counted_in_jian_are_not_cases() -> None:
+    body = "全年承办区人大代表建议12件、区政协提案27件，制定应急预案5件。全年共办理各类案4件。"
+    got = keyed(rows(body))
+    assert not any(k[0].startswith("enforcement.") and k[1] in (27, 5) for k in got), sorted(got)
+    assert ("enforcement.cases_filed", 4, "year", "total") in got, sorted(got)
+
+
+DISCLOSURE_TITLE = "某县市场监督管理局2024年政府信息公开工作年度报告\n\n"
+REVIEW_TEMPLATE_HEADER = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+REVIEW_TEMPLATE_VALUES = [2, 1, 0, 1, 4, 1, 0, 0, 1, 2, 0, 1, 0, 0, 1]
+REVIEW_TEMPLATE_EXPECTED = [
+    ("litigation.reconsideration_upheld", 2, "year", "subset"),
+    ("litigation.reconsideration_corrected", 1, "year", "subset"),
+    ("litigation.reconsideration_received", 4, "year", "subset"),
+    ("litigation.lawsuits_won", 1, "year", "subset"),
+    ("litigation.lawsuits_received", 2, "year", "subset"),
+    ("litigation.lawsuits_lost", 1, "year", "subset"),
+    ("litigation.lawsuits_received", 1, "year", "subset"),
+]
+
+
+def test_the_disclosure_reports_review_table_flattened_one_cell_per_line() -> None:
+    cells = [
+        "行政复议",
+        "行政诉讼",
+        *REVIEW_TEMPLATE_HEADER,
+        "未经复议直接起诉",
+        "复议后起诉",
+        *REVIEW_TEMPLATE_HEADER * 2,
+        *map(str, REVIEW_TEMPLATE_VALUES),
+    ]
+    body = (
+        "五、政府信息公开行政复议、行政诉讼情况\n\n"
+        + "\n".join(cells)
+        + "\n\n本年度因政府信息公开工作被申请行政复议4件。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    assert not [e for e in REVIEW_TEMPLATE_EXPECTED if e not in got], sorted(got)
+    assert ("litigation.reconsideration_received", 4, "year", "subset") in got  # the prose restating it
+
+
+def test_the_disclosure_reports_review_table_as_a_web_page_with_merged_headers() -> None:
+    header = "".join(f"<td rowspan='2'>{w}</td>" for w in REVIEW_TEMPLATE_HEADER)
+    sub_header = "".join(f"<td>{w}</td>" for w in REVIEW_TEMPLATE_HEADER * 2)
+    values = "".join(f"<td>{v}</td>" for v in REVIEW_TEMPLATE_VALUES)
+    page = (
+        "<html><body><h1>某县市场监督管理局2024年政府信息公开工作年度报告</h1>"
+        "<p>五、政府信息公开行政复议、行政诉讼情况</p><table>"
+        "<tr><td colspan='5'>行政复议</td><td colspan='10'>行政诉讼</td></tr>"
+        f"<tr>{header}<td colspan='5'>未经复议直接起诉</td><td colspan='5'>复议后起诉</td></tr>"
+        f"<tr>{sub_header}</tr><tr>{values}</tr></table></body></html>"
+    )
+    report = report_from_bytes("disclosure.html", page.encode("utf-8"))
+    got = keyed(run_chain(report).observations.to_dicts())
+    assert not [e for e in REVIEW_TEMPLATE_EXPECTED if e not in got], sorted(got)
+
+
+def test_litigation_outside_a_disclosure_report_keeps_its_scope() -> None:
+    body = "全年办理政府信息公开申请38件。全年共收到行政复议申请12件，行政诉讼5件。"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 12, "year", "total") in got, sorted(got)
