@@ -431,6 +431,14 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
 
 
+def _passive_outcome(catalog: Catalog, noun: str) -> CueHit | None:
+    """What befell the things counted, when the words after a figure say so in the passive:
+    "1件行政复议因程序瑕疵被复议机关确认违法" is a corrected case, not just a reconsideration."""
+    by = noun.rfind("被")
+    hit = catalog.cue_before(noun) if by >= 0 else None
+    return hit if hit is not None and by < len(noun) - hit.length else None
+
+
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
@@ -450,7 +458,11 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     after_hit = None
     if hit is None or not local:
         noun = _noun_after(ctx, figure)
-        after_hit = (catalog.cue_after(noun) or catalog.cue_before(noun)) if noun else None
+        after_hit = (
+            _passive_outcome(catalog, noun) or catalog.cue_after(noun) or catalog.cue_before(noun)
+            if noun
+            else None
+        )
         if after_hit is not None and not accepts(after_hit.metric, q, context, noun):
             after_hit = None
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)

@@ -1000,3 +1000,13 @@ def test_litigation_outside_a_disclosure_report_keeps_its_scope() -> None:
     body = "全年办理政府信息公开申请38件。全年共收到行政复议申请12件，行政诉讼5件。"
     got = keyed(rows(body))
     assert ("litigation.reconsideration_received", 12, "year", "total") in got, sorted(got)
+
+
+def test_what_befell_the_cases_said_in_the_passive_after_the_figure_names_the_outcome() -> None:
+    body = (
+        "全年办理行政复议案件15件，其中，1件行政复议因程序瑕疵被复议机关确认违法，"
+        "2件行政复议因答复不具体被责令重新答复。"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_corrected", 1, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_corrected", 2, "year", "total") in got, sorted(got)
