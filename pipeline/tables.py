@@ -94,6 +94,91 @@ def table_figures(ctx: Extraction) -> list[Figure]:
     figures: list[Figure] = []
     for table in ctx.seg.tables:
         figures.extend(_table_observations(ctx, table))
+    figures.extend(_application_template_figures(ctx))
+    return figures
+
+
+# The disclosure report's table of requests (收到和处理政府信息公开申请情况), flattened one cell
+# per line: a corner cell 申请人情况, the applicant columns (自然人 | 法人或其他组织, or its parts
+# 商业企业…其他 | 总计), then each row label followed by one number per column. Its long labels
+# carry commas, so the segmenter does not take it for a table; the template's shape finds it.
+_APPLICANT_CORNER_RE = regex.compile(r"^[ \t]*申请人情况[ \t]*$", regex.M)
+_APPLICANT_GROUP = "法人或其他组织"
+_APPLICANT_PARTS = frozenset({"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"})
+_FIRST_ROW_RE = regex.compile(r"^[一二三四五六七八九十]+、")
+_SUB_ROW_RE = regex.compile(r"^\d{1,2}[.．、]")
+# Row label -> what it counts, first match wins (总计 after the outcomes it sums).
+_APPLICATION_ROWS = (
+    ("新收", "received"),
+    ("上年结转", "carried_over"),
+    ("结转下年度", "carried_forward"),
+    ("部分公开", "partly_granted"),
+    ("不予公开", "refused"),
+    ("予以公开", "granted"),
+    ("无法提供", "info_unavailable"),
+    ("不予处理", "not_processed"),
+    ("其他处理", "other_handling"),
+    ("总计", "handled"),
+)
+
+
+def _application_template_figures(ctx: Extraction) -> list[Figure]:
+    text = ctx.clean.text
+    figures: list[Figure] = []
+    for corner in _APPLICANT_CORNER_RE.finditer(text):
+        lines = [
+            (m.start(), m.end(), m.group().strip()) for m in regex.finditer(r"[^\n]+", text, pos=corner.end())
+        ]
+        lines = [line for line in lines if line[2]]
+        figures.extend(_application_rows(ctx, corner.start(), lines))
+    return figures
+
+
+def _application_rows(ctx: Extraction, corner: int, lines: list[tuple[int, int, str]]) -> list[Figure]:
+    columns: list[str] = []
+    at = 0
+    while at < len(lines) and not _FIRST_ROW_RE.match(lines[at][2]) and len(columns) < 10:
+        columns.append(lines[at][2])
+        at += 1
+    if _APPLICANT_PARTS & set(columns):
+        columns = [c for c in columns if c != _APPLICANT_GROUP]
+    if not columns or columns[-1] != "总计" or at == len(lines):
+        return []
+    section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= corner)
+    figures: list[Figure] = []
+    label, kind, cells = "", "", []
+    for start, end, line in lines[at:]:
+        if _CELL_NUMBER_RE.fullmatch(line):
+            cells.append((start, end, line))
+            if len(cells) == len(columns):
+                figures.extend(_application_row(ctx, section_id, label, kind, columns, cells))
+                cells = []
+            continue
+        if cells or "。" in line or len(line) > 60:
+            break  # the table ended
+        row_kind = next((k for word, k in _APPLICATION_ROWS if word in line), "")
+        if not _SUB_ROW_RE.match(line) or not kind:
+            kind = row_kind
+        label = line
+    return figures
+
+
+def _application_row(
+    ctx: Extraction, section_id: int, label: str, kind: str, columns: list[str], cells: list
+) -> list[Figure]:
+    code = f"legal_affairs.disclosure_requests_{kind or 'other'}"
+    part_row = bool(_SUB_ROW_RE.match(label))
+    figures = []
+    for column, (start, end, text) in zip(columns, cells, strict=True):
+        q = _cell_quantity(text, start, end, "件")
+        if q is None:
+            continue
+        sentence = Sentence(-1, -1, section_id, start, end, text)
+        figure = Figure(q=q, sentence=sentence, local_label=label, code=code, unit="item")
+        figure.rule = "table:disclosure_template"
+        figure.scope = "total" if column == "总计" and not part_row else "subset"
+        figure.period, figure.year = ctx.meta.period, ctx.report_year or None
+        figures.append(figure)
     return figures
 
 

@@ -1010,3 +1010,42 @@ def test_what_befell_the_cases_said_in_the_passive_after_the_figure_names_the_ou
     got = {(r["metric_code"], r["value"]) for r in rows(body)}
     assert ("litigation.reconsideration_corrected", 1) in got, sorted(got)
     assert ("litigation.reconsideration_corrected", 2) in got, sorted(got)
+
+
+def test_the_disclosure_reports_request_table_flattened_one_cell_per_line() -> None:
+    columns = [
+        "申请人情况",
+        "自然人",
+        "法人或其他组织",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+        "总计",
+    ]
+    rows_of_cells = [
+        ("一、本年新收政府信息公开申请数量", [21, 5, 0, 0, 1, 0, 27]),
+        ("二、上年结转政府信息公开申请数量", [0, 0, 0, 0, 0, 0, 0]),
+        ("三、本年度办理结果", []),
+        ("（一）予以公开", [9, 2, 0, 0, 0, 0, 11]),
+        ("（三）不予公开", []),
+        ("1.属于国家秘密", [0, 0, 0, 0, 0, 0, 0]),
+        ("7.属于行政执法案卷", [3, 1, 0, 0, 0, 0, 4]),
+        ("（七）总计", [20, 5, 0, 0, 1, 0, 26]),
+        ("四、结转下年度继续办理", [1, 0, 0, 0, 0, 0, 1]),
+    ]
+    lines = [*columns]
+    for label, values in rows_of_cells:
+        lines.extend([label, *map(str, values)])
+    body = (
+        "三、收到和处理政府信息公开申请情况\n\n"
+        + "\n".join(lines)
+        + "\n\n四、存在的主要问题及改进情况\n\n无。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    assert ("legal_affairs.disclosure_requests_received", 27, "year", "total") in got, sorted(got)
+    assert ("legal_affairs.disclosure_requests_received", 21, "year", "subset") in got, sorted(got)
+    assert ("legal_affairs.disclosure_requests_refused", 4, "year", "subset") in got, sorted(got)
+    assert ("legal_affairs.disclosure_requests_handled", 26, "year", "total") in got, sorted(got)
+    assert ("legal_affairs.disclosure_requests_carried_forward", 1, "year", "total") in got, sorted(got)
