@@ -68,26 +68,23 @@ _COMPONENT_LABEL_RE = regex.compile(r"^其中[：:，,]?")
 # disclosure cases, so each is a part of the bureau's reconsiderations or lawsuits.
 _REVIEW_TEMPLATE_WORDS = ("结果维持", "结果纠正", "尚未审结")
 _REVIEW_TEMPLATE_MARK_RE = regex.compile(r"复议后起诉|未经复议直接起诉")
-_REVIEW_OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
-_REVIEW_TEMPLATE_CODES = {
-    "reconsideration": {
-        "upheld": "litigation.reconsideration_upheld",
-        "corrected": "litigation.reconsideration_corrected",
-        "total": "litigation.reconsideration_received",
-    },
-    "lawsuit": {
-        "upheld": "litigation.lawsuits_won",
-        "corrected": "litigation.lawsuits_lost",
-        "total": "litigation.lawsuits_received",
-    },
-}
-_REVIEW_TEMPLATE_SLOTS = tuple(
-    _REVIEW_TEMPLATE_CODES[kind].get(
-        outcome, "litigation.other_outcomes" if outcome == "other" else "litigation.reconsideration_pending"
-    )
-    for kind in ("reconsideration", "lawsuit", "lawsuit")
-    for outcome in _REVIEW_OUTCOMES
+# Per group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计.
+_RECONSIDERATION_CELLS = (
+    "litigation.reconsideration_upheld",
+    "litigation.reconsideration_corrected",
+    "litigation.other_outcomes",
+    "litigation.reconsideration_pending",
+    "litigation.reconsideration_received",
 )
+_LAWSUIT_CELLS = (
+    "litigation.lawsuits_won",
+    "litigation.lawsuits_lost",
+    "litigation.other_outcomes",
+    "litigation.reconsideration_pending",
+    "litigation.lawsuits_received",
+)
+# Reconsiderations, lawsuits filed directly, lawsuits filed after a reconsideration.
+_REVIEW_TEMPLATE_SLOTS = (*_RECONSIDERATION_CELLS, *_LAWSUIT_CELLS, *_LAWSUIT_CELLS)
 
 
 def table_figures(ctx: Extraction) -> list[Figure]:
@@ -107,6 +104,7 @@ _APPLICANT_GROUP = "法人或其他组织"
 _APPLICANT_PARTS = frozenset({"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"})
 _FIRST_ROW_RE = regex.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW_RE = regex.compile(r"^\d{1,2}[.．、]")
+_LINE_RE = regex.compile(r"[^\n]+")
 # Row label -> what it counts, first match wins (总计 after the outcomes it sums).
 _APPLICATION_ROWS = (
     ("新收", "received"),
@@ -126,9 +124,7 @@ def _application_template_figures(ctx: Extraction) -> list[Figure]:
     text = ctx.clean.text
     figures: list[Figure] = []
     for corner in _APPLICANT_CORNER_RE.finditer(text):
-        lines = [
-            (m.start(), m.end(), m.group().strip()) for m in regex.finditer(r"[^\n]+", text, pos=corner.end())
-        ]
+        lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE_RE.finditer(text, corner.end())]
         lines = [line for line in lines if line[2]]
         figures.extend(_application_rows(ctx, corner.start(), lines))
     return figures
