@@ -25,7 +25,7 @@ from pipeline.figures import (
     topic_metric,
 )
 from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
-from pipeline.periods import span_period
+from pipeline.periods import TIME_WORD_RE, marker_period, section_period, span_period
 from pipeline.segment import Cell, Sentence, Table
 
 # A row or column label naming a period: "2023年", "5月", "三季度", "全年合计", "上年同期", "本月数量"
@@ -297,12 +297,23 @@ def _cell_quantity(text: str, start: int, end: int, unit_text: str) -> Quantity 
     )
 
 
-def _table_period(ctx: Extraction, m: regex.Match[str] | None) -> tuple[str, int | None] | None:
-    """(period, year) for a row or column label, relative to the document."""
-    meta = ctx.meta
+def _table_base_period(ctx: Extraction, table: Table) -> str:
+    """The period of a table's figures when no label names one: its caption's time phrase
+    (表 2024年1—11月…分领域情况 in a yearly release), else its section's, else the document's."""
+    if table.caption and TIME_WORD_RE.search(table.caption):
+        period = marker_period(ctx, table.caption)
+        if period:
+            return period
+    return section_period(ctx, table.section_id) or ctx.meta.period
+
+
+def _table_period(ctx: Extraction, m: regex.Match[str] | None, base: str) -> tuple[str, int | None] | None:
+    """(period, year) for a row or column label, relative to the table's own period `base`."""
     year = ctx.report_year or None
-    if m is None or m.group("this"):
-        return meta.period, year
+    if m is None:
+        return base, year
+    if m.group("this"):
+        return ctx.meta.period, year  # 本月, 当月（8月）: the report's own period, whatever the caption spans
     if m.group("year"):
         label_year = int(m.group("year"))
         if label_year == ctx.report_year:
@@ -317,12 +328,12 @@ def _table_period(ctx: Extraction, m: regex.Match[str] | None) -> tuple[str, int
     if m.group("quarter"):
         return "quarter", year
     if m.group("total"):
-        return ("to_date" if meta.period in ("month", "to_date") else meta.period), year
+        return ("to_date" if base in ("month", "to_date") else base), year
     if m.group("prev"):
         return "prior_year", (year - 1) if year else None
     if m.group("pop"):
         return "prior_period", year
-    return meta.period, year
+    return base, year
 
 
 def _table_figure(
@@ -397,6 +408,7 @@ def _label_metric(
 def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Figure]:
     """Rows are metrics (指标名称 | 单位 | 2023年 | 2022年 | 同比增减(%))."""
     header = [c.text for c in table.header]
+    base = _table_base_period(ctx, table)
     unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER_RE.match(h)), None)
     # 同比 first: a 环比增减 column is a change on the previous period, not on the year before.
     yoy_col = next((i for i, h in enumerate(header) if "同比" in h), None)
@@ -426,7 +438,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
             part_column = column_periods[c] is None
             if part_column and (not has_total or _SHARE_HEADER_RE.search(header[c])):
                 continue
-            period_year = _table_period(ctx, column_periods[c])
+            period_year = _table_period(ctx, column_periods[c], base)
             scope_hint = "subset" if part_column else "total"
             figure = _table_figure(
                 ctx, table, cell, label, unit_text, period_year, scope_hint, tuple(above), sum_metric
@@ -437,7 +449,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
                 figure.scope = "subset"  # 其中：依法受理 under 收到复议申请: a part of the row above
             figures.append(figure)
             by_column.setdefault(c, []).append(figure)
-            if figure.period == ctx.meta.period and current is None:
+            if figure.period in (base, ctx.meta.period) and current is None:
                 current = figure
         earlier_codes.update(f.code for f in figures)
         above.append(label)  # a bare 撤销 row takes the topic of the rows above it (收到行政复议申请)
@@ -479,12 +491,13 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     header = [c.text for c in table.header]
     figures: list[Figure] = []
     rows_are_periods = all(row_periods)
+    base = _table_base_period(ctx, table)
     sum_metric = _sum_metric(ctx, table, [_header_unit(h)[0] for h in header[1:]])
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
             continue
         period_year = (
-            _table_period(ctx, row_periods[r]) if rows_are_periods else (ctx.meta.period, ctx.report_year)
+            _table_period(ctx, row_periods[r], base) if rows_are_periods else (base, ctx.report_year)
         )
         if period_year is None:
             continue
@@ -502,9 +515,11 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                     continue
                 sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
                 figure = Figure(q=q, sentence=sentence, local_label=label, code="", unit="percent")
-                base = next((f for f in reversed(figures) if f.sentence.start < cell.start), None)
+                share_of = next((f for f in reversed(figures) if f.sentence.start < cell.start), None)
                 figure.code = (
-                    f"{base.code}_share_pct" if base is not None and base.code else "other.share_pct"
+                    f"{share_of.code}_share_pct"
+                    if share_of is not None and share_of.code
+                    else "other.share_pct"
                 )
                 figure.period, figure.year = period_year
                 figure.rule = "table:share"

@@ -1049,3 +1049,18 @@ def test_the_disclosure_reports_request_table_flattened_one_cell_per_line() -> N
     assert ("legal_affairs.disclosure_requests_refused", 4, "year", "subset") in got, sorted(got)
     assert ("legal_affairs.disclosure_requests_handled", 26, "year", "total") in got, sorted(got)
     assert ("legal_affairs.disclosure_requests_carried_forward", 1, "year", "total") in got, sorted(got)
+
+
+def test_a_category_tables_caption_gives_its_period() -> None:
+    html = (
+        "<html><head><title>某省市场监督管理局2024年“铁拳”行动工作总结</title></head><body>"
+        "<div class='article'><h1>某省市场监督管理局2024年“铁拳”行动工作总结</h1>"
+        "<p>今年以来，全省累计查办民生领域案件2210件。</p>"
+        "<p>表　2024年1—10月分领域案件查办情况</p>"
+        "<table><tr><th>领域</th><th>立案（件）</th><th>罚没款（万元）</th></tr>"
+        "<tr><td>食品</td><td>1530</td><td>812.6</td></tr>"
+        "<tr><td>农资</td><td>680</td><td>233.0</td></tr></table></div></body></html>"
+    )
+    got = keyed(run_chain(report_from_bytes("page.html", html.encode("utf-8"))).observations.to_dicts())
+    assert ("enforcement.cases_filed", 1530, "to_date", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 2330000, "to_date", "subset") in got, sorted(got)
