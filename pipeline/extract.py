@@ -389,6 +389,8 @@ def _words_before(ctx: Extraction, figure: Figure) -> str:
     """The words a cue must end at: from the clause run's start to the figure, parentheticals out."""
     q = figure.q
     words = ctx.clean.text[_chain_start(ctx.clean.text, q.start, figure.sentence.start) : q.start]
+    if words[-1:] in ("（", "("):
+        words = words[:-1]  # 立案总数（1.66万件）: a figure in brackets gives the words before them
     return CLOSED_PAREN_RE.sub("", words) if ("）" in words or ")" in words) else words
 
 
