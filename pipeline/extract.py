@@ -847,8 +847,14 @@ def _enforcement_part(
         for m in earlier
     ):
         return True
+    if scan.first("total", offset):
+        return False
     heading = ctx.seg.section(figure.sentence.section_id).heading
-    return bool(ctx.catalog.markers["subdomain"].search(heading)) and not scan.first("total", offset)
+    if ctx.catalog.markers["subdomain"].search(heading):
+        return True
+    # A release about one campaign (…“铁拳”行动取得明显成效): its figures are the campaign's unless
+    # they say they are the whole.
+    return bool(ctx.catalog.markers["campaign"].search(ctx.meta.title or ""))
 
 
 def _whole_after(scan: _Scan, start: int, offset: int) -> bool:
