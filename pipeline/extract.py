@@ -171,7 +171,23 @@ def extract_observations(
     ctx.future_sections = _future_sections(ctx)
     figures = _prose_figures(ctx)
     figures.extend(table_figures(ctx))
+    if catalog.markers["consumer_association"].search(meta.agency or ""):
+        _as_the_associations_own(ctx, figures)
     return _frame(ctx, figures, report_id, source_file)
+
+
+def _as_the_associations_own(ctx: Extraction, figures: list[Figure]) -> None:
+    """In a consumer association's own report, the complaints it counts (质量问题投诉, 旅游服务投诉
+    365件) are complaints the association received, unless their sentence credits the regulator
+    (据市市场监督管理局统计，全市12315平台共受理投诉举报…)."""
+    association = ctx.catalog.by_code["complaints.consumer_association_received"]
+    regulator = ctx.catalog.markers["regulator_channel"]
+    for figure in figures:
+        if figure.code != "complaints.received":
+            continue
+        if regulator.search(ctx.clean.text, figure.sentence.start, figure.q.start):
+            continue
+        set_metric(figure, association, figure.rule.split(":", 1)[0])
 
 
 # ------------------------------------------------------------------ sentences
@@ -615,7 +631,29 @@ def _breakdown_parent(
     total = ctx.paragraph_totals.get(figure.sentence.paragraph_id) or ctx.section_totals.get(
         figure.sentence.section_id
     )
-    return total.metric if total is not None and total.period == figure.period else None
+    if total is not None:
+        return total.metric if total.period == figure.period else None
+    if distribution:
+        # 按投诉性质分析 with nothing nearer: the report's first headline whose own words name the
+        # frame's topic (共受理消费者投诉15863件).
+        topic = ctx.catalog.rightmost_topic(frame.group())
+        headline = next(
+            (
+                f
+                for (_, unit), f in ctx.headline_totals.items()
+                if unit == figure.q.unit and topic is not None and _names_topic(ctx, f, topic)
+            ),
+            None,
+        )
+        if headline is not None and headline.metric is not None and headline.period == figure.period:
+            return headline.metric
+    return None
+
+
+def _names_topic(ctx: Extraction, figure: Figure, topic: str) -> bool:
+    """The words of a figure's sentence before it name `topic` (投诉 for complaint)."""
+    words = ctx.clean.text[figure.sentence.start : figure.q.start]
+    return ctx.catalog.topics[topic].search(words) is not None
 
 
 def _share_denominator(ctx: Extraction, scan: _Scan, figure: Figure, context: str) -> Metric | None:

@@ -1078,3 +1078,21 @@ def test_a_release_about_one_campaign_gives_the_campaigns_figures_unless_they_sa
     assert ("enforcement.cases_filed", 17, "to_date", "subset") in got, sorted(got)
     assert ("enforcement.fines_and_confiscations_cny", 235000, "to_date", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 2140, "to_date", "total") in got, sorted(got)
+
+
+CONSUMER_ASSOCIATION_TITLE = "云和县消费者协会\n2024年度消费者投诉情况分析\n\n"
+
+
+def test_a_consumer_associations_own_report_counts_the_complaints_it_received() -> None:
+    body = (
+        "2024年，县消协共受理消费者投诉3260件。据县市场监督管理局统计，全县12315平台共受理投诉举报9120件。\n\n"
+        "一、投诉基本情况\n\n"
+        "（一）按投诉性质分析。质量问题仍居首位，共1021件，占投诉总量的31.32%；售后服务问题846件，占25.95%。\n\n"
+        "（二）热点投诉。受理预付式消费投诉214件，同比增长12.0%。"
+    )
+    got = keyed(rows(body, CONSUMER_ASSOCIATION_TITLE))
+    association = "complaints.consumer_association_received"
+    assert (association, 3260, "year", "total") in got, sorted(got)
+    for value in (1021, 846, 214):
+        assert (association, value, "year", "subset") in got, sorted(got)
+    assert ("complaints.received", 9120, "year", "total") in got, sorted(got)
