@@ -885,13 +885,13 @@ def _enforcement_part(
         for m in earlier
     ):
         return True
-    if scan.first("total", offset):
-        return False
     heading = ctx.seg.section(figure.sentence.section_id).heading
     if ctx.catalog.markers["subdomain"].search(heading):
-        return True
+        return not scan.first("total", offset)
     # A release about one campaign (…“铁拳”行动取得明显成效): its figures are the campaign's unless
-    # they say they are the whole.
+    # they, or a figure before them in the sentence, are the whole (共查处各类违法案件1528件，罚没款…).
+    if any(m.code in _SCOPED_BY_DOMAIN and m.scope == "total" for m in earlier):
+        return False
     return bool(ctx.catalog.markers["campaign"].search(ctx.meta.title or ""))
 
 

@@ -1071,13 +1071,14 @@ def test_a_category_tables_caption_gives_its_period() -> None:
 def test_a_release_about_one_campaign_gives_the_campaigns_figures_unless_they_say_whole() -> None:
     title = "某市校外培训机构预收费专项整治行动取得阶段性成效\n\n来源：某市市场监督管理局　发布时间：2024-10-12\n\n"
     body = (
-        "截至9月底，执法人员检查培训机构312家次，查处违法案件17件，罚没款23.5万元。"
-        "同期全市市场监管部门立案总数为2140件。"
+        "截至9月底，执法人员检查各类培训机构312家次，查处违法案件17件，罚没款23.5万元。"
+        "同期全市市场监管部门共查处各类违法案件2140件，罚没款812万元。"
     )
     got = keyed(rows(body, title))
     assert ("enforcement.cases_filed", 17, "to_date", "subset") in got, sorted(got)
     assert ("enforcement.fines_and_confiscations_cny", 235000, "to_date", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 2140, "to_date", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 8120000, "to_date", "total") in got, sorted(got)
 
 
 CONSUMER_ASSOCIATION_TITLE = "云和县消费者协会\n2024年度消费者投诉情况分析\n\n"
