@@ -62,7 +62,7 @@ _ORDINAL_LAST = frozenset("第名列号前 ")
 # the words before it name the metric, and the ranked figures are parts of it.
 _RANK_TAIL_RE = regex.compile(
     r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
-    r"(?:的[\p{Han}]{0,4}?是[^，,；。]{1,30})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
+    r"(?:的[\p{Han}]{0,4}?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
 )
 _THRESHOLD_NEXT = frozenset("以的内之")
 # Words that only continue a list: "、", "分别为", "和"

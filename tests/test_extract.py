@@ -622,6 +622,16 @@ def test_a_ranking_names_the_metric_of_its_list_and_its_figures_are_parts() -> N
     assert not any(r["value"] == 3 for r in observations)  # 前三位 is a rank
 
 
+def test_a_ranking_whose_names_sit_beside_their_figures() -> None:
+    body = (
+        "全年共受理投诉举报9800件。投诉量居前四位的行业分别为餐饮服务1460件、家用电器1120件、"
+        "通讯器材870件、美容美发服务650件，分别占投诉总量的14.90%、11.43%、8.88%、6.63%。"
+    )
+    got = keyed(rows(body))
+    for value in (1460, 1120, 870, 650):
+        assert ("complaints.received", value, "year", "subset") in got, (value, sorted(got))
+
+
 def test_bureaus_counted_by_number_are_sub_units() -> None:
     got = keyed(rows("全市共立案3200件。市局执法支队全年立案300件；五城区市场监管局共立案1900件。"))
     assert ("enforcement.cases_filed", 3200, "year", "total") in got
