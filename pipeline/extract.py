@@ -64,6 +64,13 @@ _RANK_TAIL_RE = regex.compile(
     r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
     r"(?:的[\p{Han}]{0,4}?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
 )
+# A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
+_RANK_RE = regex.compile(
+    r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
+)
+# A list line: "1. 食品：2861件", "（2）餐饮服务…"
+_NUMBERED_ITEM_RE = regex.compile(r"^\s*(?:\d{1,2}[、．.](?![\d.])|[（(]\d{1,2}[）)])")
+_LIST_LEAD_END = ("：", ":")
 _THRESHOLD_NEXT = frozenset("以的内之")
 # Words that only continue a list: "、", "分别为", "和"
 _CONNECTOR_ONLY_RE = regex.compile(
@@ -441,12 +448,30 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     ranked = _RANK_TAIL_RE.search(words) if "前" in words or "第" in words else None
     if ranked:
         words = words[: ranked.start()]
+    elif _NUMBERED_ITEM_RE.match(figure.sentence.text):
+        subject = _ranking_lead_subject(ctx, figure.sentence)
+        if subject and ctx.catalog.cue_before(strip_filler(words.rstrip("：:"))) is None:
+            words, ranked = subject, True  # 1. 食品：2861件 under "投诉量排名前五位的…依次为："
     from_to = _FROM_TO_RE.search(words) if "由" in words else None
     if from_to:
         words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
     _classify_words(ctx, figure, state, scan, words)
     if ranked and figure.metric is not None and figure.metric.core:
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
+
+
+def _ranking_lead_subject(ctx: Extraction, sentence: Sentence) -> str:
+    """What a numbered list ranks, from the line leading it ("9月份投诉量排名前五位的商品和服务
+    类别依次为：" -> "9月份投诉"), or "" when the list has no ranking lead."""
+    sentences = ctx.seg.sentences
+    at = sentence.sentence_id - 1
+    while at >= 0 and _NUMBERED_ITEM_RE.match(sentences[at].text):
+        at -= 1
+    lead = sentences[at].text.strip() if at >= 0 else ""
+    if not lead.endswith(_LIST_LEAD_END):
+        return ""
+    rank = _RANK_RE.search(lead)
+    return lead[: rank.start()] if rank else ""
 
 
 def _passive_outcome(catalog: Catalog, noun: str) -> CueHit | None:

@@ -1107,3 +1107,17 @@ def test_a_consumer_associations_own_report_counts_the_complaints_it_received() 
     for value in (1021, 846, 214):
         assert (association, value, "year", "subset") in got, sorted(got)
     assert ("complaints.received", 9120, "year", "total") in got, sorted(got)
+
+
+def test_a_numbered_list_under_a_ranking_lead_line_gives_parts_of_what_it_ranks() -> None:
+    body = (
+        "8月份，全区共受理投诉举报5120件。\n\n"
+        "8月份投诉量排名前三位的商品和服务类别依次为：\n\n"
+        "1. 餐饮服务：812件，占投诉总量的15.86%；\n"
+        "2. 家用电器：604件，占比11.80%；\n"
+        "3. 交通工具：377件，占比7.36%。\n"
+    )
+    title = "某区市场监督管理局2024年8月12315投诉举报情况通报\n\n"
+    got = keyed(rows(body, title, name="case.md"))
+    for value in (812, 604, 377):
+        assert ("complaints.received", value, "month", "subset") in got, (value, sorted(got))
