@@ -88,23 +88,34 @@ _REVIEW_TEMPLATE_SLOTS = (*_RECONSIDERATION_CELLS, *_LAWSUIT_CELLS, *_LAWSUIT_CE
 
 
 def table_figures(ctx: Extraction) -> list[Figure]:
-    figures: list[Figure] = []
+    figures, template_spans = _application_template_figures(ctx)
     for table in ctx.seg.tables:
-        figures.extend(_table_observations(ctx, table))
-    figures.extend(_application_template_figures(ctx))
+        # Rows of a template table the cleaner turned into a table of their own are read already.
+        if not any(start <= table.start < end for start, end in template_spans):
+            figures.extend(_table_observations(ctx, table))
+    figures.extend(_review_template_text_figures(ctx, {f.q.start for f in figures}))
     return figures
 
 
-# The disclosure report's table of requests (收到和处理政府信息公开申请情况), flattened one cell
-# per line: a corner cell 申请人情况, the applicant columns (自然人 | 法人或其他组织, or its parts
-# 商业企业…其他 | 总计), then each row label followed by one number per column. Its long labels
-# carry commas, so the segmenter does not take it for a table; the template's shape finds it.
-_APPLICANT_CORNER_RE = regex.compile(r"^[ \t]*申请人情况[ \t]*$", regex.M)
+# The disclosure report's table of requests (收到和处理政府信息公开申请情况), flattened: a corner
+# cell 申请人情况, the applicant columns (自然人 | 法人或其他组织, or its parts 商业企业…其他 |
+# 总计), then each row label followed by one number per column. Cells may sit one per line or
+# several to a line, apart by spaces ("一、本年新收政府信息公开申请数量　31 5 0 0 2 0 38"). Its
+# long labels carry commas, so the segmenter does not take it for a table; the template's shape
+# finds it.
+_APPLICANT_CORNER_RE = regex.compile(r"^[ \t\u3000|]*申请人情况", regex.M)
+_APPLICANT_COLUMN_RE = regex.compile(
+    r"自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计"
+)
 _APPLICANT_GROUP = "法人或其他组织"
 _APPLICANT_PARTS = frozenset({"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"})
 _FIRST_ROW_RE = regex.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW_RE = regex.compile(r"^\d{1,2}[.．、]")
-_LINE_RE = regex.compile(r"[^\n]+")
+# A sub-row written after its group's label: "（三）不予公开1.属于国家秘密"
+_INNER_SUB_ROW_RE = regex.compile(r"(?<=[\p{Han}）)])\d{1,2}[.．、](?=\p{Han})")
+# A cell: a number standing alone, or a label up to the number that follows it unspaced
+# ("（一）予以公开9 1 0 …": the cleaner drops the spaces between words and figures).
+_TOKEN_RE = regex.compile(r"-?\d+(?:\.\d+)?(?=[\s|]|\Z)|[^\s|]+?(?=-?\d+(?:\.\d+)?(?:[\s|]|\Z)|[\s|]|\Z)")
 # Row label -> what it counts, first match wins (总计 after the outcomes it sums).
 _APPLICATION_ROWS = (
     ("新收", "received"),
@@ -118,44 +129,55 @@ _APPLICATION_ROWS = (
     ("其他处理", "other_handling"),
     ("总计", "handled"),
 )
+_LAST_ROW_KIND = "carried_forward"
 
 
-def _application_template_figures(ctx: Extraction) -> list[Figure]:
+def _application_template_figures(ctx: Extraction) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """The request table's figures, and the stretches of text it covers."""
     text = ctx.clean.text
     figures: list[Figure] = []
+    spans: list[tuple[int, int]] = []
     for corner in _APPLICANT_CORNER_RE.finditer(text):
-        lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE_RE.finditer(text, corner.end())]
-        lines = [line for line in lines if line[2]]
-        figures.extend(_application_rows(ctx, corner.start(), lines))
-    return figures
+        line_end = text.find("\n", corner.end())
+        line_end = len(text) if line_end < 0 else line_end
+        columns = _APPLICANT_COLUMN_RE.findall(text, corner.end(), line_end)
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, line_end)]
+        rows = _application_rows(ctx, corner.start(), columns, tokens)
+        if rows:
+            figures.extend(rows)
+            spans.append((corner.start(), rows[-1].q.end))
+    return figures, spans
 
 
-def _application_rows(ctx: Extraction, corner: int, lines: list[tuple[int, int, str]]) -> list[Figure]:
-    columns: list[str] = []
+def _application_rows(
+    ctx: Extraction, corner: int, columns: list[str], tokens: list[tuple[int, int, str]]
+) -> list[Figure]:
     at = 0
-    while at < len(lines) and not _FIRST_ROW_RE.match(lines[at][2]) and len(columns) < 10:
-        columns.append(lines[at][2])
+    while at < len(tokens) and not _FIRST_ROW_RE.match(tokens[at][2]) and len(columns) < 10:
+        columns.extend(_APPLICANT_COLUMN_RE.findall(tokens[at][2]))
         at += 1
     if _APPLICANT_PARTS & set(columns):
         columns = [c for c in columns if c != _APPLICANT_GROUP]
-    if not columns or columns[-1] != "总计" or at == len(lines):
+    if not columns or columns[-1] != "总计" or at == len(tokens):
         return []
     section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= corner)
     figures: list[Figure] = []
     label, kind, cells = "", "", []
-    for start, end, line in lines[at:]:
-        if _CELL_NUMBER_RE.fullmatch(line):
-            cells.append((start, end, line))
+    for start, end, token in tokens[at:]:
+        if _CELL_NUMBER_RE.fullmatch(token):
+            cells.append((start, end, token))
             if len(cells) == len(columns):
                 figures.extend(_application_row(ctx, section_id, label, kind, columns, cells))
                 cells = []
+                if kind == _LAST_ROW_KIND:
+                    break
             continue
-        if cells or "。" in line or len(line) > 60:
+        if cells or "。" in token or len(token) > 60:
             break  # the table ended
-        row_kind = next((k for word, k in _APPLICATION_ROWS if word in line), "")
-        if not _SUB_ROW_RE.match(line) or not kind:
+        row_kind = next((k for word, k in _APPLICATION_ROWS if word in token), "")
+        if not _SUB_ROW_RE.match(token) or not kind:
             kind = row_kind
-        label = line
+        label = token
     return figures
 
 
@@ -163,7 +185,7 @@ def _application_row(
     ctx: Extraction, section_id: int, label: str, kind: str, columns: list[str], cells: list
 ) -> list[Figure]:
     code = f"legal_affairs.disclosure_requests_{kind or 'other'}"
-    part_row = bool(_SUB_ROW_RE.match(label))
+    part_row = bool(_SUB_ROW_RE.match(label) or _INNER_SUB_ROW_RE.search(label))
     figures = []
     for column, (start, end, text) in zip(columns, cells, strict=True):
         q = _cell_quantity(text, start, end, "件")
@@ -218,13 +240,46 @@ def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | No
     numbers = [cell for cell in cells if _CELL_NUMBER_RE.fullmatch(cell.text.strip())]
     if len(numbers) != len(_REVIEW_TEMPLATE_SLOTS):
         return None
+    return _review_cells_figures(ctx, [(c.start, c.end, c.text) for c in numbers], table.section_id)
+
+
+def _review_template_text_figures(ctx: Extraction, taken: set[int]) -> list[Figure]:
+    """The same table flattened into text: its header words (some run together on one line:
+    "行政诉讼：未经复议直接起诉（结果维持结果纠正…总计）；复议后起诉（…）"), then its 15 numbers."""
+    text = ctx.clean.text
+    figures: list[Figure] = []
+    read_until = 0
+    for mark in _REVIEW_TEMPLATE_MARK_RE.finditer(text):
+        window = text[max(0, mark.start() - 300) : mark.end() + 300]
+        if mark.start() < read_until or not all(w in window for w in _REVIEW_TEMPLATE_WORDS):
+            continue
+        numbers: list[tuple[int, int, str]] = []
+        for m in _TOKEN_RE.finditer(text, mark.end()):
+            if _CELL_NUMBER_RE.fullmatch(m.group()):
+                numbers.append((m.start(), m.end(), m.group()))
+            elif numbers or "。" in m.group() or len(m.group()) > 80:
+                break  # the numbers ended, or the header words gave way to prose
+        if len(numbers) != len(_REVIEW_TEMPLATE_SLOTS) or any(n[0] in taken for n in numbers):
+            continue
+        section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= numbers[0][0])
+        cells = _review_cells_figures(ctx, numbers, section_id)
+        if cells:
+            figures.extend(cells)
+            read_until = numbers[-1][1]
+    return figures
+
+
+def _review_cells_figures(
+    ctx: Extraction, numbers: list[tuple[int, int, str]], section_id: int
+) -> list[Figure] | None:
+    """The template's 15 numbers in order, each a part (disclosure cases only) of its metric."""
     figures = []
-    for cell, code in zip(numbers, _REVIEW_TEMPLATE_SLOTS, strict=True):
-        q = _cell_quantity(cell.text, cell.start, cell.end, "件")
+    for (start, end, cell_text), code in zip(numbers, _REVIEW_TEMPLATE_SLOTS, strict=True):
+        q = _cell_quantity(cell_text, start, end, "件")
         if q is None:
             return None
-        sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
-        figure = Figure(q=q, sentence=sentence, local_label=cell.text)
+        sentence = Sentence(-1, -1, section_id, start, end, cell_text)
+        figure = Figure(q=q, sentence=sentence, local_label=cell_text)
         set_metric(figure, ctx.catalog.by_code[code], "table:disclosure_template")
         figure.scope = "subset"
         figure.period, figure.year = ctx.meta.period, ctx.report_year or None

@@ -1121,3 +1121,41 @@ def test_a_numbered_list_under_a_ranking_lead_line_gives_parts_of_what_it_ranks(
     got = keyed(rows(body, title, name="case.md"))
     for value in (812, 604, 377):
         assert ("complaints.received", value, "month", "subset") in got, (value, sorted(got))
+
+
+def test_the_disclosure_reports_tables_with_several_cells_to_a_line() -> None:
+    request_lines = [
+        "申请人情况：自然人　法人或其他组织（商业企业　科研机构　社会公益组织　法律服务机构　其他）　总计",
+        "一、本年新收政府信息公开申请数量　17 3 0 0 1 0 21",
+        "二、上年结转政府信息公开申请数量　1 0 0 0 0 0 1",
+        "三、本年度办理结果",
+        "（一）予以公开　8 2 0 0 0 0 10",
+        "（三）不予公开　1.属于国家秘密　0 0 0 0 0 0 0",
+        "2.属于行政执法案卷　2 0 0 0 0 0 2",
+        "（七）总计　15 3 0 0 1 0 19",
+        "四、结转下年度继续办理　3 0 0 0 0 0 3",
+    ]
+    review_lines = [
+        "行政复议",
+        *REVIEW_TEMPLATE_HEADER,
+        "行政诉讼：未经复议直接起诉（结果维持　结果纠正　其他结果　尚未审结　总计）；"
+        "复议后起诉（结果维持　结果纠正　其他结果　尚未审结　总计）",
+        *map(str, REVIEW_TEMPLATE_VALUES),
+    ]
+    body = (
+        "三、收到和处理政府信息公开申请情况\n\n"
+        + "\n".join(request_lines)
+        + "\n\n四、政府信息公开行政复议、行政诉讼情况\n\n"
+        + "\n".join(review_lines)
+        + "\n\n五、存在的主要问题及改进情况\n\n无。"
+    )
+    observations = rows(body, DISCLOSURE_TITLE)
+    got = keyed(observations)
+    assert ("legal_affairs.disclosure_requests_received", 21, "year", "total") in got, sorted(got)
+    assert ("legal_affairs.disclosure_requests_received", 17, "year", "subset") in got, sorted(got)
+    assert ("legal_affairs.disclosure_requests_refused", 2, "year", "subset") in got, sorted(got)
+    assert ("legal_affairs.disclosure_requests_handled", 19, "year", "total") in got, sorted(got)
+    assert ("legal_affairs.disclosure_requests_carried_forward", 3, "year", "total") in got, sorted(got)
+    assert not [e for e in REVIEW_TEMPLATE_EXPECTED if e not in got], sorted(got)
+    template_rows = [r for r in observations if r["rule"].startswith("table:disclosure_template")]
+    assert len(template_rows) == 7 * 7 + 15  # every cell once, no row read twice
