@@ -173,6 +173,14 @@ CASES = [
         ],
         id="noun-after-the-figure-and-thousands-separator",
     ),
+    pytest.param(
+        "全系统收到行政复议申请120件。市局本级收到行政复议申请31件，均在法定期限内办结。",
+        [
+            ("litigation.reconsideration_received", 120, "year", "total"),
+            ("litigation.reconsideration_received", 31, "year", "subset"),
+        ],
+        id="the-bureaus-own-level-is-a-part-of-its-system",
+    ),
 ]
 
 
