@@ -71,6 +71,8 @@ _RANK_RE = regex.compile(
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"
 _NUMBERED_ITEM_RE = regex.compile(r"^\s*(?:\d{1,2}[、．.](?![\d.])|[（(]\d{1,2}[）)])")
 _LIST_LEAD_END = ("：", ":")
+# Some of the figure right before: "9件|案件中有|7件"
+_AMONG_RE = regex.compile(r"^(?:案件|申请|投诉|举报|诉讼|复议)?中(?:有|共有|的)$")
 _THRESHOLD_NEXT = frozenset("以的内之")
 # Words that only continue a list: "、", "分别为", "和"
 _CONNECTOR_ONLY_RE = regex.compile(
@@ -539,6 +541,16 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     ):
         set_metric(figure, sibling.metric, "listed_with")
         figure.scope = sibling.scope if sibling.scope == "subset" else figure.scope
+        return
+    if (
+        sibling is not None
+        and sibling.metric is not None
+        and sibling.q.end == q.start - len(figure.local_label)
+        and _AMONG_RE.match(figure.local_label)
+        and accepts(sibling.metric, q, context)
+    ):
+        set_metric(figure, sibling.metric, "among")
+        figure.scope = "subset"  # 被纠错的9件案件中有7件…: some of the figure right before
         return
     weak = catalog.weak_cue_before(strip_filler(words))
     if weak is not None and accepts(weak.metric, q, context):

@@ -181,6 +181,14 @@ CASES = [
         ],
         id="the-bureaus-own-level-is-a-part-of-its-system",
     ),
+    pytest.param(
+        "全年行政复议被纠错6件。原因分析：被纠错的6件案件中有4件涉及举报处理程序。",
+        [
+            ("litigation.reconsideration_corrected", 6, "year", "total"),
+            ("litigation.reconsideration_corrected", 4, "year", "subset"),
+        ],
+        id="some-of-the-figure-right-before",
+    ),
 ]
 
 
