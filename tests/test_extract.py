@@ -343,6 +343,7 @@ WORDING = [
     ("网络交易投诉举报3400件，占总量的28.3%。", [("complaints.online_shopping", 3400)]),
     ("专项行动案件占全市立案总数（2480件）的三成。", [("enforcement.cases_filed", 2480)]),
     ("全区立案数为312件，同比增长4.0%。", [("enforcement.cases_filed", 312)]),
+    ("严格执行重大执法决定法制审核制度，审核案件 57 件。", [("enforcement.major_decisions_reviewed", 57)]),
 ]
 
 
