@@ -298,6 +298,7 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
             state.mains.append(figure)
             _remember_total(ctx, figure)
         state.figures.append(figure)
+    ctx.sentence_mains[sentence.sentence_id] = state.mains
     _resolve_dependents(ctx, state)
     _parts_without_sum(state, ctx.catalog.markers)
     return [f for f in state.figures if f.role in ("main", "prior_year", "prior_period", "share") and f.code]
@@ -768,9 +769,8 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         parent = next(
             (
                 m
-                for m in reversed(state.mains)
+                for m in _component_parents(ctx, sentence, state, component.start())
                 if m.code == figure.code
-                and m.scope == "total"
                 and m.q.end <= at
                 and m.period == figure.period  # 其中9月份…: the month's whole, not a part of the quarter's
             ),
@@ -811,6 +811,19 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         ctx, figure, state, scan, offset, local_start, before
     ):
         figure.scope = "subset"
+
+
+def _component_parents(
+    ctx: Extraction, sentence: Sentence, state: _SentenceState, marker_at: int
+) -> list[Figure]:
+    """The figures a 其中 may divide, nearest first: the sentence's own, then, when 其中 opens the
+    sentence, those of the sentence before it in the paragraph."""
+    parents = list(reversed(state.mains))
+    if marker_at <= 1 and sentence.sentence_id > 0:
+        previous = ctx.seg.sentences[sentence.sentence_id - 1]
+        if previous.paragraph_id == sentence.paragraph_id:
+            parents.extend(reversed(ctx.sentence_mains.get(previous.sentence_id, [])))
+    return parents
 
 
 def _sums_a_sub_unit(scan: _Scan, total: tuple[int, int], local_start: int) -> bool:

@@ -65,6 +65,8 @@ class Extraction:
     section_periods: dict[int, str | None] = field(default_factory=dict)
     heading_frames: dict[int, regex.Match[str] | None] = field(default_factory=dict)
     sentence_hints: dict[int, str] = field(default_factory=dict)
+    # The main figures of each sentence read so far: "其中，…" opening a sentence divides them.
+    sentence_mains: dict[int, list[Figure]] = field(default_factory=dict)
 
 
 def accepts(metric: Metric, q: Quantity, context: str, words: str = "") -> bool:

@@ -189,6 +189,14 @@ CASES = [
         ],
         id="some-of-the-figure-right-before",
     ),
+    pytest.param(
+        "全年为消费者挽回经济损失312万元。其中，因经营者欺诈为消费者争取加倍赔偿金额26.5万元。",
+        [
+            ("complaints.losses_recovered_cny", 3120000, "year", "total"),
+            ("complaints.losses_recovered_cny", 265000, "year", "subset"),
+        ],
+        id="won-for-consumers-is-no-target-and-qizhong-opening-a-sentence-divides-the-one-before",
+    ),
 ]
 
 
