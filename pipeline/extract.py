@@ -782,6 +782,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     if figure.q.is_percent and _rate_of_part(ctx, figure, state):
         figure.scope = "subset"  # 办结投诉40187件，办结率97.46%: the rate of that part
         return
+    if _accepted_of_applications(ctx, figure, state):
+        figure.scope = "subset"  # 收到行政复议申请74件。…依法受理68件: the accepted part
+        return
     one_value = not _LIST_NEXT_RE.match(text, figure.q.end)
     if (
         "分别" in figure.local_label
@@ -811,6 +814,27 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         ctx, figure, state, scan, offset, local_start, before
     ):
         figure.scope = "subset"
+
+
+def _accepted_of_applications(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
+    """An accepted (受理) count after a larger count of the applications (申请) received, in its
+    paragraph: the applications accepted are a part of those received."""
+    local = _local_words(figure.local_label)
+    if "受理" not in local or "不予受理" in local or "申请" in local:
+        return False
+    sentence = figure.sentence
+    earlier = list(state.mains)
+    at = sentence.sentence_id - 1
+    while at >= 0 and ctx.seg.sentences[at].paragraph_id == sentence.paragraph_id:
+        earlier.extend(ctx.sentence_mains.get(at, []))
+        at -= 1
+    return any(
+        m.code == figure.code
+        and m.period == figure.period
+        and m.q.value > figure.q.value
+        and "申请" in m.local_label
+        for m in earlier
+    )
 
 
 def _component_parents(

@@ -197,6 +197,14 @@ CASES = [
         ],
         id="won-for-consumers-is-no-target-and-qizhong-opening-a-sentence-divides-the-one-before",
     ),
+    pytest.param(
+        "全年共收到行政复议申请52件，均在法定期限内处理。经审查，依法受理47件，不予受理5件。",
+        [
+            ("litigation.reconsideration_received", 52, "year", "total"),
+            ("litigation.reconsideration_received", 47, "year", "subset"),
+        ],
+        id="applications-accepted-are-a-part-of-those-received",
+    ),
 ]
 
 
