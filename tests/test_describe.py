@@ -131,7 +131,9 @@ METADATA_DISAGREEMENTS = {
 }
 
 
-@pytest.mark.parametrize("corpus", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"])
+@pytest.mark.parametrize(
+    "corpus", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
+)
 def test_held_out_metadata_matches_their_gold(corpus: str) -> None:
     import json
     from pathlib import Path

@@ -16,6 +16,7 @@ HOLDOUT3 = PROJECT_ROOT / "tests" / "corpus" / "holdout3"
 HOLDOUT4 = PROJECT_ROOT / "tests" / "corpus" / "holdout4"
 HOLDOUT5 = PROJECT_ROOT / "tests" / "corpus" / "holdout5"
 HOLDOUT6 = PROJECT_ROOT / "tests" / "corpus" / "holdout6"
+HOLDOUT7 = PROJECT_ROOT / "tests" / "corpus" / "holdout7"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -51,8 +52,11 @@ def evaluate(raw, gold) -> dict[str, float]:
         # A sixth (yearbook entry, litigation statistics by respondent, a transcript, a page-split
         # flat table, a campaign press release); blind 0.841.
         (HOLDOUT6, HOLDOUT6 / "gold.jsonl", 0.90, 0.97, 0.0),
+        # A seventh (a campaign release with an HTML table, a consumer council's own report, the
+        # disclosure templates several cells to a line, a Markdown ranking list); blind 0.822.
+        (HOLDOUT7, HOLDOUT7 / "gold.jsonl", 0.90, 0.97, 0.0),
     ],
-    ids=["seeds", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
+    ids=["seeds", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
     scores = evaluate(raw, gold)
