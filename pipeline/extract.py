@@ -60,14 +60,13 @@ _ORDINAL_BEFORE_RE = regex.compile(
 _ORDINAL_LAST = frozenset("第名列号前 ")
 # A ranking before a list: "…投诉举报数量居前三位，分别为", "投诉量居前三位的是A、B和C，分别为";
 # the words before it name the metric, and the ranked figures are parts of it.
+_RANK = r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
 _RANK_TAIL_RE = regex.compile(
-    r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
-    r"(?:的[\p{Han}]{0,4}?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
+    _RANK
+    + r"(?:的[\p{Han}]{0,4}?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
 )
 # A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
-_RANK_RE = regex.compile(
-    r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
-)
+_RANK_RE = regex.compile(_RANK)
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"
 _NUMBERED_ITEM_RE = regex.compile(r"^\s*(?:\d{1,2}[、．.](?![\d.])|[（(]\d{1,2}[）)])")
 _LIST_LEAD_END = ("：", ":")
@@ -819,6 +818,8 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
 def _accepted_of_applications(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
     """An accepted (受理) count after a larger count of the applications (申请) received, in its
     paragraph: the applications accepted are a part of those received."""
+    if "受理" not in figure.local_label:
+        return False
     local = _local_words(figure.local_label)
     if "受理" not in local or "不予受理" in local or "申请" in local:
         return False
