@@ -4,7 +4,8 @@ The standard library's `html.parser` reports where each tag and text run
 starts, which is what keeping offsets needs; DOM parsers (lxml, selectolax)
 drop source positions, so they cannot ground a figure in the raw file.
 Tables become pipe rows (`| a | b |`) so the table reader handles them like
-Markdown tables.
+Markdown tables. A merged cell (rowspan, colspan) leaves an empty cell in every
+grid position it covers beyond its first, so each row has a cell per column.
 """
 
 from __future__ import annotations
@@ -54,6 +55,46 @@ _SKIP_CONTENT = frozenset({"script", "style", "noscript", "template", "head"})
 _KEEP_IN_HEAD = frozenset({"title"})
 
 
+_EMPTY_CELL = " |"
+_MAX_SPAN = 50
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    value = dict(attrs).get(name) or ""
+    return min(int(value), _MAX_SPAN) if value.strip().isdigit() and int(value) > 0 else 1
+
+
+class _TableGrid:
+    """Where a table's rows stand: the next column, and the columns rows above still cover."""
+
+    def __init__(self) -> None:
+        self.column = 0
+        self.covered: dict[int, int] = {}  # column -> rows it is still covered for
+
+    def skip_covered(self) -> int:
+        """Step over the columns a cell above covers; how many."""
+        skipped = 0
+        while self.covered.get(self.column, 0) > 0:
+            self.covered[self.column] -= 1
+            self.column += 1
+            skipped += 1
+        return skipped
+
+    def place(self, colspan: int, rowspan: int) -> None:
+        for c in range(self.column, self.column + colspan):
+            if rowspan > 1:
+                self.covered[c] = rowspan - 1
+        self.column += colspan
+
+    def rest_of_row(self) -> int:
+        """Covered columns after the row's last cell; how many."""
+        skipped = 0
+        for c in sorted(c for c, rows in self.covered.items() if c >= self.column and rows > 0):
+            self.covered[c] -= 1
+            skipped += 1
+        return skipped
+
+
 class _Collector(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -66,6 +107,8 @@ class _Collector(HTMLParser):
         self.skip_depth = 0
         self.skip_tag: list[str] = []
         self.in_title = False
+        self.grids: list[_TableGrid] = []
+        self.colspans: list[int] = []
 
     def _pos(self) -> int:
         line, col = self.getpos()
@@ -88,18 +131,33 @@ class _Collector(HTMLParser):
             # The page title is a likely report title; give it a line of its own.
             self._replace_tag(start, "\n")
             return
+        if tag == "table":
+            self.grids.append(_TableGrid())
         if tag == "tr":
+            if self.grids:
+                self.grids[-1].column = 0
             self._replace_tag(start, "\n|")
         elif tag in ("td", "th"):
-            self._replace_tag(start, " ")
+            colspan = _span(attrs, "colspan")
+            covered = 0
+            if self.grids:
+                covered = self.grids[-1].skip_covered()
+                self.grids[-1].place(colspan, _span(attrs, "rowspan"))
+            self.colspans.append(colspan)
+            self._replace_tag(start, _EMPTY_CELL * covered + " ")
         elif tag in _BLOCK_TAGS:
-            self._replace_tag(start, "\n")
+            self._replace_tag(start, self._line_break())
         else:
             self._replace_tag(start, "")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
-        self._replace_tag(start, "\n" if tag in _BLOCK_TAGS else "")
+        self._replace_tag(start, self._line_break() if tag in _BLOCK_TAGS else "")
+
+    def _line_break(self) -> str:
+        """A block's line break, or nothing inside a table cell ("罚没款<br>（万元）"): a row stays
+        on one line."""
+        return "" if self.colspans else "\n"
 
     def handle_endtag(self, tag: str) -> None:
         start = self._pos()
@@ -110,12 +168,17 @@ class _Collector(HTMLParser):
             self.in_title = False
             self._replace_tag(start, "\n")
             return
+        if tag == "table" and self.grids:
+            self.grids.pop()
         if tag in ("td", "th"):
-            self._replace_tag(start, " |")
+            colspan = self.colspans.pop() if self.colspans else 1
+            self._replace_tag(start, " |" + _EMPTY_CELL * (colspan - 1))
         elif tag == "tr":
-            self._replace_tag(start, "")  # the next <tr> starts a new line; a blank line would end the table
+            covered = self.grids[-1].rest_of_row() if self.grids else 0
+            # The next <tr> starts a new line; a blank line would end the table.
+            self._replace_tag(start, _EMPTY_CELL * covered)
         elif tag in _BLOCK_TAGS:
-            self._replace_tag(start, "\n")
+            self._replace_tag(start, self._line_break())
         else:
             self._replace_tag(start, "")
 

@@ -48,6 +48,8 @@ _CAPTION_RE = regex.compile(r"^表\s*\d+")
 # Cells standing for "no figure": they fit a column of numbers or of words.
 _PLACEHOLDER_CELLS = frozenset({"", "-", "—", "–", "/", "——", "--", "*"})
 _DIGIT_RE = regex.compile(r"\d")
+# A unit closing a header: "案件数（件）" -> "（件）"
+_HEADER_UNIT_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]\s*$")
 
 
 @dataclass(slots=True)
@@ -165,7 +167,38 @@ def _pipe_table(
     text: str, rows: list[tuple[int, int]], table_id: int, section_id: int, caption: str
 ) -> Table:
     cells = [_split_cells(text, s, e) for s, e in rows if not _PIPE_RULE_RE.match(text[s:e])]
-    return Table(table_id, section_id, caption, rows[0][0], rows[-1][1], cells[0], tuple(cells[1:]))
+    header, body = cells[0], cells[1:]
+    if body and _continues_header(header, body[0]):
+        header, body = _merged_header(header, body[0]), body[1:]
+    return Table(table_id, section_id, caption, rows[0][0], rows[-1][1], header, tuple(body))
+
+
+def _continues_header(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
+    """A second header row under merged cells: as wide as the first, no figures, and blank where
+    a cell of the first row spans it (| 受理量（件） | | | over | 投诉 | 举报 | 咨询 |)."""
+    return (
+        len(row) == len(header)
+        and not any(_DIGIT_RE.search(c.text) for c in row)
+        and any(not c.text.strip() for c in row)
+        and any(not c.text.strip() for c in header[1:])
+        and any(c.text.strip() for c in row)
+    )
+
+
+def _merged_header(top: tuple[Cell, ...], below: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """One header from two rows: a spanning cell's words over each column it spans, the lower
+    cell naming the column and the upper one's unit kept ("案件数（件）" over "立案" -> "立案（件）")."""
+    merged = []
+    above = ""
+    for upper, lower in zip(top, below, strict=True):
+        above = upper.text.strip() or above  # a blank upper cell is covered by the one to its left
+        name = lower.text.strip()
+        if not name:
+            merged.append(Cell(above, upper.start, upper.end))
+            continue
+        unit = _HEADER_UNIT_RE.search(above)
+        merged.append(Cell(name + (unit.group() if unit else ""), lower.start, lower.end))
+    return tuple(merged)
 
 
 def _flat_table(

@@ -547,6 +547,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     figures: list[Figure] = []
     rows_are_periods = all(row_periods)
     base = _table_base_period(ctx, table)
+    campaign = bool(ctx.catalog.markers["campaign"].search(table.caption + "\n" + (ctx.meta.title or "")))
     sum_metric = _sum_metric(ctx, table, [_header_unit(h)[0] for h in header[1:]])
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
@@ -580,10 +581,20 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 figure.rule = "table:share"
                 figures.append(figure)
                 continue
-            whole = rows_are_periods or bool(_WHOLE_AREA_RE.match(row[0].text.strip()))
+            row_label = row[0].text.strip()
+            # A row naming a topic (行政复议 | 行政诉讼 under 收案 | 审结 | 维持/胜诉…) gives the
+            # columns' actions their topic, and is a whole of its own, not a category.
+            topic_row = ctx.catalog.rightmost_topic(row_label) is not None
+            whole = (
+                rows_are_periods
+                or topic_row
+                or bool(_WHOLE_AREA_RE.match(row_label))
+                or bool(_TOTAL_LABEL_RE.match(row_label) and not campaign)  # a campaign's 合计 is its own
+            )
             scope_hint = "total" if whole else "subset"  # 贵阳市 | … rows are parts; 全省 is the whole
+            above = (row_label,) if topic_row else ()
             cell_figure = _table_figure(
-                ctx, table, cell, label, unit_text, period_year, scope_hint, (), sum_metric
+                ctx, table, cell, label, unit_text, period_year, scope_hint, above, sum_metric
             )
             if cell_figure is not None:
                 figures.append(cell_figure)

@@ -94,6 +94,26 @@ def test_html_becomes_text_with_pipe_tables_and_offsets() -> None:
     assert _raw_of(report, raw, "812") == "812"
 
 
+def test_merged_html_cells_leave_an_empty_cell_in_each_position_they_cover() -> None:
+    raw = (
+        "<html><body><table>"
+        "<tr><th rowspan='2'>领域</th><th colspan='2'>案件数（件）</th><th rowspan='2'>罚没款<br>（万元）</th></tr>"
+        "<tr><th>立案</th><th>结案</th></tr>"
+        "<tr><td rowspan='2'>食品</td><td>31</td><td>30</td><td>12.5</td></tr>"
+        "<tr><td>28</td><td>27</td><td>9.8</td></tr>"
+        "</table></body></html>"
+    )
+    report = _clean(raw, "html")
+    rows = [line.replace(" ", "") for line in report.text.split("\n") if line.startswith("|")]
+    assert rows == [
+        "|领域|案件数（件）||罚没款（万元）|",
+        "||立案|结案||",
+        "|食品|31|30|12.5|",
+        "||28|27|9.8|",
+    ]
+    assert _raw_of(report, raw, "9.8") == "9.8"
+
+
 def test_markdown_markup_is_removed() -> None:
     report = _clean("# 某市2023年行政复议情况\n\n## 一、总体情况\n\n**收到**行政复议58件。\n", "markdown")
     assert "一、总体情况" in report.text.split("\n")

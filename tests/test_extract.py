@@ -1192,3 +1192,26 @@ def test_the_disclosure_reports_tables_with_several_cells_to_a_line() -> None:
     assert not [e for e in REVIEW_TEMPLATE_EXPECTED if e not in got], sorted(got)
     template_rows = [r for r in observations if r["rule"].startswith("table:disclosure_template")]
     assert len(template_rows) == 7 * 7 + 15  # every cell once, no row read twice
+
+
+def test_a_web_pages_table_with_merged_headers_and_rows_naming_their_topic() -> None:
+    page = (
+        "<html><body><h1>某区市场监督管理局2023年度行政执法数据公开</h1>"
+        "<p>表1　行政处罚案件分类统计</p><table>"
+        "<tr><th rowspan='2'>领域</th><th colspan='2'>案件数（件）</th><th rowspan='2'>罚没款<br>（万元）</th></tr>"
+        "<tr><th>立案</th><th>结案</th></tr>"
+        "<tr><td>食品</td><td>120</td><td>115</td><td>86.4</td></tr>"
+        "<tr><td>特种设备</td><td>35</td><td>33</td><td>21.0</td></tr>"
+        "<tr><td>合计</td><td>155</td><td>148</td><td>107.4</td></tr></table>"
+        "<p>表2　行政复议和行政诉讼情况</p><table>"
+        "<tr><th>类别</th><th>收案（件）</th><th>审结（件）</th></tr>"
+        "<tr><td>行政复议</td><td>14</td><td>12</td></tr>"
+        "<tr><td>行政诉讼</td><td>6</td><td>5</td></tr></table></body></html>"
+    )
+    got = keyed(run_chain(report_from_bytes("page.html", page.encode("utf-8"))).observations.to_dicts())
+    assert ("enforcement.cases_filed", 120, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_closed", 33, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 155, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 1074000, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 14, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_closed", 5, "year", "total") in got, sorted(got)

@@ -65,6 +65,17 @@ def test_pipe_tables_are_read_as_cells() -> None:
     assert table.caption.startswith("表1")
 
 
+def test_a_second_header_row_under_merged_cells_names_the_columns() -> None:
+    text = (
+        "表2 受理情况\n\n| 年度 | 受理量（件） | | | 办结率（%） |\n| | 投诉 | 举报 | 咨询 | |\n"
+        "| 2023年 | 1648 | 310 | 973 | 99.2 |\n"
+    )
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == ["年度", "投诉（件）", "举报（件）", "咨询（件）", "办结率（%）"]
+    assert [[c.text for c in row] for row in table.rows] == [["2023年", "1648", "310", "973", "99.2"]]
+
+
 def test_tables_flattened_to_one_cell_per_line() -> None:
     text = "表2  投诉量居前的类别\n序号\n类别\n投诉量(件)\n1\n餐饮服务\n4862\n2\n食品\n3327\n\n正文继续。\n"
     _, seg = _segments(text)
