@@ -30,10 +30,14 @@ from pipeline.segment import Cell, Sentence, Table
 
 # A row or column label naming a period: "2023年", "5月", "三季度", "全年合计", "上年同期", "本月数量"
 _TABLE_PERIOD_RE = regex.compile(
-    r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度"
+    r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度(?:合计|累计|小计)?"
     r"|(?:1|一)\s*[-—–~至]\s*(?P<span>\d{1,2})\s*月(?:份)?(?:累计|合计)?"
     r"|(?P<total>(?:全年|年度|本年)?(?:合计|总计|累计|小计)|全年)|(?P<prev>上年同期|去年同期|同期|上年|去年)"
     r"|(?P<pop>上月|上季度|上期|环比)|(?P<this>本月|本季度|本期|本年|当月|当季))(?:数量|数值|数)?$"
+)
+# A period opening a column's header: "本季度投诉量", "上季度投诉量", "上年同期立案数"
+_COLUMN_PERIOD_RE = regex.compile(
+    r"^(?:本月|本季度|本期|本年|当月|当季|上月|上季度|上期|上年同期|去年同期)(?=\p{Han})"
 )
 # A unit in a header: "挽回经济损失（万元）" -> 万元
 _HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
@@ -220,7 +224,7 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     row_labels = [row[0].text if row else "" for row in table.rows]
     row_periods = [_TABLE_PERIOD_RE.match(label) for label in row_labels]
     if (
-        any(column_periods)
+        any(p is not None and not p.group("pop") for p in column_periods)  # not a lone 环比 column
         and not all(row_periods)
         and not _columns_name_metrics(ctx, header, column_periods)
     ):
@@ -549,6 +553,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     base = _table_base_period(ctx, table)
     campaign = bool(ctx.catalog.markers["campaign"].search(table.caption + "\n" + (ctx.meta.title or "")))
     sum_metric = _sum_metric(ctx, table, [_header_unit(h)[0] for h in header[1:]])
+    yoy_col = next((i for i, h in enumerate(header) if "同比" in h and _is_change_header(h)), None)
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
             continue
@@ -561,41 +566,70 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
             month = int(row_periods[r].group("month"))
             if ctx.meta.period == "month" and month != ctx.meta.period_month:
                 period_year = ("month", ctx.report_year)
+        row_label = row[0].text.strip()
+        # A row naming a topic (行政复议 | 行政诉讼 under 收案 | 审结 | 维持/胜诉…) gives the columns'
+        # actions their topic, and is a whole of its own, not a category.
+        topic_row = ctx.catalog.rightmost_topic(row_label) is not None
+        whole = (
+            rows_are_periods
+            or topic_row
+            or bool(_WHOLE_AREA_RE.match(row_label))
+            or bool(_TOTAL_LABEL_RE.match(row_label) and not campaign)  # a campaign's 合计 is its own
+        )
+        scope_hint = "total" if whole else "subset"  # 贵阳市 | … rows are parts; 全省 is the whole
+        above = (row_label,) if topic_row else ()
+        row_figures: list[Figure] = []
         for c, cell in enumerate(row):
             if c == 0 or _INDEX_HEADER_RE.match(header[c]) or _LABEL_HEADER_RE.search(header[c]):
                 continue
+            if _is_change_header(header[c]) or header[c].strip() in ("环比", "同比"):
+                continue  # changes on another period, not figures (同比 is the row's yoy_pct)
             label, unit_text = _header_unit(header[c])
-            if _SHARE_HEADER_RE.search(label):
-                q = _cell_quantity(cell.text, cell.start, cell.end, "%")
-                if q is None:
+            cell_period = period_year
+            column_period = _COLUMN_PERIOD_RE.match(label)
+            if column_period and not rows_are_periods:
+                # 本季度投诉量（件） | 上季度投诉量（件）: the column names its period and its metric.
+                label = label[column_period.end() :]
+                cell_period = _table_period(ctx, _TABLE_PERIOD_RE.match(column_period.group()), base)
+                if cell_period is None:
                     continue
-                sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
-                figure = Figure(q=q, sentence=sentence, local_label=label, code="", unit="percent")
-                share_of = next((f for f in reversed(figures) if f.sentence.start < cell.start), None)
-                figure.code = (
-                    f"{share_of.code}_share_pct"
-                    if share_of is not None and share_of.code
-                    else "other.share_pct"
-                )
-                figure.period, figure.year = period_year
-                figure.rule = "table:share"
-                figures.append(figure)
+            if _SHARE_HEADER_RE.search(label):
+                share = _share_cell(table, cell, label, cell_period, figures)
+                if share is not None:
+                    figures.append(share)
                 continue
-            row_label = row[0].text.strip()
-            # A row naming a topic (行政复议 | 行政诉讼 under 收案 | 审结 | 维持/胜诉…) gives the
-            # columns' actions their topic, and is a whole of its own, not a category.
-            topic_row = ctx.catalog.rightmost_topic(row_label) is not None
-            whole = (
-                rows_are_periods
-                or topic_row
-                or bool(_WHOLE_AREA_RE.match(row_label))
-                or bool(_TOTAL_LABEL_RE.match(row_label) and not campaign)  # a campaign's 合计 is its own
-            )
-            scope_hint = "total" if whole else "subset"  # 贵阳市 | … rows are parts; 全省 is the whole
-            above = (row_label,) if topic_row else ()
             cell_figure = _table_figure(
-                ctx, table, cell, label, unit_text, period_year, scope_hint, above, sum_metric
+                ctx, table, cell, label, unit_text, cell_period, scope_hint, above, sum_metric
             )
             if cell_figure is not None:
                 figures.append(cell_figure)
+                row_figures.append(cell_figure)
+        if yoy_col is not None:
+            _attach_row_yoy(row, yoy_col, row_figures)
     return figures
+
+
+def _share_cell(
+    table: Table, cell: Cell, label: str, period_year: tuple[str, int | None], figures: list[Figure]
+) -> Figure | None:
+    """A 占比（%） cell: the share of the figure before it in the table."""
+    q = _cell_quantity(cell.text, cell.start, cell.end, "%")
+    if q is None:
+        return None
+    sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
+    figure = Figure(q=q, sentence=sentence, local_label=label, code="", unit="percent")
+    share_of = next((f for f in reversed(figures) if f.sentence.start < cell.start), None)
+    figure.code = (
+        f"{share_of.code}_share_pct" if share_of is not None and share_of.code else "other.share_pct"
+    )
+    figure.period, figure.year = period_year
+    figure.rule = "table:share"
+    return figure
+
+
+def _attach_row_yoy(row: tuple[Cell, ...], yoy_col: int, row_figures: list[Figure]) -> None:
+    """A 同比增减（%） cell is the yoy_pct of its row's first count."""
+    counts = [f for f in row_figures if f.metric is not None and not f.q.is_percent]
+    yoy = _cell_quantity(row[yoy_col].text, row[yoy_col].start, row[yoy_col].end, "%")
+    if counts and yoy is not None:
+        counts[0].yoy_pct = yoy.value

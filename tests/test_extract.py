@@ -1215,3 +1215,36 @@ def test_a_web_pages_table_with_merged_headers_and_rows_naming_their_topic() -> 
     assert ("enforcement.fines_and_confiscations_cny", 1074000, "year", "total") in got, sorted(got)
     assert ("litigation.reconsideration_received", 14, "year", "total") in got, sorted(got)
     assert ("litigation.lawsuits_closed", 5, "year", "total") in got, sorted(got)
+
+
+def test_a_ranking_table_with_this_and_last_quarters_columns_and_a_change_column() -> None:
+    body = (
+        "三季度，全市共受理投诉举报8310件。\n\n"
+        "表2　第三季度投诉量排名前三位的类别\n\n"
+        "| 排名 | 类别 | 本季度投诉量（件） | 上季度投诉量（件） | 环比 |\n"
+        "|:---:|---|---:|---:|---:|\n"
+        "| 1 | 餐饮服务 | 1320 | 1104 | +19.57% |\n"
+        "| 2 | 食品 | 986 | 1010 | -2.38% |\n"
+        "| 3 | 旅游服务 | 512 | 388 | +31.96% |\n\n"
+        "表3　分月情况\n\n"
+        "| 月份 | 投诉（件） | 举报（件） |\n|---|---:|---:|\n"
+        "| 7月 | 2104 | 512 |\n| 8月 | 2230 | 498 |\n| 9月 | 2011 | 455 |\n| 第三季度合计 | 6345 | 1465 |\n"
+    )
+    title = "某市市场监督管理局2024年第三季度12315投诉举报情况通报\n\n"
+    observations = rows(body, title, name="case.md")
+    got = keyed(observations)
+    assert ("complaints.received", 1320, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.received", 1104, "prior_period", "subset") in got, sorted(got)
+    assert not any(r["value"] == 19.57 for r in observations)  # 环比 is a change, not a figure
+    assert ("complaints.received", 2104, "month", "subset") in got, sorted(got)
+    assert ("complaints.received", 6345, "quarter", "subset") in got, sorted(got)
+
+
+def test_a_category_tables_year_on_year_column_gives_each_rows_change() -> None:
+    body = (
+        "表1　2023年投诉按类别分布\n\n| 类别 | 投诉量（件） | 同比增减（%） |\n| --- | --- | --- |\n"
+        "| 食品 | 842 | +6.2 |\n| 家用电器 | 517 | -3.1 |\n"
+    )
+    observations = rows(body, name="case.md")
+    changes = {r["value"]: r["yoy_pct"] for r in observations if r["metric_code"] == "complaints.received"}
+    assert changes == {842: 6.2, 517: -3.1}, observations
