@@ -793,6 +793,8 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         figure.scope = "subset"  # 分别处罚9.5万元: one value for each of several parties
         return
     sub_unit = scan.first("sub_unit", offset)
+    if sub_unit and _names_the_author(ctx, scan.text[sub_unit[0] : sub_unit[1]]):
+        sub_unit = None  # 市消委会…解决11935宗 in the consumer council's own report: its whole
     if (
         sub_unit
         and not metric.code.endswith("association_received")
@@ -849,6 +851,12 @@ def _component_parents(
         if previous.paragraph_id == sentence.paragraph_id:
             parents.extend(reversed(ctx.sentence_mains.get(previous.sentence_id, [])))
     return parents
+
+
+def _names_the_author(ctx: Extraction, unit_words: str) -> bool:
+    """A sub-unit word that names the reporting body itself: a consumer association's own report."""
+    association = ctx.catalog.markers["consumer_association"]
+    return bool(association.search(unit_words)) and bool(association.search(ctx.meta.agency or ""))
 
 
 def _sums_a_sub_unit(scan: _Scan, total: tuple[int, int], local_start: int) -> bool:

@@ -259,3 +259,10 @@ def test_a_name_run_breaks_at_a_lead_in_word_but_not_inside_a_place_name() -> No
     ]
     assert agency_mentions("佳木斯市向阳区市场监督管理局") == [(0, "佳木斯市向阳区市场监督管理局")]
     assert [n for _, n in agency_mentions("协会在市市场监督管理局的指导下")] == []
+
+
+def test_a_consumer_committee_is_the_agency_of_its_own_report() -> None:
+    meta = _describe(
+        "云和县消费者委员会\n2024年消费投诉情况分析\n\n2024年，在县市场监督管理局的指导下，县消委会共受理投诉812件。\n"
+    )
+    assert meta.agency == "云和县消费者委员会"

@@ -1129,7 +1129,7 @@ CONSUMER_ASSOCIATION_TITLE = "云和县消费者协会\n2024年度消费者投�
 
 def test_a_consumer_associations_own_report_counts_the_complaints_it_received() -> None:
     body = (
-        "2024年，县消协共受理消费者投诉3260件。据县市场监督管理局统计，全县12315平台共受理投诉举报9120件。\n\n"
+        "2024年，县消协共受理消费者投诉3260件，解决3105件。据县市场监督管理局统计，全县12315平台共受理投诉举报9120件。\n\n"
         "一、投诉基本情况\n\n"
         "（一）按投诉性质分析。质量问题仍居首位，共1021件，占投诉总量的31.32%；售后服务问题846件，占25.95%。\n\n"
         "（二）热点投诉。受理预付式消费投诉214件，同比增长12.0%。"
@@ -1140,6 +1140,7 @@ def test_a_consumer_associations_own_report_counts_the_complaints_it_received() 
     for value in (1021, 846, 214):
         assert (association, value, "year", "subset") in got, sorted(got)
     assert ("complaints.received", 9120, "year", "total") in got, sorted(got)
+    assert ("complaints.resolved", 3105, "year", "total") in got, sorted(got)  # the author's own whole
 
 
 def test_a_numbered_list_under_a_ranking_lead_line_gives_parts_of_what_it_ranks() -> None:
