@@ -87,6 +87,8 @@ _LAWSUIT_CELLS = (
     "litigation.reconsideration_pending",
     "litigation.lawsuits_received",
 )
+# The outcome columns of each group, in the template's order.
+_REVIEW_OUTCOMES = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 # Reconsiderations, lawsuits filed directly, lawsuits filed after a reconsideration.
 _REVIEW_TEMPLATE_SLOTS = (*_RECONSIDERATION_CELLS, *_LAWSUIT_CELLS, *_LAWSUIT_CELLS)
 
@@ -235,6 +237,9 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
 def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | None:
     """The disclosure report's reconsideration and lawsuit table, read in the template's order;
     None when the table is not that one (its words, or not exactly 15 numbers)."""
+    transposed = _transposed_review_figures(ctx, table)
+    if transposed is not None:
+        return transposed
     cells = [*table.header, *(cell for row in table.rows for cell in row)]
     words = {cell.text.strip() for cell in cells}
     if not all(w in words for w in _REVIEW_TEMPLATE_WORDS):
@@ -245,6 +250,29 @@ def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | No
     if len(numbers) != len(_REVIEW_TEMPLATE_SLOTS):
         return None
     return _review_cells_figures(ctx, [(c.start, c.end, c.text) for c in numbers], table.section_id)
+
+
+def _transposed_review_figures(ctx: Extraction, table: Table) -> list[Figure] | None:
+    """The same table turned on its side: a row per outcome (结果维持 … 总计), a column per group in
+    the template's order (行政复议 | 未经复议直接起诉 | 复议后起诉, named in the line above it)."""
+    rows = [table.header, *table.rows]
+    outcomes = [row[0].text.strip() for row in rows]
+    if sorted(outcomes) != sorted(_REVIEW_OUTCOMES):
+        return None
+    if not _REVIEW_TEMPLATE_MARK_RE.search(ctx.clean.text, max(0, table.start - 200), table.start):
+        return None
+    groups = len(_REVIEW_TEMPLATE_SLOTS) // len(_REVIEW_OUTCOMES)
+    if any(
+        len(row) != groups + 1 or not all(_CELL_NUMBER_RE.fullmatch(c.text.strip()) for c in row[1:])
+        for row in rows
+    ):
+        return None
+    numbers: list[tuple[int, int, str]] = [(0, 0, "")] * len(_REVIEW_TEMPLATE_SLOTS)
+    for outcome, row in zip(outcomes, rows, strict=True):
+        k = _REVIEW_OUTCOMES.index(outcome)
+        for group, cell in enumerate(row[1:]):
+            numbers[group * len(_REVIEW_OUTCOMES) + k] = (cell.start, cell.end, cell.text)
+    return _review_cells_figures(ctx, numbers, table.section_id)
 
 
 def _review_template_text_figures(ctx: Extraction, taken: set[int]) -> list[Figure]:

@@ -1249,3 +1249,29 @@ def test_a_category_tables_year_on_year_column_gives_each_rows_change() -> None:
     observations = rows(body, name="case.md")
     changes = {r["value"]: r["yoy_pct"] for r in observations if r["metric_code"] == "complaints.received"}
     assert changes == {842: 6.2, 517: -3.1}, observations
+
+
+def test_the_disclosure_reports_review_table_turned_on_its_side() -> None:
+    body = (
+        "四、政府信息公开行政复议、行政诉讼情况\n\n"
+        "                行政复议   诉讼(未经复议直接起诉)   诉讼(复议后起诉)\n"
+        "    结果维持       4             2                    1\n"
+        "    结果纠正       1             0                    0\n"
+        "    其他结果       0             1                    0\n"
+        "    尚未审结       1             0                    0\n"
+        "    总计           6             3                    1\n\n"
+        "五、存在的主要问题及改进情况\n\n本年度1件复议案件因答复期限告知不完整被纠正。"
+    )
+    observations = rows(body, DISCLOSURE_TITLE)
+    got = keyed(observations)
+    for expected in (
+        ("litigation.reconsideration_upheld", 4, "year", "subset"),
+        ("litigation.reconsideration_received", 6, "year", "subset"),
+        ("litigation.lawsuits_won", 2, "year", "subset"),
+        ("litigation.lawsuits_received", 3, "year", "subset"),
+        ("litigation.lawsuits_received", 1, "year", "subset"),
+    ):
+        assert expected in got, (expected, sorted(got))
+    template_rows = [r for r in observations if r["rule"].startswith("table:disclosure_template")]
+    assert len(template_rows) == 15
+    assert ("litigation.reconsideration_corrected", 1, "year", "subset") in got  # 被纠正 in the prose
