@@ -462,6 +462,11 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
 
 
+def _bracketed(text: str, q: Quantity) -> bool:
+    """The figure alone in brackets: "食品安全（1486件）"."""
+    return text[q.start - 1 : q.start] in ("（", "(") and text[q.end : q.end + 1] in ("）", ")")
+
+
 def _ranking_lead_subject(ctx: Extraction, sentence: Sentence) -> str:
     """What a numbered list ranks, from the line leading it ("9月份投诉量排名前五位的商品和服务
     类别依次为：" -> "9月份投诉"), or "" when the list has no ranking lead."""
@@ -551,6 +556,18 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     ):
         set_metric(figure, sibling.metric, "among")
         figure.scope = "subset"  # 被纠错的9件案件中有7件…: some of the figure right before
+        return
+    if (
+        sibling is not None
+        and sibling.metric is not None
+        and sibling.metric.core
+        and sibling.q.unit == q.unit
+        and _bracketed(ctx.clean.text, q)
+        and accepts(sibling.metric, q, context)
+    ):
+        # 受理举报5673件，主要涉及食品安全（1486件）、价格收费（812件）: parts named beside them
+        set_metric(figure, sibling.metric, "bracketed_part")
+        figure.scope = "subset"
         return
     weak = catalog.weak_cue_before(strip_filler(words))
     if weak is not None and accepts(weak.metric, q, context):

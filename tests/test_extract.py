@@ -205,6 +205,15 @@ CASES = [
         ],
         id="applications-accepted-are-a-part-of-those-received",
     ),
+    pytest.param(
+        "全年受理举报1620件，主要涉及食品安全（482件）、价格收费（301件）和虚假宣传（215件）。",
+        [
+            ("complaints.received", 1620, "year", "subset"),
+            ("complaints.received", 482, "year", "subset"),
+            ("complaints.received", 215, "year", "subset"),
+        ],
+        id="parts-named-beside-figures-in-brackets",
+    ),
 ]
 
 
