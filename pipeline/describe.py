@@ -254,7 +254,13 @@ def _with_parent_place(name: str, text: str) -> str:
         window = text[max(0, at - _NAME_WINDOW) : at + len(name)]
         longer += [n for _, n in agency_mentions(window) if n.endswith(name) and len(n) > len(name)]
         at = text.find(name, at + 1)
-    return min(longer, key=len) if longer else name
+    if longer:
+        return min(longer, key=len)
+    # A district's bureau named without its city: written as gold names bureaus, city first.
+    _, city, district = parse_region(name)
+    if city and district and district.endswith("区") and name.startswith(district):
+        return city + name
+    return name
 
 
 def _restore_brackets(name: str, raw_text: str) -> str:

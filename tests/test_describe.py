@@ -266,3 +266,10 @@ def test_a_consumer_committee_is_the_agency_of_its_own_report() -> None:
         "云和县消费者委员会\n2024年消费投诉情况分析\n\n2024年，在县市场监督管理局的指导下，县消委会共受理投诉812件。\n"
     )
     assert meta.agency == "云和县消费者委员会"
+
+
+def test_a_district_bureau_named_without_its_city_gets_it() -> None:
+    meta = _describe("鄞州区市场监督管理局2023年度行政执法数据公开\n\n2023年，我局共立案查处各类案件705件。\n")
+    assert meta.agency == "宁波市鄞州区市场监督管理局"
+    county = _describe("兰考县市场监督管理局2024年工作总结\n\n2024年，我局共立案查处各类案件215件。\n")
+    assert county.agency == "兰考县市场监督管理局"  # a county keeps its own name
