@@ -62,6 +62,10 @@ _BLOG_DATE_RE = regex.compile(
 _BYLINE_RE = regex.compile(r"来源[：:]|发布时间|发布日期|(?:20\d{2})-\d{1,2}-\d{1,2}")
 # A press release's dateline opening its first paragraph: "2024年1月25日，广东省市场监督管理局召开…"
 _DATELINE_RE = regex.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日[，,]", regex.M)
+# A release date in brackets under the title: "（2025年3月10日发布）"
+_BRACKETED_RELEASE_RE = regex.compile(
+    r"^[ \t　]*[（(](20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:发布|公布|印发)[）)]", regex.M
+)
 # A signature date, alone or after the signing body: "2023 年 12 月 8 日", "*某局法规科　2024年1月25日*"
 _SIGNATURE_DATE_RE = regex.compile(
     r"^[*_\s]*(?:[\p{Han}（）()]{2,40}[ \t　]+)?(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[*_\s]*$",
@@ -384,7 +388,7 @@ def _joined(clean: CleanReport, raw_text: str, lines: list[tuple[int, str]]) -> 
 
 
 def _published(raw_text: str) -> str | None:
-    for pattern in (_PUBLISHED_RE, _BLOG_DATE_RE, _DATELINE_RE):
+    for pattern in (_PUBLISHED_RE, _BLOG_DATE_RE, _BRACKETED_RELEASE_RE, _DATELINE_RE):
         m = pattern.search(raw_text[:4000])
         if m:
             return _iso(m.group(1), m.group(2), m.group(3))

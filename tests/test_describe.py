@@ -132,7 +132,8 @@ METADATA_DISAGREEMENTS = {
 
 
 @pytest.mark.parametrize(
-    "corpus", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
+    "corpus",
+    ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"],
 )
 def test_held_out_metadata_matches_their_gold(corpus: str) -> None:
     import json
@@ -269,7 +270,16 @@ def test_a_consumer_committee_is_the_agency_of_its_own_report() -> None:
 
 
 def test_a_district_bureau_named_without_its_city_gets_it() -> None:
-    meta = _describe("鄞州区市场监督管理局2023年度行政执法数据公开\n\n2023年，我局共立案查处各类案件705件。\n")
+    meta = _describe(
+        "鄞州区市场监督管理局2023年度行政执法数据公开\n\n2023年，我局共立案查处各类案件705件。\n"
+    )
     assert meta.agency == "宁波市鄞州区市场监督管理局"
     county = _describe("兰考县市场监督管理局2024年工作总结\n\n2024年，我局共立案查处各类案件215件。\n")
     assert county.agency == "兰考县市场监督管理局"  # a county keeps its own name
+
+
+def test_a_release_date_in_brackets_under_the_title() -> None:
+    meta = _describe(
+        "云和县消费者委员会\n2024年消费投诉情况分析\n\n（2025年2月26日发布）\n\n2024年，县消委会共受理投诉812件。\n"
+    )
+    assert meta.published_date == "2025-02-26"
