@@ -136,6 +136,7 @@ class _Collector(HTMLParser):
         if tag == "tr":
             if self.grids:
                 self.grids[-1].column = 0
+            self.colspans.clear()  # a cell left open (</td> may be omitted) ends with its row
             self._replace_tag(start, "\n|")
         elif tag in ("td", "th"):
             colspan = _span(attrs, "colspan")
@@ -168,8 +169,10 @@ class _Collector(HTMLParser):
             self.in_title = False
             self._replace_tag(start, "\n")
             return
-        if tag == "table" and self.grids:
-            self.grids.pop()
+        if tag == "table":
+            self.colspans.clear()
+            if self.grids:
+                self.grids.pop()
         if tag in ("td", "th"):
             colspan = self.colspans.pop() if self.colspans else 1
             self._replace_tag(start, " |" + _EMPTY_CELL * (colspan - 1))

@@ -118,3 +118,9 @@ def test_markdown_markup_is_removed() -> None:
     report = _clean("# 某市2023年行政复议情况\n\n## 一、总体情况\n\n**收到**行政复议58件。\n", "markdown")
     assert "一、总体情况" in report.text.split("\n")
     assert "收到行政复议58件。" in report.text
+
+
+def test_cells_left_open_do_not_swallow_the_line_breaks_after_the_table() -> None:
+    raw = "<html><body><table><tr><td>月份<td>投诉</tr><tr><td>7月<td>812</tr></table><p>第一段。</p><p>第二段。</p></body></html>"
+    lines = [line.strip() for line in _clean(raw, "html").text.split("\n")]
+    assert "第一段。" in lines and "第二段。" in lines
