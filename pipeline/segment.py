@@ -48,8 +48,8 @@ _CAPTION_RE = regex.compile(r"^表\s*\d+")
 # Cells standing for "no figure": they fit a column of numbers or of words.
 _PLACEHOLDER_CELLS = frozenset({"", "-", "—", "–", "/", "——", "--", "*"})
 _DIGIT_RE = regex.compile(r"\d")
-# A unit closing a header: "案件数（件）" -> "（件）"
-_HEADER_UNIT_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]\s*$")
+# A unit closing a header: "挽回经济损失（万元）" -> 万元 (the table reader uses it too)
+HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
 
 
 @dataclass(slots=True)
@@ -196,7 +196,7 @@ def _merged_header(top: tuple[Cell, ...], below: tuple[Cell, ...]) -> tuple[Cell
         if not name:
             merged.append(Cell(above, upper.start, upper.end))
             continue
-        unit = _HEADER_UNIT_RE.search(above)
+        unit = HEADER_UNIT_RE.search(above)
         merged.append(Cell(name + (unit.group() if unit else ""), lower.start, lower.end))
     return tuple(merged)
 

@@ -26,7 +26,7 @@ from pipeline.figures import (
 )
 from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
 from pipeline.periods import TIME_WORD_RE, marker_period, section_period, span_period
-from pipeline.segment import Cell, Sentence, Table
+from pipeline.segment import HEADER_UNIT_RE, Cell, Sentence, Table
 
 # A row or column label naming a period: "2023年", "5月", "三季度", "全年合计", "上年同期", "本月数量"
 _TABLE_PERIOD_RE = regex.compile(
@@ -39,8 +39,6 @@ _TABLE_PERIOD_RE = regex.compile(
 _COLUMN_PERIOD_RE = regex.compile(
     r"^(?:本月|本季度|本期|本年|当月|当季|上月|上季度|上期|上年同期|去年同期)(?=\p{Han})"
 )
-# A unit in a header: "挽回经济损失（万元）" -> 万元
-_HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
 _YOY_HEADER_RE = regex.compile(r"同比|增减|增幅|增长")
 _UNIT_HEADER_RE = regex.compile(r"^(?:计量)?单位$")
 _LABEL_HEADER_RE = regex.compile(r"指标|项目|名称|类别|类型|月份|时间|期间|分类|内容|地区|单位名称")
@@ -208,7 +206,7 @@ def _application_row(
 
 def _header_unit(header: str) -> tuple[str, str]:
     """'挽回经济损失（万元）' -> ('挽回经济损失', '万元')."""
-    m = _HEADER_UNIT_RE.search(header)
+    m = HEADER_UNIT_RE.search(header)
     if m:
         return header[: m.start()].strip(), m.group("unit")
     return header.strip(), ""
