@@ -44,6 +44,8 @@ _YEAR_OPENER_FIRST = frozenset("12全今")  # what such an opening starts with
 # (after a topic phrase: "在执法办案方面，截至10月底，")
 _OPENER_RE = regex.compile(r"(?:[^，。；]{1,10}方面[，,])?[^，。；]{1,14}[，,]")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
+# A paragraph opening that divides the figures before it: "从领域分布看，", "按案件类型划分，"
+_DIVISION_LEAD_RE = regex.compile(r"\s*(?:从|按)[^，。；\d]{1,14}(?:看|分|划分)[，,]")
 _QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 # Each time phrase with the words one of which every match of it contains: a substring test
 # skips the pattern's scan for the many texts that name no such phrase.
@@ -131,6 +133,8 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
             break
         first -= 1
     hint = ctx.sentence_hints.get(first, "") if first != sentence.sentence_id else ""
+    if first not in ctx.sentence_hints:
+        hint = _divided_paragraphs_hint(ctx, sentences[first])
     for current in sentences[first : sentence.sentence_id + 1]:
         if current.sentence_id in ctx.sentence_hints:
             hint = ctx.sentence_hints[current.sentence_id]
@@ -144,6 +148,17 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
                 hint = marker_period(ctx, opener.group()) or hint
         ctx.sentence_hints[current.sentence_id] = hint
     return hint
+
+
+def _divided_paragraphs_hint(ctx: Extraction, opening: Sentence) -> str:
+    """A paragraph that opens by dividing what came before ("从领域分布看，…") covers the period
+    of the paragraph it divides, when that period came from an opening phrase (今年以来，…)."""
+    if opening.sentence_id == 0 or not _DIVISION_LEAD_RE.match(opening.text):
+        return ""
+    previous = ctx.seg.sentences[opening.sentence_id - 1]
+    if previous.section_id != opening.section_id or previous.paragraph_id == opening.paragraph_id:
+        return ""
+    return sentence_hint(ctx, previous)
 
 
 def section_period(ctx: Extraction, section_id: int) -> str | None:

@@ -1284,3 +1284,20 @@ def test_the_disclosure_reports_review_table_turned_on_its_side() -> None:
     template_rows = [r for r in observations if r["rule"].startswith("table:disclosure_template")]
     assert len(template_rows) == 15
     assert ("litigation.reconsideration_corrected", 1, "year", "subset") in got  # 被纠正 in the prose
+
+
+def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
+    body = (
+        "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
+        "从案件类别看，查处种子类案件312件；化肥类案件205件；农药类案件143件。\n"
+        "全年组织执法培训6期，参训人员420人次。"
+    )
+    got = keyed(rows(body, "某市2024年“护农”行动新闻发布会（文字实录）\n\n"))
+    assert ("enforcement.cases_filed", 312, "to_date", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 143, "to_date", "subset") in got, sorted(got)
+
+
+def test_a_campaigns_quoted_name_between_publishing_and_its_typical_cases() -> None:
+    body = "今年以来分3批向社会发布“铁拳”行动典型案例24个。"
+    got = keyed(rows(body))
+    assert ("enforcement.typical_cases_publicized", 24, "to_date", "subset") in got, sorted(got)  # the campaign's
