@@ -1300,4 +1300,5 @@ def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides()
 def test_a_campaigns_quoted_name_between_publishing_and_its_typical_cases() -> None:
     body = "今年以来分3批向社会发布“铁拳”行动典型案例24个。"
     got = keyed(rows(body))
-    assert ("enforcement.typical_cases_publicized", 24, "to_date", "subset") in got, sorted(got)  # the campaign's
+    # The campaign's cases: a part of all the typical cases made public.
+    assert ("enforcement.typical_cases_publicized", 24, "to_date", "subset") in got, sorted(got)
