@@ -67,6 +67,8 @@ _RANK_TAIL_RE = regex.compile(
 )
 # A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
 _RANK_RE = regex.compile(_RANK)
+# What a headline figure of complaints or cases received says it did
+_RECEIVED_VERB_RE = regex.compile(r"受理|收到|接收|登记")
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"
 _NUMBERED_ITEM_RE = regex.compile(r"^\s*(?:\d{1,2}[、．.](?![\d.])|[（(]\d{1,2}[）)])")
 _LIST_LEAD_END = ("：", ":")
@@ -458,8 +460,30 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     if from_to:
         words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
     _classify_words(ctx, figure, state, scan, words)
+    if ranked and (figure.metric is None or not figure.metric.core):
+        received = _received_headline(ctx, figure, words)
+        if received is not None:
+            set_metric(figure, received, "ranked_received")
     if ranked and figure.metric is not None and figure.metric.core:
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
+
+
+def _received_headline(ctx: Extraction, figure: Figure, words: str) -> Metric | None:
+    """ "受理量居前三位的是南明区（9864件）": a bare 受理 ranks what the report's headline received,
+    the first figure of the unit and period that says 受理 and names its metric."""
+    if ctx.catalog.action_of(strip_filler(words)) != "received":
+        return None
+    for (_, unit), headline in ctx.headline_totals.items():
+        if (
+            unit == figure.q.unit
+            and headline.period == figure.period
+            and headline.metric is not None
+            and headline.metric.core
+            and headline.rule.startswith("cue")
+            and _RECEIVED_VERB_RE.search(ctx.clean.text, headline.sentence.start, headline.q.start)
+        ):
+            return headline.metric
+    return None
 
 
 def _bracketed(text: str, q: Quantity) -> bool:

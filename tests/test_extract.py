@@ -1302,3 +1302,13 @@ def test_a_campaigns_quoted_name_between_publishing_and_its_typical_cases() -> N
     got = keyed(rows(body))
     # The campaign's cases: a part of all the typical cases made public.
     assert ("enforcement.typical_cases_publicized", 24, "to_date", "subset") in got, sorted(got)
+
+
+def test_a_ranking_by_bare_intake_ranks_what_the_reports_headline_received() -> None:
+    body = (
+        "一、总体情况\n本季度全市共受理消费者投诉举报咨询36210件，同比增长4.2%。\n\n"
+        "二、各区受理情况\n本季度受理量居前三位的是城东区（6120件）、城西区（5874件）和高新区（4391件）。"
+    )
+    got = keyed(rows(body, "某市2024年第二季度12315投诉举报咨询情况分析\n\n"))
+    assert ("complaints.received_incl_inquiries", 6120, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 4391, "quarter", "subset") in got, sorted(got)
