@@ -292,8 +292,9 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
             )
             figure.year = ctx.report_year or None
             earlier = _earlier_year(ctx, figure)
-            if earlier is not None:
-                figure.period, figure.year = "prior_year", earlier  # "；2022年审结6件，其中胜诉4件"
+            if earlier is not None and figure.period != "cumulative":
+                # "；2022年审结6件，其中胜诉4件"; but "2019年机构改革以来，累计…" starts a span there
+                figure.period, figure.year = "prior_year", earlier
             _classify(ctx, figure, state, scan)
             _scope(ctx, figure, state, scan)
             state.mains.append(figure)

@@ -21,9 +21,9 @@ _SPAN_RE = regex.compile(
 # "截至9月底" / "截止2017年9月25日" / "截至目前"
 _UNTIL_RE = regex.compile(r"截[至止](?:目前|\d{4}年)?(?:(?P<month>\d{1,2})月(?:份)?(?:底|末|\d{1,2}日)?)?")
 # "今年以来" / "9月1日以来" / "上线运行以来" / "2015年以来"
-# "自2022年全区启动整治以来" names the year the stretch began, away from 以来
+# "自2022年全区启动整治以来", "2019年机构改革以来" name the year the stretch began, away from 以来
 _SINCE_RE = regex.compile(
-    r"(?:[自从](?P<from_year>\d{4})年[^，。；\d]{0,30}?"
+    r"(?:[自从]?(?P<from_year>\d{4})年[^，。；\d]{0,30}?"
     r"|(?P<since>今年|年初|本年|\d{1,2}月(?:份)?(?:\d{1,2}日)?|\d{4}年))?以来"
 )
 # "专项行动开展以来", "整治启动以来"

@@ -1312,3 +1312,10 @@ def test_a_ranking_by_bare_intake_ranks_what_the_reports_headline_received() -> 
     got = keyed(rows(body, "某市2024年第二季度12315投诉举报咨询情况分析\n\n"))
     assert ("complaints.received_incl_inquiries", 6120, "quarter", "subset") in got, sorted(got)
     assert ("complaints.received_incl_inquiries", 4391, "quarter", "subset") in got, sorted(got)
+
+
+def test_a_span_since_an_earlier_years_event_is_cumulative() -> None:
+    body = "2018年机构改革以来，全市系统累计办理行政复议案件846件、行政诉讼案件305件。"
+    got = keyed(rows(body, "某市市场监督管理局2024年度行政争议案件分析\n\n"))
+    assert ("litigation.reconsideration_received", 846, "cumulative", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_received", 305, "cumulative", "total") in got, sorted(got)
