@@ -52,6 +52,8 @@ _COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|件数|数)$")
 _WHOLE_AREA_RE = regex.compile(r"^(?:全[省市区县州盟国]|本[省市区县])(?:合计|总计)?$")
 # A row that sums the others, and the words around a caption's subject
 _TOTAL_LABEL_RE = regex.compile(r"^(?:合计|总计|总数|全部)$")
+# A header naming one thing per topic row: "维持/胜诉", "纠错率／败诉率"
+_ALTERNATIVES_RE = regex.compile(r"\s*[/／]\s*")
 _CAPTION_HEAD_RE = regex.compile(
     r"^(?:表\s*[\d一二三四五六七八九十]+\s*[：:.、]?\s*)?(?:\d{4}年(?:度)?)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?)?"
     r"(?:第?[一二三四]季度|上半年|前三季度)?(?:全[省市区县])?"
@@ -580,6 +582,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     campaign = bool(ctx.catalog.markers["campaign"].search(table.caption + "\n" + (ctx.meta.title or "")))
     sum_metric = _sum_metric(ctx, table, [_header_unit(h)[0] for h in header[1:]])
     yoy_col = next((i for i, h in enumerate(header) if "同比" in h and _is_change_header(h)), None)
+    topic_rows = [r for r, row in enumerate(table.rows) if row and ctx.catalog.rightmost_topic(row[0].text)]
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
             continue
@@ -611,6 +614,8 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
             if _is_change_header(header[c]) or header[c].strip() in ("环比", "同比"):
                 continue  # changes on another period, not figures (同比 is the row's yoy_pct)
             label, unit_text = _header_unit(header[c])
+            if topic_row:
+                label = _alternative_for_row(label, topic_rows.index(r), len(topic_rows))
             cell_period = period_year
             column_period = _COLUMN_PERIOD_RE.match(label)
             if column_period and not rows_are_periods:
@@ -632,7 +637,14 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 row_figures.append(cell_figure)
         if yoy_col is not None:
             _attach_row_yoy(row, yoy_col, row_figures)
+        _rows_without_sum(row_figures)  # 维持 | 驳回 columns of one row: both upheld, no sum given
     return figures
+
+
+def _alternative_for_row(label: str, at: int, topic_rows: int) -> str:
+    """维持/胜诉 over the rows 行政复议 | 行政诉讼: one word per topic row, in the rows' order."""
+    alternatives = _ALTERNATIVES_RE.split(label)
+    return alternatives[at] if len(alternatives) == topic_rows > 1 else label
 
 
 def _share_cell(

@@ -1319,3 +1319,26 @@ def test_a_span_since_an_earlier_years_event_is_cumulative() -> None:
     got = keyed(rows(body, "某市市场监督管理局2024年度行政争议案件分析\n\n"))
     assert ("litigation.reconsideration_received", 846, "cumulative", "total") in got, sorted(got)
     assert ("litigation.lawsuits_received", 305, "cumulative", "total") in got, sorted(got)
+
+
+def test_a_header_naming_one_outcome_per_topic_row() -> None:
+    body = (
+        "四、行政复议和行政诉讼情况\n\n"
+        "| 类别 | 收案（件） | 审结（件） | 维持/胜诉（件） | 驳回/撤诉（件） | 纠错/败诉（件） | 纠错率/败诉率（%） |\n"
+        "|---|---:|---:|---:|---:|---:|---:|\n"
+        "| 行政复议 | 16 | 15 | 9 | 2 | 2 | 13.33 |\n"
+        "| 行政诉讼 | 7 | 6 | 5 | 0 | 1 | 16.67 |\n"
+    )
+    got = keyed(rows(body, name="case.md"))
+    for expected in (
+        # 维持 and 驳回 are both upheld, given without their sum: each is a part
+        ("litigation.reconsideration_upheld", 9, "year", "subset"),
+        ("litigation.reconsideration_upheld", 2, "year", "subset"),
+        ("litigation.lawsuits_withdrawn", 0, "year", "total"),
+        ("litigation.reconsideration_corrected", 2, "year", "total"),
+        ("litigation.reconsideration_correction_rate", 13.33, "year", "total"),
+        ("litigation.lawsuits_won", 5, "year", "total"),
+        ("litigation.lawsuits_lost", 1, "year", "total"),
+        ("litigation.lawsuits_loss_rate", 16.67, "year", "total"),
+    ):
+        assert expected in got, (expected, sorted(got))
