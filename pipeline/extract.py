@@ -506,6 +506,12 @@ def _ranking_lead_subject(ctx: Extraction, sentence: Sentence) -> str:
     return lead[: rank.start()] if rank else ""
 
 
+def _repeats_the_topics_verb(catalog: Catalog, local: str, topic: str) -> bool:
+    """The figure's words end with the two-character action that opens the sentence's topic cue
+    (受理 of 受理投诉)."""
+    return len(topic) > 2 and local.endswith(topic[:2]) and catalog.action_of(topic[:2]) is not None
+
+
 def _passive_outcome(catalog: Catalog, noun: str) -> CueHit | None:
     """What befell the things counted, when the words after a figure say so in the passive:
     "1件行政复议因程序瑕疵被复议机关确认违法" is a corrected case, not just a reconsideration."""
@@ -520,9 +526,13 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     context = _context_text(ctx, figure, scan)
     local = _local_words(figure.local_label)
     hit = accepted_cue(catalog, words, q, context)
+    borrowed = hit is None  # a cue found with the topic's words does not name a new topic
     if hit is None and state.topic and local:
         # "新收行政复议案件87件；审结84件": 审结 takes the object of the sentence's topic.
         hit = accepted_cue(catalog, state.topic + local, q, context)
+        if hit is None and _repeats_the_topics_verb(catalog, local, state.topic):
+            # "甲分会受理投诉7214宗；乙分会受理2371宗": the verb repeated without its object
+            hit = accepted_cue(catalog, local + state.topic[2:], q, context)
     remapped = _topic_metric(ctx, figure, words, local, hit, context)
     if remapped is not None:
         set_metric(figure, remapped, "topic")
@@ -559,7 +569,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         set_metric(figure, chosen.metric, "cue" if chosen is hit else "cue_after")
         if chosen.subset or (parent is not None and chosen.metric is parent):
             figure.scope = "subset"
-        if chosen is hit and chosen.metric.core:
+        if chosen is hit and chosen.metric.core and not borrowed:
             state.topic = words[-chosen.length :]
         return
     sibling = state.mains[-1] if state.mains else None

@@ -1342,3 +1342,10 @@ def test_a_header_naming_one_outcome_per_topic_row() -> None:
         ("litigation.lawsuits_loss_rate", 16.67, "year", "total"),
     ):
         assert expected in got, (expected, sorted(got))
+
+
+def test_a_verb_repeated_without_its_object_counts_the_same_thing() -> None:
+    body = "全年城区分局受理投诉举报5120件；开发区分局受理1876件；滨江分局受理934件。"
+    got = keyed(rows(body))
+    assert ("complaints.received", 1876, "year", "subset") in got, sorted(got)
+    assert ("complaints.received", 934, "year", "subset") in got, sorted(got)
