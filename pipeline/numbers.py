@@ -155,6 +155,8 @@ QUANTITY_RE = regex.compile(
     rf"|(?P<num>(?:(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+(?:\.\d+)?(?![\d.]))(?={_TAIL}))"
     r"|(?P<mag>(?<=近|超|逾|约)(?:百万|千万|十万|万|亿|百|千)|(?:数|上|几)(?:百万|千万|十万|万|百|千|十)"
     r"|(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿]])(?:百万|千万|十万|百|千)(?=余|多))"
+    r"|(?P<tenths>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])[一二两三四五六七八九]成"
+    r"(?=[^\p{Han}]|以上|以下|左右|多|余|\Z))"
     r"|(?P<cn>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])"
     rf"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:[万亿][零〇一二两三四五六七八九十百千]*)?(?={_TAIL}))"
     r")"
@@ -165,6 +167,7 @@ QUANTITY_RE = regex.compile(
     rf"(?P<unit>{_UNIT_ALTERNATIVES})?"
     r"(?P<post>以上|以下|以内|左右|之多|余|多)?",
 )
+# tenths: 成 counts tenths of a whole, "超过六成" is over 60%; not 成功, 成本, 一成不变.
 # Group numbers in QUANTITY_RE, for reading a match without building a dict.
 _G = {name: i for name, i in QUANTITY_RE.groupindex.items()}
 
@@ -315,12 +318,12 @@ def _qualifier(pre: str, mid: str, post: str) -> str:
     return "exact"
 
 
-_GROUPS = ("pre", "frac", "pct_cn", "num", "mag", "cn", "mid", "mult", "mid2", "ge", "unit", "post")
+_GROUPS = ("pre", "frac", "pct_cn", "num", "mag", "tenths", "cn", "mid", "mult", "mid2", "ge", "unit", "post")
 
 
 def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     """Build a Quantity from a QUANTITY_RE match, or None if the match is not a number."""
-    pre, frac, pct_cn, num, mag, cn, mid, mult, mid2, ge, unit_word, post = m.group(*_GROUPS)
+    pre, frac, pct_cn, num, mag, tenths, cn, mid, mult, mid2, ge, unit_word, post = m.group(*_GROUPS)
     multiplier = mult or ""
     unit_text = (ge or "") + (unit_word or "")
     is_points = unit_text in ("个百分点", "百分点")
@@ -339,6 +342,13 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
         qualifier_override = "" if exact else "approx"
     elif pct_cn:
         value = _percent_cn(pct_cn)
+        is_percent = True
+        unit_text = "%"
+        is_chinese = True
+    elif tenths:
+        if mult or unit_word:
+            return None
+        value = Decimal(_CN_DIGITS[tenths[0]] * 10)
         is_percent = True
         unit_text = "%"
         is_chinese = True

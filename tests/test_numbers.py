@@ -46,6 +46,11 @@ FORMS = [
     ("1/4以上", "25", "percent", "over"),
     ("百分之百", "100", "percent", "exact"),
     ("百分之三十五", "35", "percent", "exact"),
+    ("超过六成", "60", "percent", "over"),
+    ("七成以上", "70", "percent", "over"),
+    ("近三成", "30", "percent", "approx"),
+    ("两成左右", "20", "percent", "approx"),
+    ("不到三成", "30", "percent", "under"),
     ("约3.2亿元", "320000000", "yuan", "approx"),
     ("近50%", "50", "percent", "approx"),
     ("近 40 万余", "400000", "", "approx"),
@@ -129,6 +134,9 @@ def test_values_are_exact_decimals() -> None:
         "一是",
         "统一",
         "进一步",
+        "一成不变",
+        "三成员单位",
+        "九成新",
     ],
 )
 def test_names_dates_and_codes_are_not_quantities(text: str) -> None:
