@@ -123,10 +123,10 @@ _INNER_SPACE_RE = regex.compile(
     r"(?<=[\p{Han}\p{P}\p{S}])[ \t]+(?=[\p{Han}\p{P}\p{S}\d])|(?<=[\d%])[ \t]+(?=[\p{Han}\p{P}])"
 )
 # Spaces splitting a short number before its unit: "1 5起" -> "15起", "2 7 6件" -> "276件",
-# "1 2 6.3万元" -> "126.3万元" (a run of at most four groups, not part of a longer run of numbers)
+# "1 2 6.3万元" -> "126.3万元", "3 218台" -> "3218台" (a run of at most four groups, not part of a longer run of numbers)
 _SPLIT_NUMBER_RE = regex.compile(
     r"(?<=(?:^|[^\d.\s])\d{1,3}(?:[ \t]\d{1,3}){0,2})[ \t]"
-    r"(?=(?:\d{1,3}[ \t]){0,2}\d{1,3}(?:\.\d+)?[件起家户人个项条次元万亿%卷批])"
+    r"(?=(?:\d{1,3}[ \t]){0,2}\d{1,3}(?:\.\d+)?[件起宗例家户所人名位个项条次元万亿%卷批份篇部台套只辆张])"
 )
 
 _TERMINAL = "。！？；：:…”’）)】」』》"

@@ -46,6 +46,7 @@ def test_full_width_digits_and_spaces_inside_numbers() -> None:
     assert "1236批次" in report.text
     assert "15起" in report.text
     assert "97.82%" in report.text
+    assert "4126台" in _clean("在用电梯4 126台（部）").text  # a space as thousands separator
 
 
 def test_ascii_punctuation_used_as_chinese_becomes_full_width_but_numbers_keep_theirs() -> None:
