@@ -80,6 +80,7 @@ UNIT_MAP: dict[str, str] = {
     "枚": "piece",
     "株": "piece",
     "条": "record",
+    "笔": "record",  # transactions, registrations: entries in a ledger
     "次": "time",
     "期": "time",
     "场": "time",

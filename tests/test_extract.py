@@ -1349,3 +1349,9 @@ def test_a_verb_repeated_without_its_object_counts_the_same_thing() -> None:
     got = keyed(rows(body))
     assert ("complaints.received", 1876, "year", "subset") in got, sorted(got)
     assert ("complaints.received", 934, "year", "subset") in got, sorted(got)
+
+
+def test_responsibility_letters_named_for_targets_are_counts_not_targets() -> None:
+    body = "各科室、各市场监管所逐级签订安全生产目标责任书23份，层层压实责任。"
+    got = {(r["value"], r["unit"]) for r in rows(body)}
+    assert (23, "document") in got, got

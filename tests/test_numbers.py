@@ -47,6 +47,7 @@ FORMS = [
     ("百分之百", "100", "percent", "exact"),
     ("百分之三十五", "35", "percent", "exact"),
     ("超过六成", "60", "percent", "over"),
+    ("46笔", "46", "record", "exact"),
     ("七成以上", "70", "percent", "over"),
     ("近三成", "30", "percent", "approx"),
     ("两成左右", "20", "percent", "approx"),
