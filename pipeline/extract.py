@@ -67,6 +67,8 @@ _RANK_TAIL_RE = regex.compile(
 )
 # A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
 _RANK_RE = regex.compile(_RANK)
+# Words before a figure that state what remains to be done, in a section of plans
+_REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余")
 # What a headline figure of complaints or cases received says it did
 _RECEIVED_VERB_RE = regex.compile(r"受理|收到|接收|登记")
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"
@@ -233,9 +235,16 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
         while qi < len(quantities) and quantities[qi].start < sentence.end:
             batch.append(quantities[qi])
             qi += 1
-        if batch and sentence.section_id not in ctx.future_sections:
+        if batch and sentence.section_id in ctx.future_sections:
+            batch = [q for q in batch if _states_what_remains(text, sentence, q)]
+        if batch:
             figures.extend(_sentence_figures(ctx, sentence, batch))
     return figures
+
+
+def _states_what_remains(text: str, sentence: Sentence, q: Quantity) -> bool:
+    """A plan can state where things stand now: "紧盯尚未完成整改的2个问题" is a fact, not a plan."""
+    return _REMAINING_RE.search(text, max(sentence.start, q.start - 12), q.start) is not None
 
 
 def _scan(ctx: Extraction, sentence: Sentence) -> _Scan:

@@ -1355,3 +1355,13 @@ def test_responsibility_letters_named_for_targets_are_counts_not_targets() -> No
     body = "各科室、各市场监管所逐级签订安全生产目标责任书23份，层层压实责任。"
     got = {(r["value"], r["unit"]) for r in rows(body)}
     assert (23, "document") in got, got
+
+
+def test_a_plan_that_states_what_remains_keeps_that_figure() -> None:
+    body = (
+        "一、整改情况\n审计指出的9个问题中，已完成整改7个。\n\n"
+        "二、下一步工作\n我局将继续紧盯尚未完成整改的2个问题，力争2025年3月底前整改到位；计划培训财务人员40人次。"
+    )
+    values = {r["value"] for r in rows(body, "某市市场监督管理局关于2023年度审计整改情况的报告\n\n")}
+    assert 2 in values, values
+    assert 40 not in values, values  # a plan
