@@ -14,8 +14,9 @@ from decimal import Decimal
 
 import regex
 
-from pipeline.catalog import Metric
+from pipeline.catalog import CueHit, Metric
 from pipeline.figures import (
+    CLOSED_PAREN_RE,
     FILLER_RE,
     Extraction,
     Figure,
@@ -32,7 +33,7 @@ from pipeline.segment import HEADER_UNIT_RE, Cell, Sentence, Table
 _TABLE_PERIOD_RE = regex.compile(
     r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度(?:合计|累计|小计)?"
     r"|(?:1|一)\s*[-—–~至]\s*(?P<span>\d{1,2})\s*月(?:份)?(?:累计|合计)?"
-    r"|(?P<total>(?:全年|年度|本年)?(?:合计|总计|累计|小计)|全年)|(?P<prev>上年同期|去年同期|同期|上年|去年)"
+    r"|(?P<total>(?:全年|年度|本年)?(?:合计|总计|累计|小计)|全年)|(?P<prev>(?:上年|去年)同(?:期|月|季度?)|同期|上年|去年)"
     r"|(?P<pop>上月|上季度|上期|环比)|(?P<this>本月|本季度|本期|本年|当月|当季))(?:数量|数值|数)?$"
 )
 # A period opening a column's header: "本季度投诉量", "上季度投诉量", "上年同期立案数"
@@ -42,6 +43,8 @@ _COLUMN_PERIOD_RE = regex.compile(
 _YOY_HEADER_RE = regex.compile(r"同比|增减|增幅|增长")
 _UNIT_HEADER_RE = regex.compile(r"^(?:计量)?单位$")
 _LABEL_HEADER_RE = regex.compile(r"指标|项目|名称|类别|类型|月份|时间|期间|分类|内容|地区|单位名称")
+# A first column of categories, not of metrics: "类别", "投诉类别", "行业", "商品和服务"
+_CATEGORY_HEADER_RE = regex.compile(r"类别|分类|类型|行业|领域|商品|服务")
 _INDEX_HEADER_RE = regex.compile(r"^(?:序号|编号|排名|No\.?)$")
 _SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
 # A table cell holding a number: "1023.57", "-14.7", "17.74%"
@@ -433,6 +436,7 @@ def _table_figure(
     scope_hint: str,
     above: tuple[str, ...] = (),
     sum_metric: Metric | None = None,
+    caption_hit: CueHit | None = None,
 ) -> Figure | None:
     q = _cell_quantity(cell.text, cell.start, cell.end, unit_text)
     if q is None or period_year is None:
@@ -448,6 +452,10 @@ def _table_figure(
     section_path = ctx.seg.section(table.section_id).path
     context = "\n".join([label, *above, table.caption, section_path])
     metric, subset = _label_metric(ctx, table, words, label, above)
+    if metric is None and caption_hit is not None:
+        # A category row counts the caption's metric, a part of it; the 合计 row all of it.
+        metric = caption_hit.metric
+        subset = caption_hit.subset or not _TOTAL_LABEL_RE.match(label_clean)
     if sum_metric is not None and _TOTAL_LABEL_RE.match(label_clean):
         metric, subset = sum_metric, False
     if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
@@ -504,8 +512,15 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
             (i for i, h in enumerate(header) if _YOY_HEADER_RE.search(h) and "环比" not in h), None
         )
     # Other change columns (环比（%）, 环比增减) hold changes on the previous period, not figures.
-    change_cols = {i for i, h in enumerate(header) if i != yoy_col and _is_change_header(h)}
+    change_cols = {
+        i
+        for i, h in enumerate(header)
+        if i != yoy_col
+        and (_is_change_header(h) or (h.strip() in ("环比", "同比") and _percent_column(table, i)))
+    }
     sum_metric = _sum_metric(ctx, table, [row[0].text for row in table.rows if row])
+    # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
+    caption_hit = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
     label_col = 0
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
     has_total = any(p is not None and p.group("total") for p in column_periods)
@@ -528,7 +543,16 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
             period_year = _table_period(ctx, column_periods[c], base)
             scope_hint = "subset" if part_column else "total"
             figure = _table_figure(
-                ctx, table, cell, label, unit_text, period_year, scope_hint, tuple(above), sum_metric
+                ctx,
+                table,
+                cell,
+                label,
+                unit_text,
+                period_year,
+                scope_hint,
+                tuple(above),
+                sum_metric,
+                caption_hit,
             )
             if figure is None:
                 continue
@@ -547,6 +571,22 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     for column in by_column.values():
         _rows_without_sum(column)
     return figures
+
+
+def _percent_column(table: Table, column: int) -> bool:
+    """Every filled cell of the column is a percentage ("-6.4%")."""
+    cells = [row[column].text.strip() for row in table.rows if len(row) > column and row[column].text.strip()]
+    return bool(cells) and all(c.endswith(("%", "％")) for c in cells)
+
+
+def _caption_cue(ctx: Extraction, table: Table) -> CueHit | None:
+    """The first metric a caption names, read from its start: "投诉量前五位类别情况（单位：件）" -> 投诉."""
+    words = CLOSED_PAREN_RE.sub("", _CAPTION_HEAD_RE.sub("", table.caption.strip()))
+    for end in range(len(words), 1, -1):
+        hit = ctx.catalog.cue_before(words[:end])
+        if hit is not None and hit.metric.core:
+            return hit
+    return None
 
 
 def _is_change_header(header: str) -> bool:

@@ -1365,3 +1365,26 @@ def test_a_plan_that_states_what_remains_keeps_that_figure() -> None:
     values = {r["value"] for r in rows(body, "某市市场监督管理局关于2023年度审计整改情况的报告\n\n")}
     assert 2 in values, values
     assert 40 not in values, values  # a plan
+
+
+def test_category_rows_count_the_captions_metric_with_bare_change_columns() -> None:
+    body = (
+        "表1  2024年5月投诉量前三位类别情况（单位：件）\n\n"
+        "类别            本月      上月      环比      去年同月      同比\n"
+        "美容美发        1420      1315      8.0%      1250          13.6%\n"
+        "教育培训        1188      1260      -5.7%     1302          -8.8%\n"
+        "家具            906       874       3.7%      951           -4.7%\n"
+        "合计            3514      3449      1.9%      3503          0.3%\n"
+    )
+    observations = rows(body, "某市2024年5月12315投诉举报情况通报\n\n")
+    got = keyed(observations)
+    for expected in (
+        ("complaints.received", 1420, "month", "subset"),
+        ("complaints.received", 1315, "prior_period", "subset"),
+        ("complaints.received", 1250, "prior_year", "subset"),
+        ("complaints.received", 3514, "month", "subset"),  # 投诉 alone is a part of 投诉举报
+    ):
+        assert expected in got, (expected, sorted(got))
+    assert not any(r["value"] in (8.0, -5.7, 3.7, 1.9) for r in observations), sorted(got)
+    yoy = {r["value"]: r["yoy_pct"] for r in observations if r["period"] == "month"}
+    assert yoy[1420] == 13.6, yoy
