@@ -1388,3 +1388,15 @@ def test_category_rows_count_the_captions_metric_with_bare_change_columns() -> N
     assert not any(r["value"] in (8.0, -5.7, 3.7, 1.9) for r in observations), sorted(got)
     yoy = {r["value"]: r["yoy_pct"] for r in observations if r["period"] == "month"}
     assert yoy[1420] == 13.6, yoy
+
+
+def test_corrections_beside_lost_suits_in_a_table_of_both_topics_are_reconsiderations() -> None:
+    body = (
+        "表1  2023年度各单位行政复议、行政诉讼案件情况\n\n"
+        "| 单位 | 行政复议（件） | 行政诉讼（件） | 被纠错（件） | 败诉（件） |\n|---|---:|---:|---:|---:|\n"
+        "| 城东区局 | 14 | 6 | 2 | 1 |\n| 城西区局 | 9 | 3 | 1 | 0 |\n| 合计 | 23 | 9 | 3 | 1 |\n"
+    )
+    got = keyed(rows(body, name="case.md"))
+    assert ("litigation.reconsideration_corrected", 3, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_corrected", 2, "year", "subset") in got, sorted(got)
+    assert ("litigation.lawsuits_lost", 1, "year", "total") in got, sorted(got)
