@@ -332,6 +332,8 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
     if "年" not in text[figure.sentence.start : q.start] or not ctx.report_year:
         return None
     words = text[_chain_start(text, q.start, figure.sentence.start) : q.start]
+    if "）" in words or ")" in words:
+        words = CLOSED_PAREN_RE.sub("", words)  # "（2022年为103件），其中…": a comparison aside
     last = None
     for last in _YEAR_MARK_RE.finditer(words):  # noqa: B007 - the last one counts
         pass

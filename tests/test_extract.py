@@ -1400,3 +1400,13 @@ def test_corrections_beside_lost_suits_in_a_table_of_both_topics_are_reconsidera
     assert ("litigation.reconsideration_corrected", 3, "year", "total") in got, sorted(got)
     assert ("litigation.reconsideration_corrected", 2, "year", "subset") in got, sorted(got)
     assert ("litigation.lawsuits_lost", 1, "year", "total") in got, sorted(got)
+
+
+def test_an_earlier_year_inside_brackets_is_an_aside_not_the_period() -> None:
+    body = (
+        "2023年，全市系统作为被申请人、被告的行政发案量共81件，同比下降10%（2022年为90件），"
+        "其中行政复议案件58件、一审行政诉讼案件23件。"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 58, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_received", 23, "year", "total") in got, sorted(got)
