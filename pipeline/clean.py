@@ -126,7 +126,7 @@ _INNER_SPACE_RE = regex.compile(
 # "1 2 6.3万元" -> "126.3万元", "3 218台" -> "3218台" (a run of at most four groups, not part of a longer run of numbers)
 _SPLIT_NUMBER_RE = regex.compile(
     r"(?<=(?:^|[^\d.\s])\d{1,3}(?:[ \t]\d{1,3}){0,2})[ \t]"
-    r"(?=(?:\d{1,3}[ \t]){0,2}\d{1,3}(?:\.\d+)?[件起宗例家户所人名位个项条次元万亿%卷批份篇部台套只辆张])"
+    r"(?=(?:\d{1,3}[ \t]){0,2}\d{1,3}(?:\.\d+)?(?:余|多)?[件起宗例家户所人名位个项条次元万亿%卷批份篇部台套只辆张])"
 )
 
 _TERMINAL = "。！？；：:…”’）)】」』》"

@@ -47,6 +47,7 @@ def test_full_width_digits_and_spaces_inside_numbers() -> None:
     assert "15起" in report.text
     assert "97.82%" in report.text
     assert "4126台" in _clean("在用电梯4 126台（部）").text  # a space as thousands separator
+    assert "2400余条" in _clean("收到举报线索2 400余条").text
 
 
 def test_ascii_punctuation_used_as_chinese_becomes_full_width_but_numbers_keep_theirs() -> None:

@@ -1410,3 +1410,8 @@ def test_an_earlier_year_inside_brackets_is_an_aside_not_the_period() -> None:
     got = keyed(rows(body))
     assert ("litigation.reconsideration_received", 58, "year", "total") in got, sorted(got)
     assert ("litigation.lawsuits_received", 23, "year", "total") in got, sorted(got)
+
+
+def test_things_published_in_batches_are_counted_after_the_batches() -> None:
+    got = keyed(rows("全年发布典型案例三批15个，其中2个案例入选全省典型案例。"))
+    assert ("enforcement.typical_cases_publicized", 15, "year", "total") in got, sorted(got)
