@@ -258,7 +258,7 @@ def _space_table_edits(text: str) -> list[Edit]:
     for line in [*text.split("\n"), ""]:
         gaps = list(_CELL_GAP_RE.finditer(line)) if line.strip() and not line.startswith("|") else []
         if gaps and not _TABLE_UNFRIENDLY_RE.search(line) and len(gaps) >= 2:
-            if block and len(gaps) != len(block[-1][2]):
+            if block and len(gaps) != len(block[-1][2]) and not _header_over_corner(block, gaps):
                 edits.extend(_table_block_edits(block))
                 block = []
             block.append((pos, line, gaps))
@@ -267,6 +267,12 @@ def _space_table_edits(text: str) -> list[Edit]:
             block = []
         pos += len(line) + 1
     return edits
+
+
+def _header_over_corner(block: list[tuple[int, str, list[regex.Match[str]]]], gaps: list) -> bool:
+    """A header line without numbers, one cell short of the rows under it: its first column (the
+    row labels) has no name. "结果维持  结果纠正  总计" over "行政复议  1  0  1"."""
+    return len(block) == 1 and len(gaps) == len(block[0][2]) + 1 and not _NUMERIC_TOKEN_RE.search(block[0][1])
 
 
 def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> list[Edit]:
@@ -280,8 +286,9 @@ def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> 
     if numeric_rows < max(1, (body_rows + 1) // 2):
         return []
     edits: list[Edit] = []
+    width = max(len(gaps) for _, _, gaps in block)
     for start, line, gaps in block:
-        edits.append((start, start, "| "))
+        edits.append((start, start, "| " if len(gaps) == width else "|  | "))  # the empty corner
         edits.extend((start + g.start(), start + g.end(), " | ") for g in gaps)
         edits.append((start + len(line), start + len(line), " |"))
     return edits

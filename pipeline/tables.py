@@ -258,11 +258,15 @@ def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | No
 def _transposed_review_figures(ctx: Extraction, table: Table) -> list[Figure] | None:
     """The same table turned on its side: a row per outcome (结果维持 … 总计), a column per group in
     the template's order (行政复议 | 未经复议直接起诉 | 复议后起诉, named in the line above it)."""
-    rows = [table.header, *table.rows]
+    # The group names may head the columns over an empty corner, or sit in the line above.
+    rows = (
+        list(table.rows) if table.header and not table.header[0].text.strip() else [table.header, *table.rows]
+    )
     outcomes = [row[0].text.strip() for row in rows]
     if sorted(outcomes) != sorted(_REVIEW_OUTCOMES):
         return None
-    if not _REVIEW_TEMPLATE_MARK_RE.search(ctx.clean.text, max(0, table.start - 200), table.start):
+    named_above = _REVIEW_TEMPLATE_MARK_RE.search(ctx.clean.text, max(0, table.start - 200), table.start)
+    if not named_above and not any(_REVIEW_TEMPLATE_MARK_RE.search(c.text) for c in table.header):
         return None
     groups = len(_REVIEW_TEMPLATE_SLOTS) // len(_REVIEW_OUTCOMES)
     if any(

@@ -1415,3 +1415,23 @@ def test_an_earlier_year_inside_brackets_is_an_aside_not_the_period() -> None:
 def test_things_published_in_batches_are_counted_after_the_batches() -> None:
     got = keyed(rows("全年发布典型案例三批15个，其中2个案例入选全省典型案例。"))
     assert ("enforcement.typical_cases_publicized", 15, "year", "total") in got, sorted(got)
+
+
+def test_a_space_aligned_review_table_whose_header_leaves_the_corner_empty() -> None:
+    body = (
+        "四、政府信息公开行政复议、行政诉讼情况\n\n"
+        "                          结果维持  结果纠正  其他结果  尚未审结  总计\n"
+        "行政复议                    2         1         0         0        3\n"
+        "行政诉讼（未经复议）        1         0         0         1        2\n"
+        "行政诉讼（复议后起诉）      0         0         0         0        0\n\n"
+        "五、存在的主要问题及改进情况\n\n"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    for expected in (
+        ("litigation.reconsideration_upheld", 2, "year", "subset"),
+        ("litigation.reconsideration_corrected", 1, "year", "subset"),
+        ("litigation.reconsideration_received", 3, "year", "subset"),
+        ("litigation.lawsuits_won", 1, "year", "subset"),
+        ("litigation.lawsuits_received", 2, "year", "subset"),
+    ):
+        assert expected in got, (expected, sorted(got))
