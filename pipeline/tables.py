@@ -43,6 +43,9 @@ _COLUMN_PERIOD_RE = regex.compile(
 _YOY_HEADER_RE = regex.compile(r"同比|增减|增幅|增长")
 _UNIT_HEADER_RE = regex.compile(r"^(?:计量)?单位$")
 _LABEL_HEADER_RE = regex.compile(r"指标|项目|名称|类别|类型|月份|时间|期间|分类|内容|地区|单位名称")
+# A caption's unit for money, and the column headers that name amounts of money
+_CAPTION_MONEY_RE = regex.compile(r"单位[：:]\s*((?:万|亿|千)?元)")
+_MONEY_HEADER_RE = regex.compile(r"金额|资金|款|费|收入|支出|元")
 # A first column of categories, not of metrics: "类别", "投诉类别", "行业", "商品和服务"
 _CATEGORY_HEADER_RE = regex.compile(r"类别|分类|类型|行业|领域|商品|服务")
 _INDEX_HEADER_RE = regex.compile(r"^(?:序号|编号|排名|No\.?)$")
@@ -577,6 +580,12 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     return figures
 
 
+def _caption_money_unit(caption: str) -> str:
+    """The money unit a caption gives its amounts: "…统计表（单位：万元）" -> "万元"."""
+    m = _CAPTION_MONEY_RE.search(caption)
+    return m.group(1) if m else ""
+
+
 def _percent_column(table: Table, column: int) -> bool:
     """Every filled cell of the column is a percentage ("-6.4%")."""
     cells = [row[column].text.strip() for row in table.rows if len(row) > column and row[column].text.strip()]
@@ -627,6 +636,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     sum_metric = _sum_metric(ctx, table, [_header_unit(h)[0] for h in header[1:]])
     yoy_col = next((i for i, h in enumerate(header) if "同比" in h and _is_change_header(h)), None)
     topic_rows = [r for r, row in enumerate(table.rows) if row and ctx.catalog.rightmost_topic(row[0].text)]
+    caption_money = _caption_money_unit(table.caption)
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
             continue
@@ -658,6 +668,8 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
             if _is_change_header(header[c]) or header[c].strip() in ("环比", "同比"):
                 continue  # changes on another period, not figures (同比 is the row's yoy_pct)
             label, unit_text = _header_unit(header[c])
+            if not unit_text and caption_money and _MONEY_HEADER_RE.search(label):
+                unit_text = caption_money  # 涉及金额 under "统计表（单位：万元）"
             if topic_row:
                 label = _alternative_for_row(label, topic_rows.index(r), len(topic_rows))
             cell_period = period_year

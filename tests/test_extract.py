@@ -1435,3 +1435,15 @@ def test_a_space_aligned_review_table_whose_header_leaves_the_corner_empty() -> 
         ("litigation.lawsuits_received", 2, "year", "subset"),
     ):
         assert expected in got, (expected, sorted(got))
+
+
+def test_a_captions_money_unit_scales_the_amount_columns_only() -> None:
+    body = (
+        "表2  审计查出问题整改情况统计表（单位：万元）\n\n"
+        "| 问题类别 | 问题个数 | 涉及金额 | 已整改金额 |\n|---|---:|---:|---:|\n"
+        "| 政府采购 | 4 | 52.30 | 52.30 |\n| 合计 | 9 | 210.45 | 180.45 |\n"
+    )
+    observations = rows(body, "某市市场监督管理局关于2023年度审计整改情况的报告\n\n", name="case.md")
+    money = sorted(r["value"] for r in observations if r["unit"] == "yuan")
+    assert money == [523000, 523000, 1804500, 2104500], money
+    assert {4, 9} <= {r["value"] for r in observations if r["unit"] != "yuan"}
