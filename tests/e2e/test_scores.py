@@ -18,6 +18,7 @@ HOLDOUT5 = PROJECT_ROOT / "tests" / "corpus" / "holdout5"
 HOLDOUT6 = PROJECT_ROOT / "tests" / "corpus" / "holdout6"
 HOLDOUT7 = PROJECT_ROOT / "tests" / "corpus" / "holdout7"
 HOLDOUT8 = PROJECT_ROOT / "tests" / "corpus" / "holdout8"
+HOLDOUT9 = PROJECT_ROOT / "tests" / "corpus" / "holdout9"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -59,6 +60,10 @@ def evaluate(raw, gold) -> dict[str, float]:
         # An eighth (merged-header web tables, a ranking table by quarter, a disclosure report as
         # PDF text with its review table on its side, a consumer committee in 繁體); blind 0.694.
         (HOLDOUT8, HOLDOUT8 / "gold.jsonl", 0.90, 0.97, 0.0),
+        # A ninth (a monthly category table with bare 环比 columns, a cell-per-line table of units
+        # with 被纠错 beside 败诉, a review table whose header leaves the corner empty, an audit
+        # table in 万元); blind 0.886. Its two-column disclosure tables are not read yet.
+        (HOLDOUT9, HOLDOUT9 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -71,6 +76,7 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout9",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
