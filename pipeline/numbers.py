@@ -144,7 +144,8 @@ _TAIL = rf"(?:余|多)?(?:{_MULTIPLIER_ALTERNATIVES})|(?:余|多)?(?:个)?(?:{_U
 
 # A quantity as written. Groups: pre (qualifier before), num (Arabic), cn
 # (Chinese numeral), frac (fraction), pct_cn (百分之…), mag (a bare magnitude:
-# 近百, 超百万, 数万, 上万, 百余), mid (余/多 before a multiplier), mult, mid2,
+# 近百, 超百万, 数万, 上万, 百余), tenths (N成: 超过六成 is over 60%; not 成功, 成员,
+# 一成不变), mid (余/多 before a multiplier), mult, mid2,
 # ge (个 before a duration), unit, post (qualifier after).
 # e.g. "约3.2亿元", "近 40 万余", "1010 余万只", "14000 多家", "十二件", "两起", "三分之一",
 # "百分之百", "97.72%", "下降2.1个百分点", "4.91萬件" (after conversion: 4.91万件), "1/4以上"
@@ -168,7 +169,6 @@ QUANTITY_RE = regex.compile(
     rf"(?P<unit>{_UNIT_ALTERNATIVES})?"
     r"(?P<post>以上|以下|以内|左右|之多|余|多)?",
 )
-# tenths: 成 counts tenths of a whole, "超过六成" is over 60%; not 成功, 成本, 一成不变.
 # Group numbers in QUANTITY_RE, for reading a match without building a dict.
 _G = {name: i for name, i in QUANTITY_RE.groupindex.items()}
 

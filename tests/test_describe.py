@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.clean import clean_report
@@ -123,6 +125,7 @@ def test_seed_metadata_matches_the_gold(seeds_dir, dev_dir, gold_documents) -> N
             assert got == want, path.name
 
 
+HELD_OUT = Path(__file__).parent / "corpus"
 # Where held-out annotators disagree with each other, we follow the majority and skip the outlier.
 METADATA_DISAGREEMENTS = {
     # report_year of an audit-rectification report: holdout2 and holdout3 gold give the year after
@@ -132,27 +135,13 @@ METADATA_DISAGREEMENTS = {
 }
 
 
-@pytest.mark.parametrize(
-    "corpus",
-    [
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-        "holdout9",
-    ],
-)
+@pytest.mark.parametrize("corpus", sorted(p.name for p in HELD_OUT.glob("holdout*") if p.is_dir()))
 def test_held_out_metadata_matches_their_gold(corpus: str) -> None:
     import json
-    from pathlib import Path
 
     from pipeline.ingest import read_report
 
-    folder = Path(__file__).parent / "corpus" / corpus
+    folder = HELD_OUT / corpus
     fields = ("agency", "province", "city", "district", "level", "report_year", "report_type")
     for line in (folder / "documents.jsonl").read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
