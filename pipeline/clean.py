@@ -294,19 +294,25 @@ def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> 
     return edits
 
 
+# A table row under a header: a label, a wide gap, a number ending the line.
+_TABLE_ROW_END_RE = regex.compile(r"\S(?:\t|[ \u3000]{2,})[-+]?\d[\d,.]*%?[ \t]*$")
+
+
 def _repeated_title_edits(text: str) -> list[Edit]:
     """Drop later copies of a heading-like line (a running title repeated mid-text), and the first
-    copy too when the body has already begun above it: a running header, not the title."""
+    copy too when the body has already begun above it: a running header, not the title. A line
+    over a table row is the table's header, however often it repeats."""
     lines = text.split("\n")
     counts = Counter(line.strip() for line in lines)
     edits: list[Edit] = []
     seen: set[str] = set()
     body_begun = False
     pos = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         key = line.strip()
         repeated = counts[key] > 1 and len(key) >= 10 and not key.startswith("|")
-        if repeated and not _SENTENCE_PUNCT_RE.search(key):
+        heads_a_table = i + 1 < len(lines) and bool(_TABLE_ROW_END_RE.search(lines[i + 1]))
+        if repeated and not heads_a_table and not _SENTENCE_PUNCT_RE.search(key):
             if key in seen or body_begun:
                 edits.append((pos, min(len(text), pos + len(line) + 1), ""))
             seen.add(key)

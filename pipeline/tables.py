@@ -101,6 +101,9 @@ _REVIEW_TEMPLATE_SLOTS = (*_RECONSIDERATION_CELLS, *_LAWSUIT_CELLS, *_LAWSUIT_CE
 
 def table_figures(ctx: Extraction) -> list[Figure]:
     figures, template_spans = _application_template_figures(ctx)
+    proactive, proactive_spans = _proactive_template_figures(ctx)
+    figures.extend(proactive)
+    template_spans.extend(proactive_spans)
     for table in ctx.seg.tables:
         # Rows of a template table the cleaner turned into a table of their own are read already.
         if not any(start <= table.start < end for start, end in template_spans):
@@ -142,6 +145,10 @@ _APPLICATION_ROWS = (
     ("总计", "handled"),
 )
 _LAST_ROW_KIND = "carried_forward"
+# The same table printed with its 总计 column only: no corner, a number after each label.
+_TOTALS_ONLY_FIRST_ROW_RE = regex.compile(
+    r"^[ \t\u3000|]*一、本年新收政府信息公开申请数量[ \t\u3000|]*\d+[ \t|]*$", regex.M
+)
 
 
 def _application_template_figures(ctx: Extraction) -> tuple[list[Figure], list[tuple[int, int]]]:
@@ -158,6 +165,14 @@ def _application_template_figures(ctx: Extraction) -> tuple[list[Figure], list[t
         if rows:
             figures.extend(rows)
             spans.append((corner.start(), rows[-1].q.end))
+    for first_row in _TOTALS_ONLY_FIRST_ROW_RE.finditer(text):
+        if any(start <= first_row.start() < end for start, end in spans):
+            continue
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, first_row.start())]
+        rows = _application_rows(ctx, first_row.start(), ["总计"], tokens)
+        if rows:
+            figures.extend(rows)
+            spans.append((first_row.start(), rows[-1].q.end))
     return figures, spans
 
 
@@ -191,6 +206,83 @@ def _application_rows(
             kind = row_kind
         label = token
     return figures
+
+
+# The disclosure report's tables of what was published of its own accord (主动公开政府信息情况):
+# a corner 信息内容, one to three column names, then each row label with one number per column,
+# one cell per line or several to a line ("行政许可              1846"). A two-column table does not
+# look like a table to the cleaner, so the template's words find it.
+_PROACTIVE_CORNER_RE = regex.compile(r"^[ \t\u3000|]*信息内容", regex.M)
+_PROACTIVE_COLUMNS = (
+    ("制发", "issued"),
+    ("废止", "repealed"),
+    ("现行有效", "in_force"),
+    ("处理决定", ""),
+    ("收费金额", ""),
+)
+# Row label -> code and unit word; the decision and fee rows count under the row's name alone.
+_PROACTIVE_ROWS = (
+    ("规章", "legal_affairs.rules", "件"),
+    ("规范性文件", "legal_affairs.normative_documents", "件"),
+    ("行政许可", "registration.licensing_decisions", "项"),
+    ("行政处罚", "legal_affairs.penalty_decisions", "件"),
+    ("行政强制", "legal_affairs.coercive_measure_decisions", "件"),
+    ("收费", "legal_affairs.administrative_fees_cny", "元"),
+)
+_PROACTIVE_UNITS = {"legal_affairs.rules": "document", "legal_affairs.normative_documents": "document"}
+
+
+def _proactive_template_figures(ctx: Extraction) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """The proactive-disclosure tables' figures, and the stretches of text they cover."""
+    figures: list[Figure] = []
+    spans: list[tuple[int, int]] = []
+    for corner in _PROACTIVE_CORNER_RE.finditer(ctx.clean.text):
+        columns, rows = _proactive_table(ctx.clean.text, corner.end())
+        if not rows or any(len(cells) != len(columns) for _, cells in rows):
+            continue
+        for label, cells in rows:
+            for (suffix, header_unit), cell in zip(columns, cells, strict=True):
+                figures.extend(_proactive_cell(ctx, label, suffix, header_unit, cell))
+        spans.append((corner.start(), rows[-1][1][-1].end()))
+    return figures, spans
+
+
+def _proactive_table(
+    text: str, start: int
+) -> tuple[list[tuple[str, str]], list[tuple[str, list[regex.Match[str]]]]]:
+    """Column names (suffix, unit) and rows (label, number cells) of the table after a corner."""
+    columns: list[tuple[str, str]] = []
+    rows: list[tuple[str, list[regex.Match[str]]]] = []
+    for m in _TOKEN_RE.finditer(text, start):
+        token = m.group()
+        column = next((suffix for word, suffix in _PROACTIVE_COLUMNS if word in token), None)
+        if column is not None and not rows:
+            columns.append((column, _caption_money_unit(token) or _header_unit(token)[1]))
+        elif _CELL_NUMBER_RE.fullmatch(token) and rows:
+            rows[-1][1].append(m)
+        elif columns and len(token) <= 20 and any(word in token for word, _, _ in _PROACTIVE_ROWS):
+            rows.append((token, []))
+        else:
+            break  # the table ended
+    return columns, rows
+
+
+def _proactive_cell(
+    ctx: Extraction, label: str, suffix: str, header_unit: str, cell: regex.Match[str]
+) -> list[Figure]:
+    _, code, unit_word = next(row for row in _PROACTIVE_ROWS if row[0] in label)
+    q = _cell_quantity(cell.group(), cell.start(), cell.end(), header_unit or unit_word)
+    if q is None:
+        return []
+    section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= cell.start())
+    sentence = Sentence(-1, -1, section_id, cell.start(), cell.end(), cell.group())
+    unit = _PROACTIVE_UNITS.get(code, q.unit or "item")
+    figure = Figure(
+        q=q, sentence=sentence, local_label=label, code=f"{code}_{suffix}" if suffix else code, unit=unit
+    )
+    figure.rule = "table:disclosure_template"
+    figure.period, figure.year = ctx.meta.period, ctx.report_year or None
+    return [figure]
 
 
 def _application_row(

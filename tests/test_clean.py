@@ -81,6 +81,16 @@ def test_running_title_repeated_mid_text_is_dropped() -> None:
     assert text.count("某市市场监管局2023年度工作报告") == 1
 
 
+def test_a_table_header_repeated_over_several_tables_is_kept() -> None:
+    raw = (
+        "某局2023年政府信息公开工作年度报告\n\n正文第一段，有数字12件。\n\n"
+        "信息内容              本年处理决定数量\n行政许可              1846\n\n"
+        "信息内容              本年处理决定数量\n行政处罚              131\n"
+    )
+    text = _clean(raw).text
+    assert text.count("信息内容") == 2
+
+
 def test_html_becomes_text_with_pipe_tables_and_offsets() -> None:
     raw = (
         "<html><head><title>某县12315数据</title><style>p{color:red}</style></head><body>"

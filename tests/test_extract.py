@@ -1204,6 +1204,75 @@ def test_the_disclosure_reports_tables_with_several_cells_to_a_line() -> None:
     assert len(template_rows) == 7 * 7 + 15  # every cell once, no row read twice
 
 
+@pytest.mark.parametrize("cells_per_line", [True, False])
+def test_the_disclosure_reports_tables_of_what_it_published_of_its_own_accord(cells_per_line: bool) -> None:
+    tables = [
+        ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "0", "0", "0"],
+        ["行政规范性文件", "4", "1", "26"],
+        ["第二十条第（五）项", "信息内容", "本年处理决定数量"],
+        ["行政许可", "5127"],
+        ["第二十条第（六）项", "信息内容", "本年处理决定数量"],
+        ["行政处罚", "903"],
+        ["行政强制", "41"],
+        ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）"],
+        ["行政事业性收费", "1.5"],
+    ]
+    if cells_per_line:
+        block = "\n".join(cell for line in tables for cell in line)
+    else:  # PDF text: cells of a line apart by runs of spaces
+        lines = [[[line[0]], line[1:]] if line[0].startswith("第二十条") else [line] for line in tables]
+        block = "\n".join("      ".join(line) for pair in lines for line in pair)
+    body = (
+        "二、主动公开政府信息情况\n\n"
+        + block
+        + "\n\n三、收到和处理政府信息公开申请情况\n\n本年度未收到申请。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    for code, value in (
+        ("legal_affairs.rules_issued", 0),
+        ("legal_affairs.normative_documents_issued", 4),
+        ("legal_affairs.normative_documents_repealed", 1),
+        ("legal_affairs.normative_documents_in_force", 26),
+        ("registration.licensing_decisions", 5127),
+        ("legal_affairs.penalty_decisions", 903),
+        ("legal_affairs.coercive_measure_decisions", 41),
+        ("legal_affairs.administrative_fees_cny", 15000),
+    ):
+        assert (code, value, "year", "total") in got, (code, value, sorted(got))
+
+
+def test_the_disclosure_reports_request_table_printed_with_its_total_column_only() -> None:
+    lines = [
+        "（本表仅列总计栏）",
+        "一、本年新收政府信息公开申请数量            12",
+        "二、上年结转政府信息公开申请数量            2",
+        "三、本年度办理结果",
+        "  （一）予以公开                   6",
+        "  （三）不予公开——保护第三方合法权益        1",
+        "  （七）总计                     11",
+        "四、结转下年度继续办理                 3",
+    ]
+    body = (
+        "三、收到和处理政府信息公开申请情况\n\n"
+        + "\n".join(lines)
+        + "\n\n五、存在的主要问题及改进情况\n\n无。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    for code, value in (
+        ("received", 12),
+        ("carried_over", 2),
+        ("granted", 6),
+        ("refused", 1),
+        ("handled", 11),
+    ):
+        assert (f"legal_affairs.disclosure_requests_{code}", value, "year", "total") in got, (
+            code,
+            sorted(got),
+        )
+    assert ("legal_affairs.disclosure_requests_carried_forward", 3, "year", "total") in got, sorted(got)
+
+
 def test_a_web_pages_table_with_merged_headers_and_rows_naming_their_topic() -> None:
     page = (
         "<html><body><h1>某区市场监督管理局2023年度行政执法数据公开</h1>"
