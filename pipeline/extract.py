@@ -621,6 +621,11 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         set_metric(figure, sibling.metric, "bracketed_part")
         figure.scope = "subset"
         return
+    lead_hit = _subject_of_concentration(ctx, figure, context)
+    if lead_hit is not None:
+        set_metric(figure, lead_hit.metric, "concentrated_in")
+        figure.scope = "subset"
+        return
     weak = catalog.weak_cue_before(strip_filler(words))
     if weak is not None and accepts(weak.metric, q, context):
         set_metric(figure, weak.metric, "weak_cue")
@@ -628,6 +633,26 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     # The domain word nearest the figure: in the heading, the sentence, then the words around it.
     around = ctx.seg.section(figure.sentence.section_id).heading + "\n" + words + _noun_after(ctx, figure)
     set_uncatalogued(figure, catalog.domain_for(around) or "other", "fallback:domain")
+
+
+# What a count is spread over: "投诉主要集中在食品（231件）、家用电器（156件）".
+_CONCENTRATION_RE = regex.compile(r"(?:主要|大多|多)?(?:集中在|集中于|涉及|分布在|反映的问题主要涉及)")
+_SUBJECT_TAIL_RE = regex.compile(r"的?(?:热点|焦点|问题)$")  # 投诉热点 is about 投诉
+
+
+def _subject_of_concentration(ctx: Extraction, figure: Figure, context: str) -> CueHit | None:
+    """The sentence's subject, when the sentence says what that subject concentrates in and the
+    figure counts one of those things: bracketed after it or listed with 分别为."""
+    text = ctx.clean.text
+    if not _bracketed(text, figure.q) and "分别" not in figure.local_label:
+        return None
+    lead = text[figure.sentence.start : figure.q.start]
+    m = _CONCENTRATION_RE.search(lead)
+    if m is None or m.start() == 0:
+        return None
+    subject = _SUBJECT_TAIL_RE.sub("", strip_filler(lead[: m.start()]))
+    hit = accepted_cue(ctx.catalog, subject, figure.q, context)
+    return hit if hit is not None and hit.metric.core else None
 
 
 # Words that make a case count the bureau's own enforcement, whatever the section is about.

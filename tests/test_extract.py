@@ -214,6 +214,17 @@ CASES = [
         ],
         id="parts-named-beside-figures-in-brackets",
     ),
+    pytest.param(
+        "投诉热点主要集中在预付式消费（318件）、家用电器（156件）等领域。"
+        "举报反映的问题主要涉及价格违法、虚假宣传，分别为94件、61件。",
+        [
+            ("complaints.received", 318, "year", "subset"),
+            ("complaints.received", 156, "year", "subset"),
+            ("complaints.received", 94, "year", "subset"),
+            ("complaints.received", 61, "year", "subset"),
+        ],
+        id="what-complaints-concentrate-in-are-parts-of-them",
+    ),
 ]
 
 
