@@ -446,10 +446,16 @@ def _noun_after(ctx: Extraction, figure: Figure) -> str:
 
 
 def _context_text(ctx: Extraction, figure: Figure, scan: _Scan) -> str:
-    """The sentence, its section path and the title: where a metric's context words must appear."""
+    """The sentence, the one before it in its paragraph, its section path and the title: where a
+    metric's context words must appear ("收到行政复议申请64件。经审理，维持…41件")."""
     if not scan.context:
-        section = ctx.seg.section(figure.sentence.section_id)
-        scan.context = figure.sentence.text + "\n" + section.path + "\n" + (ctx.meta.title or "")
+        sentence = figure.sentence
+        section = ctx.seg.section(sentence.section_id)
+        previous = ctx.seg.sentences[sentence.sentence_id - 1] if sentence.sentence_id > 0 else None
+        lead = (
+            previous.text if previous is not None and previous.paragraph_id == sentence.paragraph_id else ""
+        )
+        scan.context = "\n".join((lead, sentence.text, section.path, ctx.meta.title or ""))
     return scan.context
 
 

@@ -20,9 +20,9 @@ from pipeline.segment import Segmentation, Sentence
 
 # Words between a cue and its figure that do not change the meaning.
 # e.g. "纠错率为" -> "纠错率"; "罚没款合计" -> "罚没款"; "分别为" -> ""
-FILLER_RE = regex.compile(
-    r"(?r)(?:分别(?:为|是|达到|达)?|共计|合计|总计|累计|共有|共|计|为|达到|达|是|有|了|至|到|约|近|超过|超|突破|已|均|的|合|总)+\Z"
-)
+_FILLER = r"分别(?:为|是|达到|达)?|共计|合计|总计|累计|共有|共|计|(?<!行)为|达到|达|是|有|了|至|到|约|近|超过|超|突破|已|均|的|合|总"
+FILLER_RE = regex.compile(rf"(?r)(?:{_FILLER})+\Z")
+_ONE_FILLER_RE = regex.compile(rf"(?r)(?:{_FILLER})\Z")
 # A parenthetical closed before the figure: "以我局为共同被告（复议维持案件）的6件"
 CLOSED_PAREN_RE = regex.compile(r"[（(][^（）()]*[）)]")
 CONTRACT_UNITS = frozenset(UNITS)
@@ -89,10 +89,21 @@ def strip_filler(words: str) -> str:
     return FILLER_RE.sub("", words) if words and words[-1] in _FILLER_LAST else words
 
 
+def _filler_strips(words: str) -> list[str]:
+    """`words`, then without each trailing filler in turn: the last may belong to the cue
+    (收到的 -> 收到 -> 收), so every step is a candidate."""
+    candidates = [words]
+    while candidates[-1] and candidates[-1][-1] in _FILLER_LAST:
+        m = _ONE_FILLER_RE.search(candidates[-1])
+        if m is None:
+            break
+        candidates.append(candidates[-1][: m.start()])
+    return candidates
+
+
 def accepted_cue(catalog: Catalog, words: str, q: Quantity, context: str) -> CueHit | None:
     """The longest acceptable cue ending at `words` (also tried without trailing filler like 为/共计)."""
-    stripped = strip_filler(words)
-    for candidate in (words, stripped) if stripped != words else (words,):
+    for candidate in _filler_strips(words):
         hit = catalog.cue_before(candidate)
         if hit is None:
             continue

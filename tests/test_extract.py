@@ -225,6 +225,14 @@ CASES = [
         ],
         id="what-complaints-concentrate-in-are-parts-of-them",
     ),
+    pytest.param(
+        "全年收到行政复议申请64件。经审理，维持原行政行为的41件，撤销的3件。",
+        [
+            ("litigation.reconsideration_upheld", 41, "year", "total"),
+            ("litigation.reconsideration_corrected", 3, "year", "total"),
+        ],
+        id="the-wei-of-xingwei-is-part-of-the-cue-not-filler",
+    ),
 ]
 
 
