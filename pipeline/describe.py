@@ -229,7 +229,8 @@ def _composed_agency(clean_text: str, title: str | None) -> str | None:
     m = _LEVEL_BODY_RE.search(clean_text, 0, 3000)
     if m is None:
         return None
-    province, city, district = parse_region((title or "") + "\n" + clean_text[:400])
+    opening = (title or "") + "\n" + clean_text[:400]
+    province, city, district = parse_region(opening)
     level = m.group(1)
     place = {
         "省": province,
@@ -237,7 +238,17 @@ def _composed_agency(clean_text: str, title: str | None) -> str | None:
         "区": (city or "") + district if district and district.endswith("区") else None,
         "县": district if district and district.endswith("县") else None,
     }[level]
-    return place + "市场监督管理局" if place else None
+    named = {"省": province, "市": city, "区": district, "县": district}[level]
+    # The gazetteer also reads places out of common words (移送公安机关 -> 公安县, 荆州市): the place
+    # must be written in the opening, in full or, for a province or city, without its suffix.
+    if not place or not named or not _written_in(named, opening, short_ok=level in "省市"):
+        return None
+    return place + "市场监督管理局"
+
+
+def _written_in(place: str, text: str, short_ok: bool) -> bool:
+    short = place[:-1] if len(place) > 2 and place[-1] in "省市区县" else place
+    return place in text or (short_ok and short in text)
 
 
 def _full_form(name: str, text: str) -> str:

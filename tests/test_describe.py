@@ -95,6 +95,14 @@ def test_a_bureau_named_by_its_level_alone_takes_the_place_its_page_names() -> N
     assert meta.agency == "浙江省市场监督管理局" and meta.level == "province"
 
 
+def test_a_place_read_out_of_common_words_names_no_bureau() -> None:
+    # 移送公安机关: the gazetteer knows a county 公安县, but the page names no place at all.
+    meta = _describe(
+        "市市场监管局通报“铁拳”行动情况\n\n今年以来，市市场监管局查办民生领域案件812件，移送公安机关19件。\n"
+    )
+    assert meta.agency is None and meta.city is None
+
+
 def test_publication_dates_and_repost_dates() -> None:
     meta = _describe(
         "某某博客 2024-02-07 浏览(3685)\n某市市场监督管理局2023年度法治政府建设工作报告\n正文。\n"
