@@ -68,7 +68,7 @@ _RANK_TAIL_RE = regex.compile(
 # A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
 _RANK_RE = regex.compile(_RANK)
 # A count of batches or rounds right before a figure: "两批|12个", "分3轮|检查86户"
-_BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:批|轮|期)\Z")
+_BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:批|轮|期)(?:共计|合计|共|计)?\Z")
 # Words before a figure that state what remains to be done, in a section of plans
 _REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余")
 # What a headline figure of complaints or cases received says it did
@@ -432,10 +432,10 @@ def _words_before(ctx: Extraction, figure: Figure) -> str:
     words = ctx.clean.text[_chain_start(ctx.clean.text, q.start, figure.sentence.start) : q.start]
     if words[-1:] in ("（", "("):
         words = words[:-1]  # 立案总数（1.66万件）: a figure in brackets gives the words before them
-    elif not figure.local_label:
+    elif not strip_filler(figure.local_label):
         batches = _BATCHES_BEFORE_RE.search(words)
         if batches:
-            words = words[: batches.start()]  # 发布典型案例两批12个: the things, not the batches
+            words = words[: batches.start()]  # 发布典型案例两批12个, 3批共25个: the things, not the batches
     return CLOSED_PAREN_RE.sub("", words) if ("）" in words or ")" in words) else words
 
 

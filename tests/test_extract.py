@@ -1503,6 +1503,8 @@ def test_an_earlier_year_inside_brackets_is_an_aside_not_the_period() -> None:
 def test_things_published_in_batches_are_counted_after_the_batches() -> None:
     got = keyed(rows("全年发布典型案例三批15个，其中2个案例入选全省典型案例。"))
     assert ("enforcement.typical_cases_publicized", 15, "year", "total") in got, sorted(got)
+    got = keyed(rows("全年通报典型案例4批共27个。"))
+    assert ("enforcement.typical_cases_publicized", 27, "year", "total") in got, sorted(got)
 
 
 def test_a_space_aligned_review_table_whose_header_leaves_the_corner_empty() -> None:
