@@ -200,11 +200,18 @@ def figure_period(
         lead = before[:cumulative_at]
         if in_sentence or hint:
             pass  # 截至目前，累计…: the time phrase bounds the running total
-        elif 0 <= year_bound_at < cumulative_at or _report_year_in(ctx, lead):
-            period = ctx.meta.period  # 今年累计, 防疫期间累计: bounded to the report's period
+        elif _NEWLY_ADDED not in lead[max(0, year_bound_at) :] and (
+            0 <= year_bound_at < cumulative_at or _report_year_in(ctx, lead)
+        ):
+            # 今年累计, 防疫期间累计: bounded to the report's period; but after what the year added
+            # (全年新增215家，累计达1032家) the running total reaches past the year.
+            period = ctx.meta.period
         else:
             period = "cumulative"
     return period
+
+
+_NEWLY_ADDED = "新增"
 
 
 def _report_year_in(ctx: Extraction, text: str) -> bool:

@@ -1409,6 +1409,15 @@ def test_a_span_since_an_earlier_years_event_is_cumulative() -> None:
     assert ("litigation.lawsuits_received", 305, "cumulative", "total") in got, sorted(got)
 
 
+def test_a_running_total_after_what_the_year_added_is_cumulative() -> None:
+    observations = rows(
+        "全年新增放心消费示范单位64家，累计达到517家。全年受理投诉5000件，累计挽回损失300万元。"
+    )
+    periods = {r["value"]: r["period"] for r in observations}
+    assert periods[64] == "year" and periods[517] == "cumulative", periods
+    assert periods[3000000] == "year", periods  # 累计 as "in all" within the year
+
+
 def test_a_header_naming_one_outcome_per_topic_row() -> None:
     body = (
         "四、行政复议和行政诉讼情况\n\n"
