@@ -53,6 +53,8 @@ _SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
 # A table cell holding a number: "1023.57", "-14.7", "17.74%"
 _CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
 # "数" / "数量" ending a label that names a count: "立案数", "投诉数量"
+# A column that counts without saying what: "件数", "数量（件）"
+_BARE_COUNT_RE = regex.compile(r"^\s*(?:件数|数量|总数|数|宗数|起数|量)\s*$")
 _COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|件数|数)$")
 # A row for the whole jurisdiction among rows of places: "全省", "全市合计"
 _WHOLE_AREA_RE = regex.compile(r"^(?:全[省市区县州盟国]|本[省市区县])(?:合计|总计)?$")
@@ -729,6 +731,8 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     yoy_col = next((i for i, h in enumerate(header) if "同比" in h and _is_change_header(h)), None)
     topic_rows = [r for r, row in enumerate(table.rows) if row and ctx.catalog.rightmost_topic(row[0].text)]
     caption_money = _caption_money_unit(table.caption)
+    # Categories counted in a bare 件数 column (类别 | 件数 | 占比) count what the caption names.
+    caption_hit = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
             continue
@@ -777,8 +781,9 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 if share is not None:
                     figures.append(share)
                 continue
+            bare_count = caption_hit if _BARE_COUNT_RE.match(label) else None
             cell_figure = _table_figure(
-                ctx, table, cell, label, unit_text, cell_period, scope_hint, above, sum_metric
+                ctx, table, cell, label, unit_text, cell_period, scope_hint, above, sum_metric, bare_count
             )
             if cell_figure is not None:
                 figures.append(cell_figure)

@@ -1487,6 +1487,17 @@ def test_category_rows_count_the_captions_metric_with_bare_change_columns() -> N
     assert yoy[1420] == 13.6, yoy
 
 
+def test_category_rows_in_a_bare_count_column_count_the_captions_metric() -> None:
+    body = (
+        "表2 第三季度举报分类情况\n\n"
+        "| 类别 | 件数 | 占比 | 同比 |\n| --- | --- | --- | --- |\n"
+        "| 食品安全 | 612 | 41.2% | +6.1% |\n| 价格收费 | 388 | 26.1% | -3.0% |\n| 合计 | 1486 | 100% | +2.2% |\n"
+    )
+    got = keyed(rows(body, "某市2024年第三季度12315投诉举报情况分析\n\n"))
+    for value in (612, 388, 1486):
+        assert ("complaints.received", value, "quarter", "subset") in got, (value, sorted(got))
+
+
 def test_corrections_beside_lost_suits_in_a_table_of_both_topics_are_reconsiderations() -> None:
     body = (
         "表1  2023年度各单位行政复议、行政诉讼案件情况\n\n"
