@@ -233,6 +233,11 @@ CASES = [
         ],
         id="the-wei-of-xingwei-is-part-of-the-cue-not-filler",
     ),
+    pytest.param(
+        "全年罚没款共计人民币2.4亿余元。",
+        [("enforcement.fines_and_confiscations_cny", 240000000, "year", "total")],
+        id="renminbi-between-a-cue-and-its-amount",
+    ),
 ]
 
 
