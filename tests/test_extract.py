@@ -238,6 +238,15 @@ CASES = [
         [("enforcement.fines_and_confiscations_cny", 240000000, "year", "total")],
         id="renminbi-between-a-cue-and-its-amount",
     ),
+    pytest.param(
+        "全年罚没款合计615万元，其中罚款472万元、没收违法所得143万元。",
+        [
+            ("enforcement.fines_and_confiscations_cny", 6150000, "year", "total"),
+            ("enforcement.fines_cny", 4720000, "year", "total"),
+            ("enforcement.fines_and_confiscations_cny", 1430000, "year", "subset"),
+        ],
+        id="confiscated-income-is-the-other-part-of-fines-and-confiscations",
+    ),
 ]
 
 
