@@ -311,14 +311,17 @@ def _repeated_title_edits(text: str) -> list[Edit]:
     for i, line in enumerate(lines):
         key = line.strip()
         repeated = counts[key] > 1 and len(key) >= 10 and not key.startswith("|")
-        heads_a_table = i + 1 < len(lines) and bool(_TABLE_ROW_END_RE.search(lines[i + 1]))
-        if repeated and not heads_a_table and not _SENTENCE_PUNCT_RE.search(key):
+        if repeated and not _SENTENCE_PUNCT_RE.search(key) and not _heads_a_table(lines, i):
             if key in seen or body_begun:
                 edits.append((pos, min(len(text), pos + len(line) + 1), ""))
             seen.add(key)
         body_begun = body_begun or _is_body_line(key)
         pos += len(line) + 1
     return edits
+
+
+def _heads_a_table(lines: list[str], i: int) -> bool:
+    return i + 1 < len(lines) and bool(_TABLE_ROW_END_RE.search(lines[i + 1]))
 
 
 def _is_body_line(line: str) -> bool:
