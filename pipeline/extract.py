@@ -595,6 +595,10 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         if chosen is hit and chosen.metric.core and not borrowed:
             state.topic = words[-chosen.length :]
         return
+    summed = _sum_of_listed(ctx, figure, state, context)
+    if summed is not None:
+        set_metric(figure, summed, "sum_of_listed")  # 投诉A件、举报B件、咨询C件，共计N件
+        return
     sibling = state.mains[-1] if state.mains else None
     if (
         sibling is not None
@@ -659,6 +663,25 @@ def _subject_of_concentration(ctx: Extraction, figure: Figure, context: str) -> 
     subject = _SUBJECT_TAIL_RE.sub("", strip_filler(lead[: m.start()]))
     hit = accepted_cue(ctx.catalog, subject, figure.q, context)
     return hit if hit is not None and hit.metric.core else None
+
+
+# A figure named only as the sum of what its sentence listed before it: "，共计27735件"
+_SUM_LABEL_RE = regex.compile(r"^[，,、；]?(?:以上)?(?:共计|合计|总计|共)$")
+
+
+def _sum_of_listed(ctx: Extraction, figure: Figure, state: _SentenceState, context: str) -> Metric | None:
+    """The metric that sums the different metrics listed before the figure in its sentence, when
+    the catalog names one (投诉 + 举报 + 咨询 -> 投诉举报咨询)."""
+    if not _SUM_LABEL_RE.match(figure.local_label) or len(state.mains) < 2:
+        return None
+    codes = {m.code for m in state.mains if m.period == figure.period and m.q.unit == figure.q.unit}
+    if len(codes) < 2:
+        return None
+    for total, parts in ctx.catalog.sums.items():
+        if codes <= parts | {total} and total not in codes:
+            metric = ctx.catalog.by_code[total]
+            return metric if accepts(metric, figure.q, context) else None
+    return None
 
 
 # Words that make a case count the bureau's own enforcement, whatever the section is about.

@@ -247,6 +247,15 @@ CASES = [
         ],
         id="confiscated-income-is-the-other-part-of-fines-and-confiscations",
     ),
+    pytest.param(
+        "全年通过12315平台受理投诉8,120件、举报2,045件、咨询6,377件，共计16,542件。",
+        [
+            ("complaints.received", 8120, "year", "subset"),
+            ("complaints.inquiries", 6377, "year", "total"),
+            ("complaints.received_incl_inquiries", 16542, "year", "total"),
+        ],
+        id="a-sum-after-a-list-of-parts-counts-what-the-parts-make-up",
+    ),
 ]
 
 
