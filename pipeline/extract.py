@@ -136,6 +136,11 @@ _SHARE_OF_RE = regex.compile(r"占([^，。；、%\d]{2,16}?)(?:的)?(?:比重|�
 # A label opening a list line: "樊城区局：", "市局本级：" (a unit's name, not a clause)
 _LEAD_LABEL_RE = regex.compile(r"\s*([^：:，。；、\d]{2,14}(?:局|所|队|本级|中心))[：:]")
 _NEW_VALUE_RE = regex.compile(r"[降升增减提][至到]|下降至|上升至|提高到|增加到|减少到|降低到|变为")
+# A change named right after a compared year: "比2023年|增加|7件", "较2022年同期|减少了|12件"
+_COMPARED_WITH = frozenset("比较与")
+_CHANGE_SINCE_RE = regex.compile(
+    r"(?:同期)?(?:相比)?[，,]?(?:净)?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?"
+)
 
 
 @dataclass
@@ -341,6 +346,10 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
         pass
     if last is None or int(last.group(1)) >= ctx.report_year:
         return None
+    if words[last.start() - 1 : last.start()] in _COMPARED_WITH and _CHANGE_SINCE_RE.fullmatch(
+        words, last.end()
+    ):
+        return None  # 比2023年增加7件: the change this year, not a figure of 2023
     return None if _NEW_VALUE_RE.search(words, last.end()) else int(last.group(1))
 
 
