@@ -1442,7 +1442,7 @@ def test_a_running_total_after_what_the_year_added_is_cumulative() -> None:
 
 
 def test_a_change_since_a_named_year_is_this_years_figure() -> None:
-    observations = rows("移送公安机关案件41件，比2023年增加9件。2023年立案1200件。")
+    observations = rows("移送公安机关案件41件，比2022年增加9件。2022年立案1200件。")
     periods = {r["value"]: r["period"] for r in observations}
     assert periods[9] == "year" and periods[1200] == "prior_year", periods
 
