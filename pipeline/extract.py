@@ -501,7 +501,9 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
 
 
-def _received_headline(ctx: Extraction, figure: Figure, words: str) -> Metric | None:
+def _received_headline(
+    ctx: Extraction, figure: Figure, words: str, any_period: bool = False
+) -> Metric | None:
     """ "受理量居前三位的是南明区（9864件）": a bare 受理 ranks what the report's headline received,
     the first figure of the unit and period that says 受理 and names its metric."""
     if ctx.catalog.action_of(strip_filler(words)) != "received":
@@ -509,7 +511,7 @@ def _received_headline(ctx: Extraction, figure: Figure, words: str) -> Metric | 
     for (_, unit), headline in ctx.headline_totals.items():
         if (
             unit == figure.q.unit
-            and headline.period == figure.period
+            and (any_period or headline.period == figure.period)
             and headline.metric is not None
             and headline.metric.core
             and headline.rule.startswith("cue")
@@ -648,6 +650,12 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     weak = catalog.weak_cue_before(strip_filler(words))
     if weak is not None and accepts(weak.metric, q, context):
         set_metric(figure, weak.metric, "weak_cue")
+        return
+    received = _received_headline(ctx, figure, words, any_period=True)
+    if received is not None and accepts(received, q, context):
+        # "1—11月累计受理4127件" after "11月共受理消费者投诉举报386件": a bare 受理 counts what the
+        # report's headline received.
+        set_metric(figure, received, "received_headline")
         return
     # The domain word nearest the figure: in the heading, the sentence, then the words around it.
     around = ctx.seg.section(figure.sentence.section_id).heading + "\n" + words + _noun_after(ctx, figure)

@@ -286,6 +286,18 @@ def test_prior_period_in_a_monthly_release() -> None:
     assert ("complaints.received_incl_inquiries", 39876, "prior_period", "total") in got
 
 
+def test_last_months_value_in_brackets_and_a_bare_received_in_a_monthly_release() -> None:
+    title = "某县市场监督管理局2024年11月消费投诉举报情况\n\n"
+    body = (
+        "11月，我局共受理消费者投诉举报386件（上月412件），环比下降6.3%。"
+        "为消费者挽回经济损失12.36万元（上月9.8万元）。\n1—11月累计受理4127件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("complaints.received", 412, "prior_period", "total") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 98000, "prior_period", "total") in got, sorted(got)
+    assert ("complaints.received", 4127, "to_date", "total") in got, sorted(got)
+
+
 def test_partial_year_documents_give_their_period() -> None:
     half = "某区市场监督管理局2024年上半年工作总结\n\n"
     got = keyed(rows("立案查处各类违法案件312件，截至6月底，全区在线纠纷解决单位达到80家。", half))
