@@ -36,13 +36,16 @@ _WIDTH_CHARS_RE = regex.compile("[" + "".join(regex.escape(ch) for ch in _WIDTH_
 
 # ASCII punctuation used as Chinese punctuation becomes full-width, one pattern
 # per mark so each replacement is a constant. e.g. "2020年,在" -> "2020年，在";
-# "环节,30分钟" -> "环节，30分钟"; "说明:本表" -> "说明：本表"; but "1,204" and "10:32" stay.
+# "环节,30分钟" -> "环节，30分钟"; "说明:本表" -> "说明：本表"; but "1,204", "1,\n204" and
+# "10:32" stay.
 _ASCII_PUNCT_RES = tuple(
     (
         mark,
         regex.compile(
             rf"(?<=[\p{{Han}}\p{{P}}%\s]|^){regex.escape(mark)}(?=[\p{{Han}}\p{{Ps}}“‘《\s\d]|$)"
-            rf"|(?<=\d){regex.escape(mark)}(?=[\p{{Han}}\p{{Ps}}“‘《\s]|$)",
+            rf"|(?<=\d){regex.escape(mark)}(?=[\p{{Han}}\p{{Ps}}“‘《\s]|$)"
+            # but a thousands comma cut by a line break stays: "1,\n234件"
+            + (r"(?<!\d{4},)(?!\s+\d{3}(?![\d.]))" if mark == "," else ""),
             regex.M,
         ),
         full,

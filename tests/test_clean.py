@@ -91,6 +91,13 @@ def test_a_table_header_repeated_over_several_tables_is_kept() -> None:
     assert text.count("信息内容") == 2
 
 
+def test_a_thousands_comma_cut_by_a_line_break_keeps_the_number_whole() -> None:
+    raw = "正文第一段，全局共立案查处各类违法案件1,\n234件，罚没款2,345.6万元。\n环节,30分钟。\n"
+    text = _clean(raw).text
+    assert "1,234件" in text and "环节，30分钟" in text
+    assert _raw_of(_clean(raw), raw, "1,234件") == "1,\n234件"
+
+
 def test_html_becomes_text_with_pipe_tables_and_offsets() -> None:
     raw = (
         "<html><head><title>某县12315数据</title><style>p{color:red}</style></head><body>"
