@@ -60,7 +60,7 @@ _ORDINAL_BEFORE_RE = regex.compile(
 _ORDINAL_LAST = frozenset("第名列号前 ")
 # A ranking before a list: "…投诉举报数量居前三位，分别为", "投诉量居前三位的是A、B和C，分别为";
 # the words before it name the metric, and the ranked figures are parts of it.
-_RANK = r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二三四五六七八九十\d]{1,2}(?:位|名)?"
+_RANK = r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二两三四五六七八九十\d]{1,2}(?:位|名)?"
 _RANK_TAIL_RE = regex.compile(
     _RANK
     + r"(?:的[\p{Han}]{0,4}?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
@@ -493,7 +493,9 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     if from_to:
         words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
     _classify_words(ctx, figure, state, scan, words)
-    if ranked and (figure.metric is None or not figure.metric.core):
+    if ranked and (figure.metric is None or not figure.metric.core or figure.rule.startswith("breakdown")):
+        # A ranking by bare 受理量 ranks what the report's headline received, even inside a
+        # distribution whose section leads with a part (从属地分布看 under 投诉31286件).
         received = _received_headline(ctx, figure, words)
         if received is not None:
             set_metric(figure, received, "ranked_received")
@@ -778,7 +780,12 @@ def _breakdown_parent(
             if metric is not None and accepts(metric, figure.q, context):
                 return metric
     for main in reversed(state.mains):
-        if main.metric is not None and main.metric.core and main.period == figure.period:
+        if (
+            main.metric is not None
+            and main.metric.core
+            and main.period == figure.period
+            and not _other_months(main, figure)  # 1月受理22105件，2月…19486件: siblings, not parts
+        ):
             return main.metric  # 其中9月份立案N件 after a quarter's figure is the month's whole
     if frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS:
         # 从案件起因看，不服投诉举报处理的37件，占新收复议案件的71.15%: the share names the whole.
@@ -805,11 +812,15 @@ def _breakdown_parent(
         subject = _nearest_cue_before(ctx, figure, context)
         if subject is not None:
             return subject
+    if label.startswith("其中") and figure.sentence.text.startswith("其中"):
+        subject = _subject_of_sentence_before(ctx, figure, context)
+        if subject is not None:
+            return subject  # 预付式消费投诉居第一位。其中健身类1536件: parts of what it named
     total = ctx.paragraph_totals.get(figure.sentence.paragraph_id) or ctx.section_totals.get(
         figure.sentence.section_id
     )
     if total is not None:
-        return total.metric if total.period == figure.period else None
+        return total.metric if total.period == figure.period and not _other_months(total, figure) else None
     if distribution:
         # 按投诉性质分析 with nothing nearer: the report's first headline whose own words name the
         # frame's topic (共受理消费者投诉15863件).
@@ -825,6 +836,27 @@ def _breakdown_parent(
         if headline is not None and headline.metric is not None and headline.period == figure.period:
             return headline.metric
     return None
+
+
+def _subject_of_sentence_before(ctx: Extraction, figure: Figure, context: str) -> Metric | None:
+    """What the sentence before names, when it states no figure: its cue nearest its end."""
+    at = figure.sentence.sentence_id - 1
+    if at < 0 or ctx.sentence_mains.get(at):
+        return None
+    previous = ctx.seg.sentences[at]
+    if previous.paragraph_id != figure.sentence.paragraph_id:
+        return None
+    return _nearest_cue_before(ctx, figure, context, at=previous)
+
+
+_MONTH_IN_LABEL_RE = regex.compile(r"(\d{1,2})月")
+
+
+def _other_months(main: Figure, figure: Figure) -> bool:
+    """Both figures' own words name a month, and not the same one."""
+    a = _MONTH_IN_LABEL_RE.search(main.local_label)
+    b = _MONTH_IN_LABEL_RE.search(figure.local_label)
+    return a is not None and b is not None and a.group(1) != b.group(1)
 
 
 def _names_topic(ctx: Extraction, figure: Figure, topic: str) -> bool:
@@ -863,10 +895,14 @@ def _headline_with_part(ctx: Extraction, figure: Figure, part: Metric) -> Metric
     return None
 
 
-def _nearest_cue_before(ctx: Extraction, figure: Figure, context: str) -> Metric | None:
+def _nearest_cue_before(
+    ctx: Extraction, figure: Figure, context: str, at: Sentence | None = None
+) -> Metric | None:
+    """The core metric whose cue ends nearest before the figure's words in its sentence (or ends
+    nearest the end of sentence `at`)."""
     text = ctx.clean.text
-    start = figure.sentence.start
-    end = figure.q.start - len(figure.local_label)
+    start = (at or figure.sentence).start
+    end = at.end if at is not None else figure.q.start - len(figure.local_label)
     for stop in range(end, max(start, end - 40), -1):
         hit = ctx.catalog.cue_before(text[start:stop])
         if hit is not None and hit.metric.core and accepts(hit.metric, figure.q, context):
@@ -1254,10 +1290,14 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
 def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[str]]) -> None:
     """Figures of one metric listed together: the one that is their sum (or says 共计/合计) is the
     total and the others are parts; with no stated sum, every part is a subset (维持N件，驳回M件)."""
-    by_key: dict[tuple[str, str], list[Figure]] = {}
+    by_key: dict[tuple[str, str, str], list[Figure]] = {}
     for figure in state.mains:
         if figure.metric is not None and figure.metric.core:
-            by_key.setdefault((figure.code, figure.period), []).append(figure)
+            # 1月受理N件，2月受理M件: one figure for each month, not parts of a whole
+            month = _MONTH_IN_LABEL_RE.search(figure.local_label)
+            by_key.setdefault((figure.code, figure.period, month.group(1) if month else ""), []).append(
+                figure
+            )
     for group in by_key.values():
         if len(group) < 2 or len({f.q.value for f in group}) == 1:
             continue  # a figure restated is not a list of parts

@@ -14,9 +14,9 @@ from pipeline.describe import ReportMeta
 from pipeline.figures import Extraction, Figure
 from pipeline.segment import Sentence
 
-# "1—9月" / "前11个月" / "前三季度": months 1..N
+# "1—9月" / "1月至9月" / "前11个月" / "前三季度": months 1..N
 _SPAN_RE = regex.compile(
-    r"(?<!\d)1\s*[-—–~至]\s*(?P<months>\d{1,2})\s*月|前(?P<months2>\d{1,2})个月|前(?P<quarters>[一二两三1-3])个?季度"
+    r"(?<!\d)1\s*月?\s*[-—–~至到]\s*(?P<months>\d{1,2})\s*月|前(?P<months2>\d{1,2})个月|前(?P<quarters>[一二两三1-3])个?季度"
 )
 # "截至9月底" / "截止2017年9月25日" / "截至目前"
 _UNTIL_RE = regex.compile(r"截[至止](?:目前|\d{4}年)?(?:(?P<month>\d{1,2})月(?:份)?(?:底|末|\d{1,2}日)?)?")
@@ -30,7 +30,11 @@ _SINCE_RE = regex.compile(
 _CAMPAIGN_SINCE_RE = regex.compile(r"(?:行动|整治|专项|活动)(?:开展|启动|实施)?\Z")
 _NOW_RE = regex.compile(r"目前|至今|迄今")
 _HALF_RE = regex.compile(r"上半年")
-_QUARTER_RE = regex.compile(r"(?<!前)第?[一二三四1-4]季度(?!以来)")
+# "三季度", and a later quarter's months: "7—9月", "（7月至9月）"; not a dated stretch
+# ("于2023年4月至6月对…进行了审计")
+_QUARTER_RE = regex.compile(
+    r"(?<!前)第?[一二三四1-4]季度(?!以来)|(?<![\d年])(?:4\s*月?\s*[-—–~至到]\s*6|7\s*月?\s*[-—–~至到]\s*9|10\s*月?\s*[-—–~至到]\s*12)\s*月(?![底末])"
+)
 # A single month: "9月份", "8月当月", "3月，"; not a dated event (2023年5月，…接到), a date
 # (3月15日), a span (1—9月) or 月底
 _MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以])|当月")
@@ -55,7 +59,7 @@ _MARKERS = (
     ("since", _SINCE_RE, ("以来",)),
     ("now", _NOW_RE, ("目前", "至今", "迄今")),
     ("half", _HALF_RE, ("上半年",)),
-    ("quarter", _QUARTER_RE, ("季度",)),
+    ("quarter", _QUARTER_RE, ("季度", "月")),
     ("month", _MONTH_RE, ("月",)),
 )
 

@@ -674,6 +674,15 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     return figures
 
 
+def _rows_name_metrics(ctx: Extraction, table: Table, labels: list[str]) -> bool:
+    """Every row but a 合计 names a core metric of its own: 投诉 | 举报 | 咨询 under 类别 | 件数."""
+    named = [label for label in labels if not _TOTAL_LABEL_RE.match(label)]
+    return len(named) >= 2 and all(
+        (metric := _label_metric(ctx, table, FILLER_RE.sub("", label), label)[0]) is not None and metric.core
+        for label in named
+    )
+
+
 def _caption_money_unit(caption: str) -> str:
     """The money unit a caption gives its amounts: "…统计表（单位：万元）" -> "万元"."""
     m = _CAPTION_MONEY_RE.search(caption)
@@ -686,9 +695,32 @@ def _percent_column(table: Table, column: int) -> bool:
     return bool(cells) and all(c.endswith(("%", "％")) for c in cells)
 
 
+def _caption_cue_words(ctx: Extraction, table: Table, hit: CueHit) -> str:
+    """The words of the caption's cue `hit` (what `_caption_cue` found)."""
+    words = _caption_words(ctx, table)
+    for end in range(len(words), 1, -1):
+        if ctx.catalog.cue_before(words[:end]) == hit:
+            return words[end - hit.length : end]
+    return ""
+
+
+def _names_narrower_metric(ctx: Extraction, table: Table, row_label: str, caption_hit: CueHit) -> bool:
+    """A category row whose name, with the caption's cue words after it, names a core metric of its
+    own (网络购物 + 投诉 -> online-shopping complaints)."""
+    joint = row_label.strip() + _caption_cue_words(ctx, table, caption_hit)
+    metric = _label_metric(ctx, table, joint, joint)[0]
+    return metric is not None and metric.core and metric is not caption_hit.metric
+
+
+def _caption_words(ctx: Extraction, table: Table) -> str:
+    caption = table.caption.strip() or ctx.seg.section(table.section_id).heading
+    return CLOSED_PAREN_RE.sub("", _CAPTION_HEAD_RE.sub("", caption))
+
+
 def _caption_cue(ctx: Extraction, table: Table) -> CueHit | None:
-    """The first metric a caption names, read from its start: "投诉量前五位类别情况（单位：件）" -> 投诉."""
-    words = CLOSED_PAREN_RE.sub("", _CAPTION_HEAD_RE.sub("", table.caption.strip()))
+    """The first metric a caption names, read from its start: "投诉量前五位类别情况（单位：件）" -> 投诉.
+    A table without a caption takes its section's heading ("二、投诉热点")."""
+    words = _caption_words(ctx, table)
     for end in range(len(words), 1, -1):
         hit = ctx.catalog.cue_before(words[:end])
         if hit is not None and hit.metric.core:
@@ -731,8 +763,12 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     yoy_col = next((i for i, h in enumerate(header) if "同比" in h and _is_change_header(h)), None)
     topic_rows = [r for r, row in enumerate(table.rows) if row and ctx.catalog.rightmost_topic(row[0].text)]
     caption_money = _caption_money_unit(table.caption)
-    # Categories counted in a bare 件数 column (类别 | 件数 | 占比) count what the caption names.
+    # Categories counted in a bare 件数 column (类别 | 件数 | 占比) count what the caption names,
+    # unless the rows name metrics themselves (投诉 | 举报 | 咨询 | 合计).
     caption_hit = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
+    labels = [row[0].text.strip() for row in table.rows if row]
+    metric_rows = _rows_name_metrics(ctx, table, labels)
+    row_sum = _sum_metric(ctx, table, labels) if metric_rows else None
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
             continue
@@ -782,8 +818,16 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                     figures.append(share)
                 continue
             bare_count = caption_hit if _BARE_COUNT_RE.match(label) else None
+            if bare_count is not None and _names_narrower_metric(ctx, table, row_label, bare_count):
+                # 网络购物 under "投诉热点": the row and the caption's words name 网络购物投诉 together
+                label, bare_count = row_label + _caption_cue_words(ctx, table, bare_count), None
+            column_sum = sum_metric
+            cell_scope = scope_hint
+            if metric_rows and _BARE_COUNT_RE.match(label):
+                # The row names the metric, a whole of its own unless its cue names a part.
+                label, bare_count, column_sum, cell_scope = row_label, None, row_sum, "total"
             cell_figure = _table_figure(
-                ctx, table, cell, label, unit_text, cell_period, scope_hint, above, sum_metric, bare_count
+                ctx, table, cell, label, unit_text, cell_period, cell_scope, above, column_sum, bare_count
             )
             if cell_figure is not None:
                 figures.append(cell_figure)

@@ -1539,6 +1539,65 @@ def test_category_rows_in_a_bare_count_column_count_the_captions_metric() -> Non
         assert ("complaints.received", value, "quarter", "subset") in got, (value, sorted(got))
 
 
+QUARTER_TITLE = "某市市场监督管理局2024年第二季度12315投诉举报咨询情况分析\n\n"
+
+
+def test_rows_that_name_metrics_in_a_bare_count_column_and_their_sum() -> None:
+    body = (
+        "二季度共接收投诉举报咨询17,300件。\n\n一、总体情况\n\n"
+        "| 类别 | 件数 | 占比 |\n| --- | --- | --- |\n"
+        "| 投诉 | 8,200 | 47.40% |\n| 举报 | 2,100 | 12.14% |\n| 咨询 | 7,000 | 40.46% |\n| 合计 | 17,300 | — |\n"
+    )
+    got = keyed(rows(body, QUARTER_TITLE))
+    for expected in (
+        ("complaints.received", 8200, "quarter", "subset"),
+        ("complaints.inquiries", 7000, "quarter", "total"),
+        ("complaints.received_incl_inquiries", 17300, "quarter", "total"),
+    ):
+        assert expected in got, (expected, sorted(got))
+
+
+def test_a_category_table_without_a_caption_counts_what_its_heading_names() -> None:
+    body = (
+        "二、投诉热点\n\n| 类别 | 件数 | 占比 |\n| --- | --- | --- |\n"
+        "| 预付式消费 | 1,318 | 16.1% |\n| 网络购物 | 975 | 11.9% |\n"
+    )
+    got = keyed(rows(body, QUARTER_TITLE))
+    assert ("complaints.received", 1318, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.online_shopping", 975, "quarter", "subset") in got, sorted(got)  # 网络购物 + 投诉
+
+
+def test_months_listed_one_after_another_are_each_a_whole() -> None:
+    body = "二季度共接收投诉举报咨询17,300件。分月看，4月受理5,210件，5月受理5,904件，6月受理6,186件。"
+    got = keyed(rows(body, QUARTER_TITLE))
+    for value in (5210, 5904, 6186):
+        assert ("complaints.received_incl_inquiries", value, "month", "total") in got, (value, sorted(got))
+
+
+def test_qizhong_after_a_sentence_that_names_its_subject_without_a_figure() -> None:
+    body = (
+        "二季度共接收投诉举报咨询17,300件。\n预付式消费投诉居各类投诉首位。其中健身类436件、美容美发类217件。"
+    )
+    got = keyed(rows(body, QUARTER_TITLE))
+    assert ("complaints.received", 436, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.received", 217, "quarter", "subset") in got, sorted(got)
+
+
+def test_a_ranking_by_bare_intake_inside_a_section_led_by_a_part() -> None:
+    body = (
+        "二季度共接收投诉举报咨询17,300件。\n\n一、投诉情况\n\n二季度共受理投诉8,200件。"
+        "从属地分布看，甲街道、乙街道受理量居前两位，分别为2,310件、1,954件。"
+    )
+    got = keyed(rows(body, QUARTER_TITLE))
+    assert ("complaints.received_incl_inquiries", 2310, "quarter", "subset") in got, sorted(got)
+
+
+def test_a_later_quarters_months_name_that_quarter() -> None:
+    title = "某县市场监督管理局2024年第三季度12315投诉举报咨询情况通报\n\n"
+    got = keyed(rows("2024年第三季度（7月至9月），全县共受理投诉举报咨询4,386件。", title))
+    assert ("complaints.received_incl_inquiries", 4386, "quarter", "total") in got, sorted(got)
+
+
 def test_corrections_beside_lost_suits_in_a_table_of_both_topics_are_reconsiderations() -> None:
     body = (
         "表1  2023年度各单位行政复议、行政诉讼案件情况\n\n"
