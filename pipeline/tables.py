@@ -325,6 +325,9 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     column_periods = [_TABLE_PERIOD_RE.match(_header_unit(h)[0]) for h in header]
     row_labels = [row[0].text if row else "" for row in table.rows]
     row_periods = [_TABLE_PERIOD_RE.match(label) for label in row_labels]
+    key_value = len(header) == 2 and bool(_BARE_COUNT_RE.match(_header_unit(header[1])[0]))
+    if key_value and not _CATEGORY_HEADER_RE.search(header[0]):
+        return _metric_rows(ctx, table, column_periods)  # 项目 | 数量: each row names its metric
     if (
         any(p is not None and not p.group("pop") for p in column_periods)  # not a lone 环比 column
         and not all(row_periods)
@@ -586,6 +589,8 @@ def _label_metric(
     hit = catalog.cue_before(words) if words else None
     if hit is None and _COUNT_SUFFIX_RE.search(words):
         hit = catalog.cue_before(_COUNT_SUFFIX_RE.sub("", words))  # 立案数, 投诉数量 name 立案, 投诉
+    if hit is None and words.endswith("案件"):
+        hit = catalog.cue_before("办理" + words)  # a table's 行政处罚案件 row counts the cases handled
     names_topic = hit is not None and catalog.rightmost_topic(words[-hit.length :]) is not None
     action = None
     if hit is None:
@@ -638,7 +643,10 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         for c, cell in enumerate(row):
             if c in (label_col, unit_col, yoy_col) or c in change_cols:
                 continue
-            part_column = column_periods[c] is None
+            # A lone value column (项目 | 数量) holds the period's figures, not parts.
+            part_column = column_periods[c] is None and not (
+                len(header) == 2 and _BARE_COUNT_RE.match(header[c])
+            )
             if part_column and (not has_total or _SHARE_HEADER_RE.search(header[c])):
                 continue
             period_year = _table_period(ctx, column_periods[c], base)

@@ -256,6 +256,11 @@ CASES = [
         ],
         id="a-sum-after-a-list-of-parts-counts-what-the-parts-make-up",
     ),
+    pytest.param(
+        "全年查处各类违法案件2,140件。适用简易程序980件。",
+        [("enforcement.cases_filed", 980, "year", "subset")],
+        id="simplified-procedure-cases-are-a-part-of-all-cases",
+    ),
 ]
 
 
@@ -1596,6 +1601,28 @@ def test_a_later_quarters_months_name_that_quarter() -> None:
     title = "某县市场监督管理局2024年第三季度12315投诉举报咨询情况通报\n\n"
     got = keyed(rows("2024年第三季度（7月至9月），全县共受理投诉举报咨询4,386件。", title))
     assert ("complaints.received_incl_inquiries", 4386, "quarter", "total") in got, sorted(got)
+
+
+def test_a_two_column_table_of_items_and_their_counts() -> None:
+    page = (
+        "<html><body><h1>某区市场监督管理局2023年度行政执法数据公开</h1><table>"
+        "<tr><th>项目</th><th>数量</th></tr>"
+        "<tr><td>行政处罚案件（件）</td><td>812</td></tr>"
+        "<tr><td>其中：一般程序（件）</td><td>530</td></tr>"
+        "<tr><td>　　　简易程序（件）</td><td>282</td></tr>"
+        "<tr><td>罚没款（万元）</td><td>640.5</td></tr>"
+        "<tr><td>移送司法机关（件）</td><td>4</td></tr>"
+        "</table></body></html>"
+    )
+    got = keyed(rows(page, "", name="data.html"))
+    for expected in (
+        ("enforcement.cases_filed", 812, "year", "total"),
+        ("enforcement.cases_general_procedure", 530, "year", "total"),
+        ("enforcement.cases_filed", 282, "year", "subset"),
+        ("enforcement.fines_and_confiscations_cny", 6405000, "year", "total"),
+        ("enforcement.criminal_referrals", 4, "year", "total"),
+    ):
+        assert expected in got, (expected, sorted(got))
 
 
 def test_corrections_beside_lost_suits_in_a_table_of_both_topics_are_reconsiderations() -> None:
