@@ -353,6 +353,20 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
     return None if _NEW_VALUE_RE.search(words, last.end()) else int(last.group(1))
 
 
+# Nouns a count follows directly: "发生行政诉讼案件一件，"
+_COUNTED_NOUN_ENDS = ("案件", "申请", "投诉", "举报", "诉讼", "复议")
+
+
+def _counts_one(text: str, q: Quantity) -> bool:
+    """一件 right after the noun it counts and before a stop is a count of one, not an article."""
+    return text[q.start - 2 : q.start] in _COUNTED_NOUN_ENDS and text[q.end : q.end + 1] in (
+        "，",
+        "。",
+        "；",
+        "、",
+    )
+
+
 def _chain_start(text: str, pos: int, floor: int) -> int:
     """Start of the run of clauses a figure belongs to: the sentence, or after the last '；'."""
     i = text.rfind("；", floor, pos)
@@ -374,7 +388,7 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         text, max(0, q.start - 4), q.start
     ):
         return True
-    if q.is_chinese and q.value == 1 and q.unit not in ("person", "entity"):
+    if q.is_chinese and q.value == 1 and q.unit not in ("person", "entity") and not _counts_one(text, q):
         return True  # 一个目标, 一件事, 一批: words, not counts
     if not q.is_percent and _is_threshold(ctx, q, figure.local_label):
         return True

@@ -80,6 +80,7 @@ _COMPONENT_LABEL_RE = regex.compile(r"^其中[：:，,]?")
 # disclosure cases, so each is a part of the bureau's reconsiderations or lawsuits.
 _REVIEW_TEMPLATE_WORDS = ("结果维持", "结果纠正", "尚未审结")
 _REVIEW_TEMPLATE_MARK_RE = regex.compile(r"复议后起诉|未经复议直接起诉")
+_REVIEW_STACKED_WORDS = ("结果结果其他尚未总计", "维持纠正结果审结")
 # Per group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计.
 _RECONSIDERATION_CELLS = (
     "litigation.reconsideration_upheld",
@@ -382,6 +383,12 @@ def _transposed_review_figures(ctx: Extraction, table: Table) -> list[Figure] | 
     return _review_cells_figures(ctx, numbers, table.section_id)
 
 
+def _names_review_outcomes(window: str) -> bool:
+    """The template's outcome columns are named, each in one piece ("结果维持") or stacked over
+    two header lines ("结果 结果 其他 尚未 总计" over "维持 纠正 结果 审结")."""
+    return all(w in window for w in _REVIEW_TEMPLATE_WORDS) or all(w in window for w in _REVIEW_STACKED_WORDS)
+
+
 def _review_template_text_figures(ctx: Extraction, taken: set[int]) -> list[Figure]:
     """The same table flattened into text: its header words (some run together on one line:
     "行政诉讼：未经复议直接起诉（结果维持结果纠正…总计）；复议后起诉（…）"), then its 15 numbers."""
@@ -390,7 +397,7 @@ def _review_template_text_figures(ctx: Extraction, taken: set[int]) -> list[Figu
     read_until = 0
     for mark in _REVIEW_TEMPLATE_MARK_RE.finditer(text):
         window = text[max(0, mark.start() - 300) : mark.end() + 300]
-        if mark.start() < read_until or not all(w in window for w in _REVIEW_TEMPLATE_WORDS):
+        if mark.start() < read_until or not _names_review_outcomes(window):
             continue
         numbers: list[tuple[int, int, str]] = []
         for m in _TOKEN_RE.finditer(text, mark.end()):

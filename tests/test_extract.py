@@ -261,6 +261,14 @@ CASES = [
         [("enforcement.cases_filed", 980, "year", "subset")],
         id="simplified-procedure-cases-are-a-part-of-all-cases",
     ),
+    pytest.param(
+        "发生行政复议案件两件，均维持；发生行政诉讼案件一件，目前尚在审理中。一件事一次办。",
+        [
+            ("litigation.reconsideration_received", 2, "year", "total"),
+            ("litigation.lawsuits_received", 1, "year", "total"),
+        ],
+        id="yi-jian-right-after-the-noun-it-counts-is-a-count",
+    ),
 ]
 
 
@@ -1330,6 +1338,20 @@ def test_the_disclosure_reports_request_table_printed_with_its_total_column_only
             sorted(got),
         )
     assert ("legal_affairs.disclosure_requests_carried_forward", 3, "year", "total") in got, sorted(got)
+
+
+def test_the_review_table_with_its_outcome_names_stacked_over_two_header_lines() -> None:
+    body = (
+        "四、政府信息公开行政复议、行政诉讼情况\n\n"
+        "        行政复议                              行政诉讼\n"
+        "                                  未经复议直接起诉          复议后起诉\n"
+        "结果 结果 其他 尚未 总计    结果 结果 其他 尚未 总计   结果 结果 其他 尚未 总计\n"
+        "维持 纠正 结果 审结         维持 纠正 结果 审结        维持 纠正 结果 审结\n"
+        + "    ".join(map(str, REVIEW_TEMPLATE_VALUES))
+        + "\n\n五、存在的主要问题及改进情况\n\n无。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    assert not [e for e in REVIEW_TEMPLATE_EXPECTED if e not in got], sorted(got)
 
 
 def test_a_web_pages_table_with_merged_headers_and_rows_naming_their_topic() -> None:
