@@ -66,6 +66,9 @@ _DATELINE_RE = regex.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日[，,]", reg
 _BRACKETED_RELEASE_RE = regex.compile(
     r"^[ \t　]*[（(](20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:发布|公布|印发)[）)]", regex.M
 )
+_BRACKETED_DATE_LINE_RE = regex.compile(
+    r"^[ \t　]*[（(](20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[）)][ \t　]*$", regex.M
+)
 # A signature date, alone or after the signing body: "2023 年 12 月 8 日", "*某局法规科　2024年1月25日*"
 _SIGNATURE_DATE_RE = regex.compile(
     r"^[*_\s]*(?:[\p{Han}（）()]{2,40}[ \t　]+)?(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[*_\s]*$",
@@ -97,7 +100,12 @@ _TYPE_RULES = (
             r"法治政府建设|法治建设[\p{Han}]{0,6}(?:报告|总结|情况)|依法行政[\p{Han}]{0,6}(?:报告|总结)"
         ),
     ),
-    ("work_summary", regex.compile(r"工作总结|工作报告|年度总结|总结$")),
+    # "关于2024年上半年工作情况及下半年工作安排的报告": the period's work as a whole, not one
+    # line of work ("执法办案工作情况报告").
+    (
+        "work_summary",
+        regex.compile(r"工作总结|工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况"),
+    ),
 )
 
 LEVELS = ("province", "city", "district", "county")
@@ -403,6 +411,9 @@ def _published(raw_text: str) -> str | None:
         m = pattern.search(raw_text[:4000])
         if m:
             return _iso(m.group(1), m.group(2), m.group(3))
+    m = _BRACKETED_DATE_LINE_RE.search(raw_text[:300])
+    if m:  # a date alone in brackets under the title: "（2024年3月14日）"
+        return _iso(m.group(1), m.group(2), m.group(3))
     for m in _SIGNATURE_DATE_RE.finditer(raw_text[:600]):
         if agency_mentions(m.group()):  # a byline under the title: "某市市场监督管理局　2024年11月8日"
             return _iso(m.group(1), m.group(2), m.group(3))

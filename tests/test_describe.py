@@ -103,6 +103,15 @@ def test_a_place_read_out_of_common_words_names_no_bureau() -> None:
     assert meta.agency is None and meta.city is None
 
 
+def test_a_report_on_the_periods_work_as_a_whole_and_a_bracketed_release_date() -> None:
+    meta = _describe("某区市场监督管理局\n关于2024年上半年工作情况及下半年工作安排的报告\n\n正文。\n")
+    assert meta.report_type == "work_summary"
+    meta = _describe("2023年全市食品安全监督抽检及执法办案工作情况报告\n\n正文。\n")
+    assert meta.report_type == "other"  # one line of work, not the period's work
+    meta = _describe("某省消费者委员会发布2023年全省消费者投诉情况分析\n\n（2024年3月14日）\n\n正文。\n")
+    assert meta.published_date == "2024-03-14"
+
+
 def test_publication_dates_and_repost_dates() -> None:
     meta = _describe(
         "某某博客 2024-02-07 浏览(3685)\n某市市场监督管理局2023年度法治政府建设工作报告\n正文。\n"
