@@ -633,7 +633,8 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     }
     sum_metric = _sum_metric(ctx, table, [row[0].text for row in table.rows if row])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
-    caption_hit = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
+    caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
+    caption_hit = caption_cue[0] if caption_cue else None
     label_col = 0
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
     has_total = any(p is not None and p.group("total") for p in column_periods)
@@ -710,19 +711,9 @@ def _percent_column(table: Table, column: int) -> bool:
     return bool(cells) and all(c.endswith(("%", "％")) for c in cells)
 
 
-def _caption_cue_words(ctx: Extraction, table: Table, hit: CueHit) -> str:
-    """The words of the caption's cue `hit` (what `_caption_cue` found)."""
-    words = _caption_words(ctx, table)
-    for end in range(len(words), 1, -1):
-        if ctx.catalog.cue_before(words[:end]) == hit:
-            return words[end - hit.length : end]
-    return ""
-
-
-def _names_narrower_metric(ctx: Extraction, table: Table, row_label: str, caption_hit: CueHit) -> bool:
+def _names_narrower_metric(ctx: Extraction, table: Table, joint: str, caption_hit: CueHit) -> bool:
     """A category row whose name, with the caption's cue words after it, names a core metric of its
     own (网络购物 + 投诉 -> online-shopping complaints)."""
-    joint = row_label.strip() + _caption_cue_words(ctx, table, caption_hit)
     metric = _label_metric(ctx, table, joint, joint)[0]
     return metric is not None and metric.core and metric is not caption_hit.metric
 
@@ -732,14 +723,15 @@ def _caption_words(ctx: Extraction, table: Table) -> str:
     return CLOSED_PAREN_RE.sub("", _CAPTION_HEAD_RE.sub("", caption))
 
 
-def _caption_cue(ctx: Extraction, table: Table) -> CueHit | None:
-    """The first metric a caption names, read from its start: "投诉量前五位类别情况（单位：件）" -> 投诉.
-    A table without a caption takes its section's heading ("二、投诉热点")."""
+def _caption_cue(ctx: Extraction, table: Table) -> tuple[CueHit, str] | None:
+    """The first metric a caption names, read from its start, and the cue's words:
+    "投诉量前五位类别情况（单位：件）" -> 投诉. A table without a caption takes its section's
+    heading ("二、投诉热点")."""
     words = _caption_words(ctx, table)
     for end in range(len(words), 1, -1):
         hit = ctx.catalog.cue_before(words[:end])
         if hit is not None and hit.metric.core:
-            return hit
+            return hit, words[end - hit.length : end]
     return None
 
 
@@ -780,7 +772,8 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     caption_money = _caption_money_unit(table.caption)
     # Categories counted in a bare 件数 column (类别 | 件数 | 占比) count what the caption names,
     # unless the rows name metrics themselves (投诉 | 举报 | 咨询 | 合计).
-    caption_hit = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
+    caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
+    caption_hit, caption_words = caption_cue if caption_cue else (None, "")
     labels = [row[0].text.strip() for row in table.rows if row]
     metric_rows = _rows_name_metrics(ctx, table, labels)
     row_sum = _sum_metric(ctx, table, labels) if metric_rows else None
@@ -833,9 +826,11 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                     figures.append(share)
                 continue
             bare_count = caption_hit if _BARE_COUNT_RE.match(label) else None
-            if bare_count is not None and _names_narrower_metric(ctx, table, row_label, bare_count):
+            if bare_count is not None and _names_narrower_metric(
+                ctx, table, row_label + caption_words, bare_count
+            ):
                 # 网络购物 under "投诉热点": the row and the caption's words name 网络购物投诉 together
-                label, bare_count = row_label + _caption_cue_words(ctx, table, bare_count), None
+                label, bare_count = row_label + caption_words, None
             column_sum = sum_metric
             cell_scope = scope_hint
             if metric_rows and _BARE_COUNT_RE.match(label):
