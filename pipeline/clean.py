@@ -298,7 +298,7 @@ def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> 
 
 
 # A table row under a header: a label, a wide gap, a number ending the line.
-_TABLE_ROW_END_RE = regex.compile(r"\S(?:\t|[ \u3000]{2,})[-+]?\d[\d,.]*%?[ \t]*$")
+_TABLE_ROW_END_RE = regex.compile(r"\S(?:\t|[ \u3000]{2,})[-+]?\d[\d,.]*(?: \d{3})*%?[ \t]*$")
 
 
 def _repeated_title_edits(text: str) -> list[Edit]:

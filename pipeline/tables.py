@@ -9,6 +9,7 @@ figures components, so `subset`.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from decimal import Decimal
 
@@ -241,28 +242,48 @@ def _proactive_template_figures(ctx: Extraction) -> tuple[list[Figure], list[tup
     spans: list[tuple[int, int]] = []
     for corner in _PROACTIVE_CORNER_RE.finditer(ctx.clean.text):
         columns, rows = _proactive_table(ctx.clean.text, corner.end())
+        if len(columns) == 1:
+            rows = [(label, _thousands_regrouped(ctx.clean.text, cells)) for label, cells in rows]
         if not rows or any(len(cells) != len(columns) for _, cells in rows):
             continue
         for label, cells in rows:
             for (suffix, header_unit), cell in zip(columns, cells, strict=True):
                 figures.extend(_proactive_cell(ctx, label, suffix, header_unit, cell))
-        spans.append((corner.start(), rows[-1][1][-1].end()))
+        spans.append((corner.start(), rows[-1][1][-1][1]))
     return figures, spans
+
+
+_THOUSANDS_GROUP_RE = regex.compile(r"\d{3}")
+
+
+def _thousands_regrouped(text: str, cells: list[NumberCell]) -> list[NumberCell]:
+    """A one-column row's number written with spaces between its thousands ("行政处罚    1 537")
+    reads as one cell: one space apart, groups of three after the first."""
+    if len(cells) < 2 or len(cells[0][2]) > 3:
+        return cells
+    joined = all(
+        _THOUSANDS_GROUP_RE.fullmatch(text_) and text[prev_end:start] == " "
+        for (_, prev_end, _), (start, _, text_) in itertools.pairwise(cells)
+    )
+    return [(cells[0][0], cells[-1][1], "".join(c[2] for c in cells))] if joined else cells
+
+
+NumberCell = tuple[int, int, str]  # start, end, the number as written without its spaces
 
 
 def _proactive_table(
     text: str, start: int
-) -> tuple[list[tuple[str, str]], list[tuple[str, list[regex.Match[str]]]]]:
+) -> tuple[list[tuple[str, str]], list[tuple[str, list[NumberCell]]]]:
     """Column names (suffix, unit) and rows (label, number cells) of the table after a corner."""
     columns: list[tuple[str, str]] = []
-    rows: list[tuple[str, list[regex.Match[str]]]] = []
+    rows: list[tuple[str, list[NumberCell]]] = []
     for m in _TOKEN_RE.finditer(text, start):
         token = m.group()
         column = next((suffix for word, suffix in _PROACTIVE_COLUMNS if word in token), None)
         if column is not None and not rows:
             columns.append((column, _caption_money_unit(token) or _header_unit(token)[1]))
         elif _CELL_NUMBER_RE.fullmatch(token) and rows:
-            rows[-1][1].append(m)
+            rows[-1][1].append((m.start(), m.end(), token))
         elif columns and len(token) <= 20 and any(word in token for word, _, _ in _PROACTIVE_ROWS):
             rows.append((token, []))
         else:
@@ -271,14 +292,15 @@ def _proactive_table(
 
 
 def _proactive_cell(
-    ctx: Extraction, label: str, suffix: str, header_unit: str, cell: regex.Match[str]
+    ctx: Extraction, label: str, suffix: str, header_unit: str, cell: NumberCell
 ) -> list[Figure]:
     _, code, unit_word = next(row for row in _PROACTIVE_ROWS if row[0] in label)
-    q = _cell_quantity(cell.group(), cell.start(), cell.end(), header_unit or unit_word)
+    start, end, number = cell
+    q = _cell_quantity(number, start, end, header_unit or unit_word)
     if q is None:
         return []
-    section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= cell.start())
-    sentence = Sentence(-1, -1, section_id, cell.start(), cell.end(), cell.group())
+    section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= start)
+    sentence = Sentence(-1, -1, section_id, start, end, ctx.clean.text[start:end])
     unit = _PROACTIVE_UNITS.get(code, q.unit or "item")
     figure = Figure(
         q=q, sentence=sentence, local_label=label, code=f"{code}_{suffix}" if suffix else code, unit=unit

@@ -91,6 +91,15 @@ def test_a_table_header_repeated_over_several_tables_is_kept() -> None:
     assert text.count("信息内容") == 2
 
 
+def test_a_repeated_header_over_a_row_whose_number_has_spaced_thousands_is_kept() -> None:
+    raw = (
+        "某局2023年政府信息公开工作年度报告\n\n正文第一段，有数字12件。\n\n"
+        "信息内容        本年处理决定数量\n行政许可        21 604\n\n"
+        "信息内容        本年处理决定数量\n行政处罚        2 318\n"
+    )
+    assert _clean(raw).text.count("信息内容") == 2
+
+
 def test_a_thousands_comma_cut_by_a_line_break_keeps_the_number_whole() -> None:
     raw = "正文第一段，全局共立案查处各类违法案件1,\n234件，罚没款2,345.6万元。\n环节,30分钟。\n"
     text = _clean(raw).text
