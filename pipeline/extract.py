@@ -598,6 +598,9 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             if noun
             else None
         )
+        if after_hit is None and noun and words:
+            # "公布了3起电动自行车违法改装典型案例": the verb before the figure, its object after it
+            after_hit = catalog.cue_before(words.removesuffix("了") + noun)
         if after_hit is not None and not accepts(after_hit.metric, q, context, noun):
             after_hit = None
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)

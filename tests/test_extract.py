@@ -428,6 +428,10 @@ WORDING = [
         [("enforcement.major_decisions_reviewed", 45)],
     ),
     ("全年曝光典型案例32个。", [("enforcement.typical_cases_publicized", 32)]),
+    (  # the verb before the figure, its object after it
+        "市局在官网公布了7起网络直播带货虚假宣传典型案例。",
+        [("enforcement.typical_cases_publicized", 7)],
+    ),
     (
         "全年办结投诉举报1.2万件，投诉举报按期办结率98.6%。",
         [("complaints.resolved", 12000), ("complaints.resolution_rate", 98.6)],
