@@ -69,8 +69,9 @@ _RANK_TAIL_RE = regex.compile(
 _RANK_RE = regex.compile(_RANK)
 # A count of batches or rounds right before a figure: "两批|12个", "分3轮|检查86户"
 _BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:批|轮|期)(?:共计|合计|共|计)?\Z")
-# Words before a figure that state what remains to be done, in a section of plans
-_REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余")
+# Words before a figure that state a fact in a section of plans: what remains to be done, or
+# what was done already ("发布会上，省局还通报了5起…典型案例")
+_REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余|\p{Han}了\s*\Z")
 # What a headline figure of complaints or cases received says it did
 _RECEIVED_VERB_RE = regex.compile(r"受理|收到|接收|登记")
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"

@@ -1538,6 +1538,17 @@ def test_a_plan_that_states_what_remains_keeps_that_figure() -> None:
     assert 40 not in values, values  # a plan
 
 
+def test_a_plan_section_keeps_what_was_done_already() -> None:
+    body = (
+        "一、执法办案\n全年查办案件300件。\n\n"
+        "二、下一步工作安排\n力争全年查办大要案突破400件。\n"
+        "会上还通报了6起商标侵权典型案例，并回答了记者提问。"
+    )
+    values = {r["value"] for r in rows(body)}
+    assert 6 in values, values
+    assert 400 not in values, values  # a plan
+
+
 def test_category_rows_count_the_captions_metric_with_bare_change_columns() -> None:
     body = (
         "表1  2024年5月投诉量前三位类别情况（单位：件）\n\n"
