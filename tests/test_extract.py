@@ -440,6 +440,7 @@ WORDING = [
     ("专项行动案件占全市立案总数（2480件）的三成。", [("enforcement.cases_filed", 2480)]),
     ("全区立案数为312件，同比增长4.0%。", [("enforcement.cases_filed", 312)]),
     ("严格执行重大执法决定法制审核制度，审核案件 57 件。", [("enforcement.major_decisions_reviewed", 57)]),
+    ("重大处罚决定均经法制审核，全年审核29件。", [("enforcement.major_decisions_reviewed", 29)]),
 ]
 
 
