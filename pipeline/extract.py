@@ -355,7 +355,7 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
 
 
 # Nouns a count follows directly: "发生行政诉讼案件一件，"
-_COUNTED_NOUN_ENDS = ("案件", "申请", "投诉", "举报", "诉讼", "复议")
+_COUNTED_NOUN_ENDS = ("案件", "申请", "投诉", "举报", "诉讼", "复议", "出庭", "应诉")
 
 
 def _counts_one(text: str, q: Quantity) -> bool:

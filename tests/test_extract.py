@@ -269,6 +269,11 @@ CASES = [
         ],
         id="yi-jian-right-after-the-noun-it-counts-is-a-count",
     ),
+    pytest.param(
+        "认真做好行政应诉工作，主要负责人出庭应诉一次。",
+        [("litigation.head_appearances", 1, "year", "total")],
+        id="yi-ci-right-after-appearing-in-court-is-a-count",
+    ),
 ]
 
 
