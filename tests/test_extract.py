@@ -446,6 +446,7 @@ WORDING = [
     ("全区立案数为312件，同比增长4.0%。", [("enforcement.cases_filed", 312)]),
     ("严格执行重大执法决定法制审核制度，审核案件 57 件。", [("enforcement.major_decisions_reviewed", 57)]),
     ("重大处罚决定均经法制审核，全年审核29件。", [("enforcement.major_decisions_reviewed", 29)]),
+    ("全市平台共受理涉及食品安全的举报线索860余条。", [("complaints.received", 860)]),
 ]
 
 
