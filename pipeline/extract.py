@@ -469,6 +469,16 @@ def _noun_after(ctx: Extraction, figure: Figure) -> str:
     return m.group() if m else ""
 
 
+def _verb_and_object(catalog: Catalog, words: str, noun: str) -> CueHit | None:
+    """A cue made of the verb before a figure and its object after it, the object's end found
+    back from the noun's: "公布了3起电动自行车违法改装典型案例", "抽取600件行政处罚案卷逐卷打分"."""
+    for end in range(len(noun), 1, -1):
+        hit = catalog.cue_before(words + noun[:end])
+        if hit is not None and hit.length > end:
+            return hit
+    return None
+
+
 def _context_text(ctx: Extraction, figure: Figure, scan: _Scan) -> str:
     """The sentence, the one before it in its paragraph, its section path and the title: where a
     metric's context words must appear ("收到行政复议申请64件。经审理，维持…41件")."""
@@ -600,8 +610,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             else None
         )
         if after_hit is None and noun and words:
-            # "公布了3起电动自行车违法改装典型案例": the verb before the figure, its object after it
-            after_hit = catalog.cue_before(words.removesuffix("了") + noun)
+            after_hit = _verb_and_object(catalog, words.removesuffix("了"), noun)
         if after_hit is not None and not accepts(after_hit.metric, q, context, noun):
             after_hit = None
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)

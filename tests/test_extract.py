@@ -437,6 +437,10 @@ WORDING = [
         "市局在官网公布了7起网络直播带货虚假宣传典型案例。",
         [("enforcement.typical_cases_publicized", 7)],
     ),
+    (  # the object's end found back from the words after it
+        "开展案卷评查活动，随机抽取150件行政处罚案卷逐卷评分。",
+        [("enforcement.case_files_reviewed", 150)],
+    ),
     (
         "全年办结投诉举报1.2万件，投诉举报按期办结率98.6%。",
         [("complaints.resolved", 12000), ("complaints.resolution_rate", 98.6)],
