@@ -451,6 +451,7 @@ WORDING = [
     ("严格执行重大执法决定法制审核制度，审核案件 57 件。", [("enforcement.major_decisions_reviewed", 57)]),
     ("重大处罚决定均经法制审核，全年审核29件。", [("enforcement.major_decisions_reviewed", 29)]),
     ("全市平台共受理涉及食品安全的举报线索860余条。", [("complaints.received", 860)]),
+    ("全年办理货值5万元以上案件23件。", [("enforcement.major_cases", 23)]),
 ]
 
 
