@@ -469,6 +469,28 @@ def _noun_after(ctx: Extraction, figure: Figure) -> str:
     return m.group() if m else ""
 
 
+# A heading that only names a category: "（二）网络购物", "3. 食品"
+_CATEGORY_HEADING_RE = regex.compile(
+    r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*(\p{Han}{2,8})"
+)
+
+
+def _heading_category_metric(
+    ctx: Extraction, figure: Figure, cue_words: str, metric: Metric
+) -> Metric | None:
+    """A core metric of its own that the figure's heading and cue name together, the heading
+    being a bare category: 受理投诉 under "（二）网络购物" counts online-shopping complaints."""
+    heading = ctx.seg.section(figure.sentence.section_id).heading
+    category = _CATEGORY_HEADING_RE.fullmatch(heading)
+    if category is None or ctx.catalog.cue_before(category.group(1)) is not None:
+        return None  # "二、投诉举报" names a metric, not a category of one
+    words = category.group(1) + cue_words
+    hit = ctx.catalog.cue_before(words)
+    if hit is None or not hit.metric.core or hit.metric is metric or hit.length < len(words):
+        return None  # the cue must take in the whole category: not 特种设备 of "食品及特种设备"
+    return hit.metric
+
+
 def _verb_and_object(catalog: Catalog, words: str, noun: str) -> CueHit | None:
     """A cue made of the verb before a figure and its object after it, the object's end found
     back from the noun's: "公布了3起电动自行车违法改装典型案例", "抽取600件行政处罚案卷逐卷打分"."""
@@ -628,6 +650,11 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         figure.scope = "subset"
         return
     chosen: CueHit | None = hit or after_hit
+    if chosen is hit and hit is not None and hit.metric.core:
+        narrower = _heading_category_metric(ctx, figure, words[-hit.length :], hit.metric)
+        if narrower is not None:
+            set_metric(figure, narrower, "heading_category")  # （二）网络购物。受理投诉2417宗
+            return
     if chosen is not None:
         set_metric(figure, chosen.metric, "cue" if chosen is hit else "cue_after")
         if chosen.subset or (parent is not None and chosen.metric is parent):

@@ -1550,6 +1550,19 @@ def test_a_plan_that_states_what_remains_keeps_that_figure() -> None:
     assert 40 not in values, values  # a plan
 
 
+def test_a_heading_that_names_a_category_narrows_the_count_under_it() -> None:
+    body = (
+        "一、投诉总体情况\n全年受理投诉举报9000件。\n\n二、投诉热点\n"
+        "（一）网络购物。受理投诉1800件，占投诉总量的20%。\n"
+        "（二）食品及特种设备。受理投诉700件。\n"
+        "（三）投诉举报。受理消费咨询3000件。"
+    )
+    got = keyed(rows(body))
+    assert ("complaints.online_shopping", 1800, "year", "total") in got, sorted(got)
+    assert ("complaints.special_equipment", 700, "year", "subset") not in got, sorted(got)
+    assert ("complaints.inquiries", 3000, "year", "total") in got, sorted(got)
+
+
 def test_a_plan_section_keeps_what_was_done_already() -> None:
     body = (
         "一、执法办案\n全年查办案件300件。\n\n"
