@@ -1563,6 +1563,16 @@ def test_a_heading_that_names_a_category_narrows_the_count_under_it() -> None:
     assert ("complaints.inquiries", 3000, "year", "total") in got, sorted(got)
 
 
+def test_progress_on_key_work_is_a_report_not_a_plan() -> None:
+    body = (
+        "二、重点工作进展\n（一）执法办案。全局立案查处各类案件203件。\n\n"
+        "三、下一步重点工作\n力争全年立案查处案件突破240件。"
+    )
+    values = {r["value"] for r in rows(body, "某县市场监督管理局关于2024年1—10月重点工作进展情况的报告\n\n")}
+    assert 203 in values, values
+    assert 240 not in values, values
+
+
 def test_a_plan_section_keeps_what_was_done_already() -> None:
     body = (
         "一、执法办案\n全年查办案件300件。\n\n"
