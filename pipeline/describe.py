@@ -59,7 +59,15 @@ _BLOG_DATE_RE = regex.compile(
     r"(?:浏览|阅读|点击|来源)",
     regex.M,
 )
-_BYLINE_RE = regex.compile(r"来源[：:]|发布时间|发布日期|(?:20\d{2})-\d{1,2}-\d{1,2}")
+_BYLINE_RE = regex.compile(
+    r"来源[：:]|发布时间|发布日期|(?:20\d{2})-\d{1,2}-\d{1,2}|(?:20\d{2})年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}"
+)
+# A post's byline with the time it went up: "原创 某县市场监管局 某县市场监管 2025年01月08日 17:30 湖北"
+_POSTED_AT_RE = regex.compile(
+    r"^[^\n]{0,60}?(20\d{2})年(\d{1,2})月(\d{1,2})日\s+\d{1,2}:\d{2}(?!\d)", regex.M
+)
+# A Markdown heading's marks: "# 数说2024｜…"
+_HEADING_MARKS_RE = regex.compile(r"^#{1,6}\s+")
 # A press release's dateline opening its first paragraph: "2024年1月25日，广东省市场监督管理局召开…"
 _DATELINE_RE = regex.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日[，,]", regex.M)
 # A release date in brackets under the title: "（2025年3月10日发布）"
@@ -104,7 +112,10 @@ _TYPE_RULES = (
     # line of work ("执法办案工作情况报告").
     (
         "work_summary",
-        regex.compile(r"工作总结|工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况"),
+        # …and a year in review ("数说2024｜某县市场监管这一年", "2024年度回顾")
+        regex.compile(
+            r"工作总结|工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|数说20\d{2}|这一年|年度回顾"
+        ),
     ),
 )
 
@@ -379,20 +390,28 @@ def _yearbook_entry(lines: list[tuple[int, str]]) -> int | None:
 
 def _without_site_suffix(title: str) -> str:
     """A web page's <title> without its column and site: "…统计数据_统计信息_某市市场监督管理局"."""
-    head, sep, _ = title.partition("_")
-    return head if sep and len(head) >= 6 else title
+    for separator in ("_", " - ", " | "):
+        head, sep, _ = title.partition(separator)
+        if sep and len(head) >= 6:
+            return head
+    return title
 
 
 def _headline(raw_text: str) -> str | None:
     """A news page's headline: the title-like line right above its byline (来源, 发布时间, a date)."""
     previous = ""
     for line in raw_text[:3000].split("\n"):
-        stripped = _MARKUP_RE.sub("", line).strip()  # <h1>headline</h1> on a web page
+        # <h1>headline</h1> on a web page, "# headline" in Markdown
+        stripped = _HEADING_MARKS_RE.sub("", _MARKUP_RE.sub("", line).strip())
         if not stripped:
             continue
         if _BYLINE_RE.search(stripped):
             candidate = previous.replace("\u3000", " ")
-            return candidate if 8 <= len(candidate) <= 60 and _title_like(candidate) else None
+            # A post's headline may carry a comma or an exclamation ("…这一年，请查收！").
+            headline_like = _title_like(candidate.replace("，", "、").rstrip("！!"))
+            return (
+                candidate if 8 <= len(candidate) <= 60 and headline_like and "。" not in candidate else None
+            )
         previous = stripped
     return None
 
@@ -407,8 +426,8 @@ def _joined(clean: CleanReport, raw_text: str, lines: list[tuple[int, str]]) -> 
 
 
 def _published(raw_text: str) -> str | None:
-    for pattern in (_PUBLISHED_RE, _BLOG_DATE_RE, _BRACKETED_RELEASE_RE, _DATELINE_RE):
-        m = pattern.search(raw_text[:4000])
+    for pattern in (_PUBLISHED_RE, _BLOG_DATE_RE, _BRACKETED_RELEASE_RE, _DATELINE_RE, _POSTED_AT_RE):
+        m = pattern.search(raw_text[:4000] if pattern is not _POSTED_AT_RE else raw_text[:600])
         if m:
             return _iso(m.group(1), m.group(2), m.group(3))
     m = _BRACKETED_DATE_LINE_RE.search(raw_text[:300])
@@ -434,9 +453,13 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 def _report_year(title: str | None, clean_text: str, published: str | None, report_type: str) -> int | None:
     if report_type == "audit_rectification":
-        # A rectification report belongs to the year after the audited one (对我局2022年度预算执行…
-        # 进行了审计), the year the rectification was done; else to the year it was written.
-        audited = _AUDITED_YEAR_RE.search((title or "") + "\n" + clean_text[:1500])
+        # A rectification report is about the audited year its title names (关于2023年度预算执行…
+        # 审计发现问题整改情况的报告), whose figures it restates as that year's. A title without the
+        # year belongs to the rectification's year, the one after the year the body says was audited.
+        audited = _AUDITED_YEAR_RE.search(title or "")
+        if audited:
+            return int(audited.group(1))
+        audited = _AUDITED_YEAR_RE.search(clean_text[:1500])
         if audited:
             return int(audited.group(1)) + 1
         if published:
