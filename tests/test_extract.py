@@ -452,6 +452,8 @@ WORDING = [
     ("重大处罚决定均经法制审核，全年审核29件。", [("enforcement.major_decisions_reviewed", 29)]),
     ("全市平台共受理涉及食品安全的举报线索860余条。", [("complaints.received", 860)]),
     ("全年办理货值5万元以上案件23件。", [("enforcement.major_cases", 23)]),
+    ("推行包容审慎监管，适用免罚轻罚清单办理案件58件。", [("enforcement.lenient_decisions", 58)]),
+    ("全年移送公安机关立案侦查的制售假冒伪劣犯罪案件14件。", [("enforcement.criminal_referrals", 14)]),
 ]
 
 
