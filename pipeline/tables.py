@@ -48,14 +48,14 @@ _LABEL_HEADER_RE = regex.compile(r"指标|项目|名称|类别|类型|月份|时
 _CAPTION_MONEY_RE = regex.compile(r"单位[：:]\s*((?:万|亿|千)?元)")
 _MONEY_HEADER_RE = regex.compile(r"金额|资金|款|费|收入|支出|元")
 # A first column of categories, not of metrics: "类别", "投诉类别", "行业", "商品和服务"
-_CATEGORY_HEADER_RE = regex.compile(r"类别|分类|类型|行业|领域|商品|服务")
+_CATEGORY_HEADER_RE = regex.compile(r"类别|分类|类型|行业|领域|商品|服务|渠道|来源|方式")
 _INDEX_HEADER_RE = regex.compile(r"^(?:序号|编号|排名|No\.?)$")
 _SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
 # A table cell holding a number: "1023.57", "-14.7", "17.74%"
 _CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
 # "数" / "数量" ending a label that names a count: "立案数", "投诉数量"
-# A column that counts without saying what: "件数", "数量（件）"
-_BARE_COUNT_RE = regex.compile(r"^\s*(?:件数|数量|总数|数|宗数|起数|量)\s*$")
+# A column that counts without saying what: "件数", "数量（件）", "受理量（件）"
+_BARE_COUNT_RE = regex.compile(r"^\s*(?:受理|接收|登记|收到)?(?:件数|数量|总数|数|宗数|起数|量)\s*$")
 _COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|件数|数)$")
 # A row for the whole jurisdiction among rows of places: "全省", "全市合计"
 _WHOLE_AREA_RE = regex.compile(r"^(?:全[省市区县州盟国]|本[省市区县])(?:合计|总计)?$")
