@@ -1610,7 +1610,17 @@ def test_category_rows_count_the_captions_metric_with_bare_change_columns() -> N
 
 
 def test_channel_rows_under_a_bare_received_column_count_the_captions_metric() -> None:
-    cells = ["受理渠道", "受理量（件）", "占比", "全国12315平台", "8,412", "61.2%", "12315热线", "5,334", "38.8%"]
+    cells = [
+        "受理渠道",
+        "受理量（件）",
+        "占比",
+        "全国12315平台",
+        "8,412",
+        "61.2%",
+        "12315热线",
+        "5,334",
+        "38.8%",
+    ]
     body = "三、受理渠道\n\n表1　2024年6月全市投诉举报受理渠道分布\n" + "\n".join(cells) + "\n\n以上。"
     got = keyed(rows(body, "某市2024年6月12315投诉举报情况通报\n\n"))
     assert ("complaints.received", 8412, "month", "subset") in got, sorted(got)
