@@ -253,6 +253,9 @@ def _proactive_template_figures(ctx: Extraction) -> tuple[list[Figure], list[tup
     return figures, spans
 
 
+NumberCell = tuple[int, int, str]  # start, end, the number as written without its spaces
+
+
 _THOUSANDS_GROUP_RE = regex.compile(r"\d{3}")
 
 
@@ -266,9 +269,6 @@ def _thousands_regrouped(text: str, cells: list[NumberCell]) -> list[NumberCell]
         for (_, prev_end, _), (start, _, text_) in itertools.pairwise(cells)
     )
     return [(cells[0][0], cells[-1][1], "".join(c[2] for c in cells))] if joined else cells
-
-
-NumberCell = tuple[int, int, str]  # start, end, the number as written without its spaces
 
 
 def _proactive_table(
