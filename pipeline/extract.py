@@ -107,6 +107,7 @@ _LEAD_SOURCE_RE = regex.compile(r"线索|依托投诉|依据举报|经核查|其
 # After an amount with no unit: it names a category, not a count ("超千万规模直播间")
 _ATTRIBUTE_AFTER_RE = regex.compile(r"规模|级|量级|以上|以下|[A-Za-z\d]")
 _HAN_RE = regex.compile(r"\p{Han}")
+_TWO_HAN_RE = regex.compile(r"\p{Han}{2}")
 # A range: "1至2件", "5%~15%", "7月25日-8月10日"
 _RANGE_AFTER_RE = regex.compile(r"[-—~至到]\d")
 # The next item of a list: "9件、2件"
@@ -595,6 +596,12 @@ def _repeats_the_topics_verb(catalog: Catalog, local: str, topic: str) -> bool:
     return len(topic) > 2 and local.endswith(topic[:2]) and catalog.action_of(topic[:2]) is not None
 
 
+def _names_the_topics_verb(label: str, topic: str) -> bool:
+    """The figure's words end with "<verb>的", the verb a word of the sentence's topic cue."""
+    verb = label[-3:-1]
+    return label.endswith("的") and _TWO_HAN_RE.fullmatch(verb) is not None and verb in topic[:-2]
+
+
 def _passive_outcome(catalog: Catalog, noun: str) -> CueHit | None:
     """What befell the things counted, when the words after a figure say so in the passive:
     "1件行政复议因程序瑕疵被复议机关确认违法" is a corrected case, not just a reconsideration."""
@@ -713,6 +720,12 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         # report's headline received.
         set_metric(figure, received, "received_headline")
         return
+    if state.topic and _names_the_topics_verb(figure.local_label, state.topic):
+        # "移送涉嫌犯罪案件218件，已超过上年全年移送的205件": the topic's own verb, as a 的 clause
+        topical = accepted_cue(catalog, state.topic, q, context)
+        if topical is not None:
+            set_metric(figure, topical.metric, "topic_verb")
+            return
     # The domain word nearest the figure: in the heading, the sentence, then the words around it.
     around = ctx.seg.section(figure.sentence.section_id).heading + "\n" + words + _noun_after(ctx, figure)
     set_uncatalogued(figure, catalog.domain_for(around) or "other", "fallback:domain")

@@ -274,6 +274,14 @@ CASES = [
         [("litigation.head_appearances", 1, "year", "total")],
         id="yi-ci-right-after-appearing-in-court-is-a-count",
     ),
+    pytest.param(
+        "1至9月，全市向公安机关移送涉嫌犯罪案件64件，已多于2022年全年移送的57件。",
+        [
+            ("enforcement.criminal_referrals", 64, "to_date", "total"),
+            ("enforcement.criminal_referrals", 57, "prior_year", "total"),
+        ],
+        id="the-topics-verb-in-a-de-clause-repeats-the-topic",
+    ),
 ]
 
 
