@@ -176,6 +176,18 @@ class _SentenceState:
     mains: list[Figure] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     topic: str = ""  # the cue words of the last core figure: "新收行政复议案件"
+    respective: list[_SubjectList] = field(default_factory=list)
+
+
+@dataclass
+class _SubjectList:
+    """Metrics named in a list before 分别, which the values after it take in order:
+    "投诉、举报、咨询分别为…", "投诉、举报、咨询三项分别环比上月（a、b、c）"."""
+
+    values_from: int  # where the values may start: just after 分别
+    subjects: list[str]
+    taken: int = 0
+    role: str = "main"  # prior_year or prior_period when the values are the compared ones
 
 
 def extract_observations(
@@ -287,6 +299,8 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
     state = _SentenceState()
     scan = _scan(ctx, sentence)
     text = ctx.clean.text
+    if "分别" in sentence.text:
+        state.respective = _subject_lists(ctx, sentence)
     previous_end = sentence.start
     for q in quantities:
         figure = Figure(q=q, sentence=sentence)
@@ -296,6 +310,9 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
             continue  # a skipped number does not end the words before the next figure
         previous_end = q.end
         figure.role = _role(ctx, figure, state)
+        subject = _respective_subject(ctx, figure, state, scan) if state.respective else None
+        if subject is not None and subject[1] != "main":
+            _set_respective_comparison(ctx, figure, subject[0], subject[1])
         if figure.role == "main":
             before = text[sentence.start : q.start]
             cumulative = scan.first("cumulative", len(before)) if scan.cumulative_end <= len(before) else None
@@ -315,6 +332,9 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
                 figure.period, figure.year = "prior_year", earlier
             _classify(ctx, figure, state, scan)
             _scope(ctx, figure, state, scan)
+            if subject is not None and subject[0].metric is not figure.metric:
+                set_metric(figure, subject[0].metric, "respective_subject")
+                figure.scope = "subset" if subject[0].subset else "total"
             state.mains.append(figure)
             _remember_total(ctx, figure)
         state.figures.append(figure)
@@ -322,6 +342,62 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
     _resolve_dependents(ctx, state)
     _parts_without_sum(state, ctx.catalog.markers)
     return [f for f in state.figures if f.role in ("main", "prior_year", "prior_period", "share") and f.code]
+
+
+# A list of two or more names right before 分别, with perhaps a count of them: "投诉、举报和咨询三项"
+_SUBJECT_LIST_RE = regex.compile(
+    r"(?:\p{Han}{1,12}[、和])+\p{Han}{1,12}?(?:[二两三四五六七八九十]{1,2}(?:项|类|个方面|者))?(?=分别)"
+)
+_SUBJECT_SPLIT_RE = regex.compile(r"[、和]")
+_SUBJECT_COUNT_RE = regex.compile(r"[二两三四五六七八九十]{1,2}(?:项|类|个方面|者)$")
+
+
+def _subject_lists(ctx: Extraction, sentence: Sentence) -> list[_SubjectList]:
+    """Lists before 分别 whose every name is a metric's cue; a list of categories is not one."""
+    lists = []
+    for m in _SUBJECT_LIST_RE.finditer(sentence.text):
+        subjects = _SUBJECT_SPLIT_RE.split(_SUBJECT_COUNT_RE.sub("", m.group()))
+        if all(ctx.catalog.cue_before(name) is not None for name in subjects):
+            lists.append(_SubjectList(sentence.start + m.end() + 2, subjects))
+    return lists
+
+
+def _respective_subject(
+    ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan
+) -> tuple[CueHit, str] | None:
+    """The cue of the listed name this figure is the value of, and the values' role."""
+    q = figure.q
+    listed = next((s for s in reversed(state.respective) if s.values_from <= q.start), None)
+    if listed is None or q.is_percent or listed.taken >= len(listed.subjects):
+        return None
+    text = ctx.clean.text
+    if listed.taken == 0:
+        lead = text[listed.values_from : q.start]
+        if _CLAUSE_BREAK_RE.search(lead):
+            listed.taken = len(listed.subjects)  # the values are not right after 分别
+            return None
+        role = ctx.catalog.role_before(lead, percent=False)
+        listed.role = role if role in ("prior_year", "prior_period") else "main"
+    elif not _CONNECTOR_ONLY_RE.match(figure.local_label):
+        listed.taken = len(listed.subjects)
+        return None
+    name = listed.subjects[listed.taken]
+    listed.taken += 1
+    hit = accepted_cue(ctx.catalog, name, q, _context_text(ctx, figure, scan))
+    return (hit, listed.role) if hit is not None else None
+
+
+_CLAUSE_BREAK_RE = regex.compile(r"[，。；：]")
+
+
+def _set_respective_comparison(ctx: Extraction, figure: Figure, hit: CueHit, role: str) -> None:
+    """A compared value of a listed name: "…三项分别环比上月（211,904件、…）"."""
+    figure.role = role
+    set_metric(figure, hit.metric, "respective_subject")
+    figure.scope = "subset" if hit.subset else "total"
+    figure.period = role
+    year = ctx.report_year or None
+    figure.year = prior_year_of(ctx, figure.local_label, year) if role == "prior_year" else year
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -394,7 +470,19 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True  # 一个目标, 一件事, 一批: words, not counts
     if not q.is_percent and _is_threshold(ctx, q, figure.local_label):
         return True
+    if q.is_chinese and _counts_the_list_before(figure.local_label, q):
+        return True  # "投诉、举报、咨询三项分别…": how many things were just named
     return bool(_RANGE_AFTER_RE.match(text, q.end))  # "1至2件", "5%~15%": a parameter or estimate
+
+
+# Items of a list of names right before a count of them: "投诉、举报和咨询"
+_NAMED_LIST_RE = regex.compile(r"(?:\p{Han}{1,8}[、和及与])+\p{Han}{1,8}\Z")
+_LIST_ITEM_SPLIT_RE = regex.compile(r"[、和及与]")
+
+
+def _counts_the_list_before(label: str, q: Quantity) -> bool:
+    m = _NAMED_LIST_RE.search(label)
+    return m is not None and len(_LIST_ITEM_SPLIT_RE.split(m.group())) == q.value
 
 
 def _is_threshold(ctx: Extraction, q: Quantity, label: str) -> bool:
@@ -1240,7 +1328,7 @@ def _resolve_dependents(ctx: Extraction, state: _SentenceState) -> None:
     figures = state.figures
     pending: list[Figure] = []
     for i, figure in enumerate(figures):
-        if figure.role in ("prior_year", "prior_period"):
+        if figure.role in ("prior_year", "prior_period") and not figure.code:
             _resolve_comparison(ctx, figure, _previous_main(figures, i), figures[:i])
         elif figure.role in ("change", "points"):
             pending.append(figure)

@@ -312,6 +312,32 @@ def test_prior_period_in_a_monthly_release() -> None:
     assert ("complaints.received_incl_inquiries", 39876, "prior_period", "total") in got
 
 
+def test_values_after_fenbie_take_the_listed_subjects_in_order() -> None:
+    title = "某市2024年5月12315投诉举报咨询数据分析\n\n"
+    body = (
+        "5月，全市共受理投诉举报咨询6400件。投诉、举报、咨询分别为2600件、900件、2900件。"
+        "投诉、举报和咨询三项分别环比上月（2450件、1020件、3110件）有所变化。"
+    )
+    got = keyed(rows(body, title))
+    assert {
+        ("complaints.received", 2600, "month", "subset"),
+        ("complaints.received", 900, "month", "subset"),
+        ("complaints.inquiries", 2900, "month", "total"),
+        ("complaints.received", 2450, "prior_period", "subset"),
+        ("complaints.received", 1020, "prior_period", "subset"),
+        ("complaints.inquiries", 3110, "prior_period", "total"),
+    } <= got
+    assert not any(value == 3 for _, value, _, _ in got)  # 三项 counts the names, not a figure
+
+
+def test_a_list_of_categories_before_fenbie_stays_parts_of_its_metric() -> None:
+    got = keyed(rows("全年查处食品、药品两类案件分别为30件、20件。"))
+    assert {
+        ("enforcement.cases_filed", 30, "year", "subset"),
+        ("enforcement.cases_filed", 20, "year", "subset"),
+    } <= got
+
+
 def test_last_months_value_in_brackets_and_a_bare_received_in_a_monthly_release() -> None:
     title = "某县市场监督管理局2024年11月消费投诉举报情况\n\n"
     body = (
