@@ -282,6 +282,14 @@ CASES = [
         ],
         id="the-topics-verb-in-a-de-clause-repeats-the-topic",
     ),
+    pytest.param(
+        "全年新收一审行政诉讼案件40件。按案由统计，行政处罚类25件，投诉举报处理类15件。",
+        [
+            ("litigation.lawsuits_received", 25, "year", "subset"),
+            ("litigation.lawsuits_received", 15, "year", "subset"),
+        ],
+        id="an-an-you-tongji-frame-lists-parts-of-the-figure-before",
+    ),
 ]
 
 
