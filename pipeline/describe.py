@@ -49,6 +49,7 @@ _TITLE_WORDS_RE = regex.compile(
 _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统计|数据|要点|汇报)$")
 
 _YEAR_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年")
+_TARGET_YEAR_LEAD_RE = regex.compile(r"(?:到|力争|计划|预计|目标)$")
 _DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
 _PUBLISHED_RE = regex.compile(
     r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[：:]\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
@@ -59,8 +60,10 @@ _BLOG_DATE_RE = regex.compile(
     r"(?:浏览|阅读|点击|来源)",
     regex.M,
 )
+# …or a news dateline opening the story: "本报讯　", "霍山讯 12月5日，"
 _BYLINE_RE = regex.compile(
     r"来源[：:]|发布时间|发布日期|(?:20\d{2})-\d{1,2}-\d{1,2}|(?:20\d{2})年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}"
+    r"|^\p{Han}{1,8}讯[\s　（(]"
 )
 # A post's byline with the time it went up: "原创 某县市场监管局 某县市场监管 2025年01月08日 17:30 湖北"
 _POSTED_AT_RE = regex.compile(
@@ -230,7 +233,7 @@ def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
         mentions = agency_mentions(source)
         if mentions:
             named = clean_text[:3000] + "\n" + raw_text[:3000]  # bylines may be cleaned away as chrome
-            name = _with_parent_place(_full_form(mentions[0][1], named), named)
+            name = _with_parent_place(_full_form(mentions[0][1]), named)
             return _restore_brackets(name, raw_text)
     mentions = agency_mentions(clean_text)
     if not mentions:
@@ -238,7 +241,7 @@ def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
     counts = Counter(name for _, name in mentions)
     # The most specific name mentioned most often: a district bureau over the city one above it.
     best = max(counts, key=lambda n: (counts[n] + (2 if parse_region(n)[2] else 0), len(n)))
-    return _restore_brackets(best, raw_text)
+    return _restore_brackets(_full_form(best), raw_text)
 
 
 def _composed_agency(clean_text: str, title: str | None) -> str | None:
@@ -270,12 +273,10 @@ def _written_in(place: str, text: str, short_ok: bool) -> bool:
     return place in text or (short_ok and short in text)
 
 
-def _full_form(name: str, text: str) -> str:
-    """ "西安市市场监管局" -> "西安市市场监督管理局" when the text also names it in full."""
+def _full_form(name: str) -> str:
+    """ "西安市市场监管局" -> "西安市市场监督管理局": the bureau's name, not its short form."""
     if name.endswith("市场监管局"):
-        full = name[: -len("市场监管局")] + "市场监督管理局"
-        if full in text:
-            return full
+        return name[: -len("市场监管局")] + "市场监督管理局"
     return name
 
 
@@ -473,13 +474,28 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
         r"(?<!\d)(20\d{2})\s*年(?:度)?(?:[，,]|以来|上半年|1\s*[-—]|[一二三四]季度|第[一二三四]季度|推进|主要|工作)",
         opening,
     ):
-        return int(m.group(1))
+        if not _TARGET_YEAR_LEAD_RE.search(opening, max(0, m.start() - 3), m.start()):
+            return int(m.group(1))
     if published:
         year, month = int(published[:4]), int(published[5:7])
         # Annual reports come out early in the next year; other reports in their own year.
         return year - 1 if month <= 3 and "年度" not in opening else year
-    mentioned = Counter(int(y) for y in _YEAR_RE.findall(clean_text))
-    return mentioned.most_common(1)[0][0] if mentioned else None
+    return _most_mentioned_year(clean_text)
+
+
+def _most_mentioned_year(clean_text: str) -> int | None:
+    """The year the text names most, a target's year ("到2025年，力争…") aside: a report that
+    names only a target's year is of the year before it."""
+    mentioned: Counter[int] = Counter()
+    targets = []
+    for m in _YEAR_RE.finditer(clean_text):
+        if _TARGET_YEAR_LEAD_RE.search(clean_text, max(0, m.start() - 3), m.start()):
+            targets.append(int(m.group(1)))
+        else:
+            mentioned[int(m.group(1))] += 1
+    if mentioned:
+        return mentioned.most_common(1)[0][0]
+    return min(targets) - 1 if targets else None
 
 
 def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:

@@ -326,3 +326,21 @@ def test_a_posts_headline_and_the_time_it_went_up() -> None:
 def test_a_web_pages_title_loses_the_site_after_a_dash() -> None:
     raw = "某市市场监督管理局2023年法治政府建设年度报告 - 某市市场监督管理局门户网站\n\n2023年，我局……\n"
     assert _describe(raw).title == "某市市场监督管理局2023年法治政府建设年度报告"
+
+
+def test_a_bureau_written_in_short_form_is_named_in_full() -> None:
+    meta = _describe(
+        "# 某市2024年第一季度投诉举报数据分析\n\n芜湖市市场监管局消保处　2024年4月8日\n\n一季度，全市……\n"
+    )
+    assert meta.agency == "芜湖市市场监督管理局"
+
+
+def test_a_news_release_with_only_a_targets_year_and_a_dateline() -> None:
+    raw = (
+        "【新闻通稿】\n泾县市场监管局1—10月重点工作稳步推进\n\n"
+        "泾县讯　11月6日，记者从县市场监管局获悉，今年以来各项工作有序推进。\n"
+        "到2026年，县局力争抽检合格率稳定在98%以上。\n"
+    )
+    meta = _describe(raw)
+    assert meta.title == "泾县市场监管局1—10月重点工作稳步推进"
+    assert meta.report_year == 2025  # the year before the target's, not the target's
