@@ -48,6 +48,7 @@ _CAPTION_RE = regex.compile(r"^表\s*\d+")
 # Cells standing for "no figure": they fit a column of numbers or of words.
 _PLACEHOLDER_CELLS = frozenset({"", "-", "—", "–", "/", "——", "--", "*"})
 _DIGIT_RE = regex.compile(r"\d")
+_PERIOD_HEADER_RE = regex.compile(r"^(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{4}\s*年\s*\d{1,2}\s*月)$")
 # A unit closing a header: "挽回经济损失（万元）" -> 万元 (the table reader uses it too)
 HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
 
@@ -174,11 +175,12 @@ def _pipe_table(
 
 
 def _continues_header(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
-    """A second header row under merged cells: as wide as the first, no figures, and blank where
-    a cell of the first row spans it (| 受理量（件） | | | over | 投诉 | 举报 | 咨询 |)."""
+    """A second header row under merged cells: as wide as the first, no figures (a year or month
+    naming a column is not one), and blank where a cell of the first row spans it
+    (| 受理量（件） | | | over | 投诉 | 举报 | 咨询 |, | 数量 | | over | 2023年 | 2022年 |)."""
     return (
         len(row) == len(header)
-        and not any(_DIGIT_RE.search(c.text) for c in row)
+        and not any(_DIGIT_RE.search(c.text) and not _PERIOD_HEADER_RE.match(c.text.strip()) for c in row)
         and any(not c.text.strip() for c in row)
         and any(not c.text.strip() for c in header[1:])
         and any(c.text.strip() for c in row)

@@ -30,6 +30,7 @@ from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
 from pipeline.periods import TIME_WORD_RE, marker_period, section_period, span_period
 from pipeline.segment import HEADER_UNIT_RE, Cell, Sentence, Table
 
+_NUMBER_ONLY_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
 # A row or column label naming a period: "2023年", "5月", "三季度", "全年合计", "上年同期", "本月数量"
 _TABLE_PERIOD_RE = regex.compile(
     r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度(?:合计|累计|小计)?"
@@ -653,11 +654,11 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         if i != yoy_col
         and (_is_change_header(h) or (h.strip() in ("环比", "同比") and _percent_column(table, i)))
     }
-    sum_metric = _sum_metric(ctx, table, [row[0].text for row in table.rows if row])
+    label_col = _label_column(table, unit_col)
+    sum_metric = _sum_metric(ctx, table, [row[label_col].text for row in table.rows if len(row) > label_col])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
     caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
     caption_hit = caption_cue[0] if caption_cue else None
-    label_col = 0
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
     has_total = any(p is not None and p.group("total") for p in column_periods)
     figures: list[Figure] = []
@@ -667,11 +668,12 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     for row in table.rows:
         if len(row) != len(header):
             continue
-        label = row[label_col].text
+        # A label spanning the group column too sits left of the labels' column (| 小计（件） | | 38 |)
+        label = next((row[c].text for c in range(label_col, -1, -1) if row[c].text), "")
         unit_text = row[unit_col].text if unit_col is not None else _header_unit(label)[1]
         current: Figure | None = None
         for c, cell in enumerate(row):
-            if c in (label_col, unit_col, yoy_col) or c in change_cols:
+            if c <= label_col or c in (unit_col, yoy_col) or c in change_cols:
                 continue
             # A lone value column (项目 | 数量) holds the period's figures, not parts.
             part_column = column_periods[c] is None and not (
@@ -710,6 +712,21 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     for column in by_column.values():
         _rows_without_sum(column)
     return figures
+
+
+def _label_column(table: Table, unit_col: int | None) -> int:
+    """The column of the rows' labels: the first, or the one after it when the first groups rows
+    under a merged cell, blank below its first row (行政处罚 | 结案（件） | 447 over | 罚没金额…)."""
+    width = len(table.header)
+    rows = [row for row in table.rows if len(row) == width]
+    if width < 3 or unit_col == 1 or not rows or all(row[0].text for row in rows):
+        return 0
+    words = [row[1].text for row in rows]
+    return (
+        1
+        if sum(bool(w) for w in words) >= len(rows) - 1 and not any(map(_NUMBER_ONLY_RE.match, words))
+        else 0
+    )
 
 
 def _rows_name_metrics(ctx: Extraction, table: Table, labels: list[str]) -> bool:

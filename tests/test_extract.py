@@ -1439,6 +1439,30 @@ def test_a_web_pages_table_with_merged_headers_and_rows_naming_their_topic() -> 
     assert ("litigation.lawsuits_closed", 5, "year", "total") in got, sorted(got)
 
 
+def test_a_web_pages_table_of_grouped_rows_under_a_header_of_years() -> None:
+    page = (
+        "<html><body><h1>某县市场监督管理局2024年度行政执法数据公示</h1><table>"
+        "<tr><th rowspan='2'>类别</th><th rowspan='2'>事项</th><th colspan='2'>数量</th>"
+        "<th rowspan='2'>同比增减（%）</th></tr><tr><th>2024年</th><th>2023年</th></tr>"
+        "<tr><td rowspan='3'>行政处罚</td><td>立案（件）</td><td>215</td><td>200</td><td>+7.50</td></tr>"
+        "<tr><td>结案（件）</td><td>198</td><td>190</td><td>+4.21</td></tr>"
+        "<tr><td>罚没款（万元）</td><td>96.5</td><td>88.0</td><td>+9.66</td></tr>"
+        "<tr><td colspan='2'>移送公安机关（件）</td><td>4</td><td>1</td><td>+300.00</td></tr>"
+        "</table></body></html>"
+    )
+    observations = run_chain(report_from_bytes("page.html", page.encode("utf-8"))).observations.to_dicts()
+    got = keyed(observations)
+    assert {
+        ("enforcement.cases_filed", 215, "year", "total"),
+        ("enforcement.cases_filed", 200, "prior_year", "total"),
+        ("enforcement.cases_closed", 198, "year", "total"),
+        ("enforcement.fines_and_confiscations_cny", 965000, "year", "total"),
+        ("enforcement.criminal_referrals", 4, "year", "total"),
+        ("enforcement.criminal_referrals", 1, "prior_year", "total"),
+    } <= got, sorted(got)
+    assert next(r["yoy_pct"] for r in observations if r["value"] == 215) == 7.5
+
+
 def test_a_ranking_table_with_this_and_last_quarters_columns_and_a_change_column() -> None:
     body = (
         "三季度，全市共受理投诉举报8310件。\n\n"
