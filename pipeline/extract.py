@@ -520,7 +520,7 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
         return "prior_period" if pop else "prior_year"
     m = ctx.catalog.role_before(label, percent=q.is_percent)
     if m in ("prior_year", "prior_period") and not state.mains and not _follows_change(state):
-        return "main"
+        return m if _subject_of_comparison(ctx, figure) is not None else "main"
     if m == "prior_year" and _NEW_VALUE_RE.search(label) and _names_current_year(ctx, label):
         return "main"  # "由2022年的22件下降至2023年的15件" in a 2023 report: 15 is this year's
     return m or "main"
@@ -1343,6 +1343,7 @@ def _resolve_dependents(ctx: Extraction, state: _SentenceState) -> None:
 def _resolve_comparison(
     ctx: Extraction, figure: Figure, anchor: Figure | None, figures: list[Figure] | None = None
 ) -> None:
+    anchor = _subject_of_comparison(ctx, figure) or anchor
     if (anchor is None or not anchor.code) and figures:
         anchor = _subject_of_change(ctx, figure, figures)
     if anchor is None or not anchor.code:
@@ -1362,6 +1363,31 @@ def _resolve_comparison(
         figure.year = anchor.year
 
 
+# Where a comparison's own words start: "投诉量|较上季度（", "举报量则|比一季度的"
+_COMPARED_AT_RE = regex.compile(r"(?:[则也均都又还仍]{0,2})(?:较|比|与|环比|同比)")
+
+
+def _subject_of_comparison(ctx: Extraction, figure: Figure) -> Figure | None:
+    """ "投诉量较上季度（16,454件）有所上升": the comparison's clause names what it compares, so the
+    value is a value of that metric, whatever figure came before."""
+    label = figure.local_label
+    m = _COMPARED_AT_RE.search(label)
+    subject = strip_filler(label[: m.start()].lstrip("，,；、")) if m else ""
+    if not subject:
+        return None
+    hit = accepted_cue(ctx.catalog, subject, figure.q, figure.sentence.text)
+    return _stand_in(ctx, figure, hit) if hit is not None else None
+
+
+def _stand_in(ctx: Extraction, figure: Figure, hit: CueHit) -> Figure:
+    """A figure of the cue's metric, for a comparison value to take its meaning from."""
+    stand_in = Figure(q=figure.q, sentence=figure.sentence, metric=hit.metric, code=hit.metric.code)
+    stand_in.unit = hit.metric.unit if hit.metric.unit != "other" else figure.q.unit or "other"
+    stand_in.scope = "subset" if hit.subset else "total"
+    stand_in.year = ctx.report_year or None
+    return stand_in
+
+
 def _subject_of_change(ctx: Extraction, figure: Figure, earlier: list[Figure]) -> Figure | None:
     """ "咨询量同比下降2.3%（上年同期8559件）": no figure of its own precedes, but the change names
     what changed; the comparison value is a value of that metric."""
@@ -1370,13 +1396,7 @@ def _subject_of_change(ctx: Extraction, figure: Figure, earlier: list[Figure]) -
         return None
     subject = _CHANGE_WORDS_RE.sub("", _local_words(change.local_label))
     hit = accepted_cue(ctx.catalog, subject, figure.q, figure.sentence.text) if subject else None
-    if hit is None:
-        return None
-    stand_in = Figure(q=figure.q, sentence=figure.sentence, metric=hit.metric, code=hit.metric.code)
-    stand_in.unit = hit.metric.unit if hit.metric.unit != "other" else figure.q.unit or "other"
-    stand_in.scope = "subset" if hit.subset else "total"
-    stand_in.year = ctx.report_year or None
-    return stand_in
+    return _stand_in(ctx, figure, hit) if hit is not None else None
 
 
 def _resolve_share(ctx: Extraction, figure: Figure, anchor: Figure | None) -> None:

@@ -320,6 +320,20 @@ def test_prior_period_in_a_monthly_release() -> None:
     assert ("complaints.received_incl_inquiries", 39876, "prior_period", "total") in got
 
 
+def test_a_comparison_clause_names_the_metric_it_compares() -> None:
+    title = "某市2024年第三季度12315投诉举报咨询数据分析\n\n"
+    body = (
+        "三季度，全市共受理投诉举报咨询21,480件。咨询量较上季度（9,872件）有所下降，"
+        "举报量则比二季度的2,310件略有上升。投诉量比去年同期（8,640件）有所增加。"
+    )
+    got = keyed(rows(body, title))
+    assert {
+        ("complaints.inquiries", 9872, "prior_period", "total"),
+        ("complaints.received", 2310, "prior_period", "subset"),
+        ("complaints.received", 8640, "prior_year", "subset"),
+    } <= got, sorted(got)
+
+
 def test_values_after_fenbie_take_the_listed_subjects_in_order() -> None:
     title = "某市2024年5月12315投诉举报咨询数据分析\n\n"
     body = (
