@@ -472,9 +472,12 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True
     if q.is_chinese and _counts_the_list_before(figure.local_label, q):
         return True  # "投诉、举报、咨询三项分别…": how many things were just named
+    if q.is_chinese and _TRAITS_AFTER_RE.match(text, q.end):
+        return True  # "主要呈现三个特点：一是…": how the text is laid out
     return bool(_RANGE_AFTER_RE.match(text, q.end))  # "1至2件", "5%~15%": a parameter or estimate
 
 
+_TRAITS_AFTER_RE = regex.compile(r"(?:个|大|方面)?(?:特点|特征)")
 # Items of a list of names right before a count of them: "投诉、举报和咨询"
 _NAMED_LIST_RE = regex.compile(r"(?:\p{Han}{1,8}[、和及与])+\p{Han}{1,8}\Z")
 _LIST_ITEM_SPLIT_RE = regex.compile(r"[、和及与]")

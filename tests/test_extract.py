@@ -290,6 +290,14 @@ CASES = [
         ],
         id="an-an-you-tongji-frame-lists-parts-of-the-figure-before",
     ),
+    pytest.param(
+        "全年审结行政复议案件30件，其中维持18件，撤销原行政行为4件，变更原处罚决定1件。",
+        [
+            ("litigation.reconsideration_corrected", 4, "year", "subset"),
+            ("litigation.reconsideration_corrected", 1, "year", "subset"),
+        ],
+        id="revoking-the-original-act-is-a-correction",
+    ),
 ]
 
 
@@ -318,6 +326,11 @@ def test_prior_period_in_a_monthly_release() -> None:
     got = keyed(rows("8月，全市共受理消费者投诉举报咨询41230件，环比上月（39876件）增长3.4%。", title))
     assert ("complaints.received_incl_inquiries", 41230, "month", "total") in got
     assert ("complaints.received_incl_inquiries", 39876, "prior_period", "total") in got
+
+
+def test_a_count_of_traits_laying_out_the_text_is_not_a_figure() -> None:
+    body = "负责人出庭应诉12次。从案件特点看，诉讼案件主要呈现两个特点：一是职业索赔多，二是信息公开类增多。"
+    assert not [r for r in rows(body) if r["value"] == 2]
 
 
 def test_a_comparison_clause_names_the_metric_it_compares() -> None:
