@@ -23,6 +23,7 @@ Tables are read cell by cell (`tables`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import polars as pl
 import regex
@@ -188,6 +189,7 @@ class _SubjectList:
     subjects: list[str]
     taken: int = 0
     role: str = "main"  # prior_year or prior_period when the values are the compared ones
+    periods: bool = False  # the names are months or quarters: "4月、5月、6月分别受理…"
 
 
 def extract_observations(
@@ -311,8 +313,8 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
         previous_end = q.end
         figure.role = _role(ctx, figure, state)
         subject = _respective_subject(ctx, figure, state, scan) if state.respective else None
-        if subject is not None and subject[1] != "main":
-            _set_respective_comparison(ctx, figure, subject[0], subject[1])
+        if subject is not None and subject.hit is not None and subject.role != "main":
+            _set_respective_comparison(ctx, figure, subject.hit, subject.role)
         if figure.role == "main":
             before = text[sentence.start : q.start]
             cumulative = scan.first("cumulative", len(before)) if scan.cumulative_end <= len(before) else None
@@ -332,9 +334,12 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
                 figure.period, figure.year = "prior_year", earlier
             _classify(ctx, figure, state, scan)
             _scope(ctx, figure, state, scan)
-            if subject is not None and subject[0].metric is not figure.metric:
-                set_metric(figure, subject[0].metric, "respective_subject")
-                figure.scope = "subset" if subject[0].subset else "total"
+            if subject is not None and subject.hit is None:
+                figure.scope = "total"  # 4月、5月、6月分别受理…: each month's own whole
+                figure.period_name = subject.name
+            elif subject is not None and subject.hit.metric is not figure.metric:
+                set_metric(figure, subject.hit.metric, "respective_subject")
+                figure.scope = "subset" if subject.hit.subset else "total"
             state.mains.append(figure)
             _remember_total(ctx, figure)
         state.figures.append(figure)
@@ -346,9 +351,10 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
 
 # A list of two or more names right before 分别, with perhaps a count of them: "投诉、举报和咨询三项"
 _SUBJECT_LIST_RE = regex.compile(
-    r"(?:\p{Han}{1,12}[、和])+\p{Han}{1,12}?(?:[二两三四五六七八九十]{1,2}(?:项|类|个方面|者))?(?=分别)"
+    r"(?:[\p{Han}\d]{1,12}[、和])+[\p{Han}\d]{1,12}?(?:[二两三四五六七八九十]{1,2}(?:项|类|个方面|者))?(?=分别)"
 )
 _SUBJECT_SPLIT_RE = regex.compile(r"[、和]")
+_PERIOD_NAME_RE = regex.compile(r"\d{1,2}月份?|第?[一二三四]季度")
 _SUBJECT_COUNT_RE = regex.compile(r"[二两三四五六七八九十]{1,2}(?:项|类|个方面|者)$")
 
 
@@ -357,15 +363,23 @@ def _subject_lists(ctx: Extraction, sentence: Sentence) -> list[_SubjectList]:
     lists = []
     for m in _SUBJECT_LIST_RE.finditer(sentence.text):
         subjects = _SUBJECT_SPLIT_RE.split(_SUBJECT_COUNT_RE.sub("", m.group()))
-        if all(ctx.catalog.cue_before(name) is not None for name in subjects):
-            lists.append(_SubjectList(sentence.start + m.end() + 2, subjects))
+        periods = all(_PERIOD_NAME_RE.fullmatch(name) for name in subjects)
+        if periods or all(ctx.catalog.cue_before(name) is not None for name in subjects):
+            lists.append(_SubjectList(sentence.start + m.end() + 2, subjects, periods=periods))
     return lists
+
+
+class _Respective(NamedTuple):
+    hit: CueHit | None  # None for a listed month or quarter
+    role: str
+    name: str
 
 
 def _respective_subject(
     ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan
-) -> tuple[CueHit, str] | None:
-    """The cue of the listed name this figure is the value of, and the values' role."""
+) -> _Respective | None:
+    """The cue of the listed name this figure is the value of (None for a listed month or
+    quarter), and the values' role."""
     q = figure.q
     listed = next((s for s in reversed(state.respective) if s.values_from <= q.start), None)
     if listed is None or q.is_percent or listed.taken >= len(listed.subjects):
@@ -383,8 +397,10 @@ def _respective_subject(
         return None
     name = listed.subjects[listed.taken]
     listed.taken += 1
+    if listed.periods:
+        return _Respective(None, "main", name)
     hit = accepted_cue(ctx.catalog, name, q, _context_text(ctx, figure, scan))
-    return (hit, listed.role) if hit is not None else None
+    return _Respective(hit, listed.role, name) if hit is not None else None
 
 
 _CLAUSE_BREAK_RE = regex.compile(r"[，。；：]")
@@ -1473,9 +1489,8 @@ def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[s
         if figure.metric is not None and figure.metric.core:
             # 1月受理N件，2月受理M件: one figure for each month, not parts of a whole
             month = _MONTH_IN_LABEL_RE.search(figure.local_label)
-            by_key.setdefault((figure.code, figure.period, month.group(1) if month else ""), []).append(
-                figure
-            )
+            name = month.group(1) if month else figure.period_name
+            by_key.setdefault((figure.code, figure.period, name), []).append(figure)
     for group in by_key.values():
         if len(group) < 2 or len({f.q.value for f in group}) == 1:
             continue  # a figure restated is not a list of parts

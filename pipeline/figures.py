@@ -46,6 +46,7 @@ class Figure:
     rule: str = ""
     local_label: str = ""  # words since the clause start or the previous figure
     explicit_total: bool = False  # 共计/合计/各类… make it the whole
+    period_name: str = ""  # the month or quarter a list before 分别 gave it: "4月、5月、6月分别…"
 
 
 @dataclass

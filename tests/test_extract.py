@@ -365,6 +365,17 @@ def test_values_after_fenbie_take_the_listed_subjects_in_order() -> None:
     assert not any(value == 3 for _, value, _, _ in got)  # 三项 counts the names, not a figure
 
 
+def test_months_listed_before_fenbie_each_take_their_own_whole() -> None:
+    title = "某市2024年第二季度12315投诉举报咨询数据分析\n\n"
+    body = "二季度，全市共受理投诉举报咨询9,600件。从月度分布看，4月、5月、6月分别受理3,000件、3,100件、3,500件。"
+    got = keyed(rows(body, title))
+    assert {
+        ("complaints.received_incl_inquiries", 3000, "month", "total"),
+        ("complaints.received_incl_inquiries", 3100, "month", "total"),
+        ("complaints.received_incl_inquiries", 3500, "month", "total"),
+    } <= got, sorted(got)
+
+
 def test_a_list_of_categories_before_fenbie_stays_parts_of_its_metric() -> None:
     got = keyed(rows("全年查处食品、药品两类案件分别为30件、20件。"))
     assert {
