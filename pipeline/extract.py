@@ -486,7 +486,7 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True  # 一个目标, 一件事, 一批: words, not counts
     if not q.is_percent and _is_threshold(ctx, q, figure.local_label):
         return True
-    if q.is_chinese and _counts_the_list_before(figure.local_label, q):
+    if q.is_chinese and _counts_the_list_before(text, figure.local_label, q):
         return True  # "投诉、举报、咨询三项分别…": how many things were just named
     if q.is_chinese and _TRAITS_AFTER_RE.match(text, q.end):
         return True  # "主要呈现三个特点：一是…": how the text is laid out
@@ -497,9 +497,16 @@ _TRAITS_AFTER_RE = regex.compile(r"(?:个|大|方面)?(?:特点|特征)")
 # Items of a list of names right before a count of them: "投诉、举报和咨询"
 _NAMED_LIST_RE = regex.compile(r"(?:\p{Han}{1,8}[、和及与])+\p{Han}{1,8}\Z")
 _LIST_ITEM_SPLIT_RE = regex.compile(r"[、和及与]")
+_KINDS_CLASSIFIERS = frozenset("项类个者")
 
 
-def _counts_the_list_before(label: str, q: Quantity) -> bool:
+def _counts_the_list_before(text: str, label: str, q: Quantity) -> bool:
+    """ "投诉、举报、咨询三项": a count of names by a classifier of kinds, not "食品和药品案件两起"."""
+    if (
+        text[q.end - 1 : q.end] not in _KINDS_CLASSIFIERS
+        and text[q.end : q.end + 1] not in _KINDS_CLASSIFIERS
+    ):
+        return False
     m = _NAMED_LIST_RE.search(label)
     return m is not None and len(_LIST_ITEM_SPLIT_RE.split(m.group())) == q.value
 

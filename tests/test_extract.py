@@ -328,6 +328,11 @@ def test_prior_period_in_a_monthly_release() -> None:
     assert ("complaints.received_incl_inquiries", 39876, "prior_period", "total") in got
 
 
+def test_a_count_after_a_list_is_skipped_only_when_it_counts_kinds() -> None:
+    assert [r for r in rows("全年查处食品和药品案件两起。") if r["value"] == 2]  # two cases, a figure
+    assert not [r for r in rows("食品、药品、特种设备三类投诉增长较快。") if r["value"] == 3]
+
+
 def test_a_count_of_traits_laying_out_the_text_is_not_a_figure() -> None:
     body = "负责人出庭应诉12次。从案件特点看，诉讼案件主要呈现两个特点：一是职业索赔多，二是信息公开类增多。"
     assert not [r for r in rows(body) if r["value"] == 2]
