@@ -45,6 +45,8 @@ class Metric:
     units: tuple[str, ...]
     context: regex.Pattern[str] | None
     not_context: regex.Pattern[str] | None
+    # The words naming one kind of the metric, anchored at the end of a figure's words.
+    kinds: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,7 @@ def _metric_from_entry(entry: dict) -> Metric:
     core = bool(entry.get("core", domain in CORE_DOMAINS))
     context = entry.get("context")
     not_context = entry.get("not_context")
+    kinds = entry.get("kinds")
     return Metric(
         code=code,
         domain=domain,
@@ -263,6 +266,7 @@ def _metric_from_entry(entry: dict) -> Metric:
         units=units,
         context=regex.compile(context) if context else None,
         not_context=regex.compile(not_context) if not_context else None,
+        kinds=regex.compile(f"(?:{'|'.join(kinds)})\\Z") if kinds else None,
     )
 
 

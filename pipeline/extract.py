@@ -37,6 +37,7 @@ from pipeline.figures import (
     Figure,
     accepted_cue,
     accepts,
+    mark_kinds_as_parts,
     set_metric,
     set_uncatalogued,
     strip_filler,
@@ -1499,7 +1500,11 @@ def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[s
             name = month.group(1) if month else figure.period_name
             by_key.setdefault((figure.code, figure.period, name), []).append(figure)
     for group in by_key.values():
-        if len(group) < 2 or len({f.q.value for f in group}) == 1:
+        if len(group) < 2:
+            continue
+        if mark_kinds_as_parts(group):
+            continue
+        if len({f.q.value for f in group}) == 1:
             continue  # a figure restated is not a list of parts
         whole = next((f for f in group if f.explicit_total), None) or next(
             (f for f in group if f.q.value == sum(g.q.value for g in group if g is not f)), None

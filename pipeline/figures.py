@@ -149,3 +149,28 @@ def topic_metric(catalog: Catalog, action: str, texts: list[str], title: str | N
         if len(named) == 1:
             return catalog.topic_metrics.get(f"{named[0]}.{action}")
     return None
+
+
+def kind_named(figure: Figure) -> str:
+    """The words naming one kind of the figure's metric right before it (撤销 of corrections);
+    a table row labelled 其中：… is a kind too."""
+    kinds = figure.metric.kinds if figure.metric is not None else None
+    if kinds is None:
+        return ""
+    if figure.local_label == "其中":
+        return "其中"
+    # A row's unit in brackets is not part of its name: 驳回(件)
+    m = kinds.search(strip_filler(CLOSED_PAREN_RE.sub("", figure.local_label)))
+    return m.group() if m else ""
+
+
+def mark_kinds_as_parts(group: list[Figure]) -> bool:
+    """Figures of one metric, some naming a kind of it: 撤销a件、确认违法b件, or 撤销a件 beside
+    被纠错N件. Each kind is then a part (a subset), even of an equal whole. False if none is."""
+    kinds = [kind_named(f) for f in group]
+    if not any(kinds) or len(set(kinds)) == 1:
+        return False
+    for f, kind in zip(group, kinds, strict=True):
+        if kind:
+            f.scope = "subset"
+    return True

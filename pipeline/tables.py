@@ -22,6 +22,7 @@ from pipeline.figures import (
     Extraction,
     Figure,
     accepts,
+    mark_kinds_as_parts,
     set_metric,
     set_uncatalogued,
     topic_metric,
@@ -790,7 +791,7 @@ def _rows_without_sum(column: list[Figure]) -> None:
         if f.metric is not None and f.metric.core and f.scope == "total":
             by_metric.setdefault((f.code, f.period, f.year), []).append(f)
     for group in by_metric.values():
-        if len(group) < 2 or len({f.q.value for f in group}) == 1:
+        if len(group) < 2 or mark_kinds_as_parts(group) or len({f.q.value for f in group}) == 1:
             continue
         if any(f.q.value == sum(g.q.value for g in group if g is not f) for f in group):
             continue

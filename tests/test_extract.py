@@ -122,6 +122,25 @@ CASES = [
         id="reconsideration-outcomes-without-a-sum",
     ),
     pytest.param(
+        "审结的复议案件中，撤销原处罚决定6件，确认违法2件，责令履行4件，调解结案3件。",
+        # 6 happens to be 2 + 4, but 撤销 names one kind of correction: a part, not the whole
+        [
+            ("litigation.reconsideration_corrected", 6, "year", "subset"),
+            ("litigation.reconsideration_corrected", 2, "year", "subset"),
+            ("litigation.reconsideration_corrected", 4, "year", "subset"),
+        ],
+        id="kinds-of-correction-one-equal-to-the-others-sum",
+    ),
+    pytest.param(
+        "复议机关决定撤销1件、确认违法1件，维持和驳回合计9件。",
+        [
+            ("litigation.reconsideration_corrected", 1, "year", "subset"),
+            ("litigation.reconsideration_corrected", 1, "year", "subset"),
+            ("litigation.reconsideration_upheld", 9, "year", "total"),
+        ],
+        id="equal-kinds-are-parts-and-the-joined-kinds-a-whole",
+    ),
+    pytest.param(
         "全年审结一审行政诉讼案件15件，其中判决驳回原告诉讼请求8件、裁定驳回起诉2件，原告撤诉4件，败诉1件。",
         [
             ("litigation.lawsuits_closed", 15, "year", "total"),
@@ -780,6 +799,26 @@ def test_table_columns_of_sub_units_and_topics_from_the_caption() -> None:
         ("litigation.lawsuits_closed", 12, "prior_year", "total"),
         ("litigation.lawsuits_lost", 1, "year", "total"),
         ("litigation.lawsuits_lost", 3, "prior_year", "total"),
+    ]:
+        assert expected in got, f"missing {expected}; got {sorted(got)}"
+
+
+def test_table_rows_naming_kinds_of_a_metric_are_parts_of_its_whole_row() -> None:
+    body = (
+        "表3　行政复议结果统计\n\n"
+        "| 项目 | 2023年 | 2022年 |\n|---|---:|---:|\n"
+        "| 审结行政复议案件(件) | 40 | 36 |\n| 其中：维持(件) | 21 | 20 |\n| 驳回(件) | 9 | 7 |\n"
+        "| 撤销(件) | 3 | 2 |\n| 确认违法(件) | 2 | 2 |\n| 被纠错(件) | 5 | 4 |\n"
+    )
+    got = keyed(rows(body))
+    for expected in [
+        ("litigation.reconsideration_upheld", 21, "year", "subset"),
+        ("litigation.reconsideration_upheld", 9, "year", "subset"),
+        ("litigation.reconsideration_corrected", 3, "year", "subset"),
+        ("litigation.reconsideration_corrected", 2, "year", "subset"),
+        ("litigation.reconsideration_corrected", 2, "prior_year", "subset"),
+        ("litigation.reconsideration_corrected", 5, "year", "total"),  # the sum of its kinds
+        ("litigation.reconsideration_corrected", 4, "prior_year", "total"),
     ]:
         assert expected in got, f"missing {expected}; got {sorted(got)}"
 
