@@ -31,12 +31,17 @@ _BODY_RE = regex.compile(
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
 _DOC_NUMBER_LINE_RE = regex.compile(r"[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号")
+# A press conference transcript's header line, and the line under it naming its topic
+_TRANSCRIPT_RE = regex.compile(r"发布会[\p{Han}（）()]{0,6}实录[）)]?$")
+_TOPIC_LEAD_RE = regex.compile(r"^主\s*题\s*[：:]\s*")
 # Tags around a title in an HTML page's raw text
 _MARKUP_RE = regex.compile(r"<[^<>\n]*>")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
 _AUDITED_YEAR_RE = regex.compile(r"(20\d{2})年度?(?:部门|本级)?(?:预算执行|财政收支)")
 # Words that end a sentence's lead-in before a name: "…协会在市市场监督管理局的指导下"
-_NAME_BREAK_RE = regex.compile(r"[在对由据]")  # none of them occurs in a place name (向阳区, 经济开发区 do)
+# None of them occurs in a place name (向阳区, 经济开发区 do); 关于 ends a body's name before another's
+# ("烟台市审计局关于烟台市市场监督管理局…的审计报告").
+_NAME_BREAK_RE = regex.compile(r"[在对由据]|关于")
 _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 # A name run ends at most 41 characters before the body word (40 characters, then `$` may sit
 # before a final newline), so its search never needs to look further back than this.
@@ -344,6 +349,10 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
         if not _title_like(stripped):
             continue
         following = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+        if _TRANSCRIPT_RE.search(stripped) and _TOPIC_LEAD_RE.match(following):
+            # "…新闻发布会实录" over "主题：2024年前三季度…工作情况": the topic is the title
+            raw_title, clean_title = _joined(clean, raw_text, [lines[i + 1]])
+            return _TOPIC_LEAD_RE.sub("", raw_title), _TOPIC_LEAD_RE.sub("", clean_title)
         continued = (
             (stripped.startswith("关于") or bool(_TITLE_WORDS_RE.search(stripped)))
             and not _TITLE_END_RE.search(stripped)

@@ -38,6 +38,7 @@ from pipeline.figures import (
     accepted_cue,
     accepts,
     mark_kinds_as_parts,
+    names_bare_case_action,
     set_metric,
     set_uncatalogued,
     strip_filler,
@@ -57,22 +58,33 @@ _NOUN_AFTER_RE = regex.compile(r"[^，；。：！？、\n（(\d]{1,24}")
 _LIST_CONNECTORS_RE = regex.compile(r"^[、，,和及与以及并]+|[、，,和及与以及]+$")
 # An ordinal or rank just before a number: "第4类", "全市排名第2"
 _ORDINAL_BEFORE_RE = regex.compile(
-    r"(?r)(?:第|排名|排第|名列|位列|序号|(?:位居|居|排名?|位列|列)(?:全[国省市区县])?前)\s*\Z"
+    r"(?r)(?:第|排名|排第|名列|位列|序号|(?:位居|居|排(?:名|在)?|位列|列)(?:全[国省市区县])?前)\s*\Z"
 )
 _ORDINAL_LAST = frozenset("第名列号前 ")
 # A ranking before a list: "…投诉举报数量居前三位，分别为", "投诉量居前三位的是A、B和C，分别为";
 # the words before it name the metric, and the ranked figures are parts of it.
-_RANK = r"(?:数量|数|量)?均?(?:位居|位列|居|排名?|列)(?:全[国省市区县])?(?:第|前)[一二两三四五六七八九十\d]{1,2}(?:位|名)?"
+_RANK = (
+    r"(?:数量|数|量)?均?(?:(?:位居|位列|居|排(?:名|在)?|列)(?:全[国省市区县])?(?:第|前)[一二两三四五六七八九十\d]{1,2}(?:位|名)?"
+    r"|前[一二两三四五六七八九十\d]{1,2}(?:位|名)(?=(?:的[\p{Han}]{0,8}?)?(?:依次|分别)))"
+)
 _RANK_TAIL_RE = regex.compile(
     _RANK
     + r"(?:的[\p{Han}]{0,4}?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
 )
+# A ranking that leads a list of items in clauses of their own: "投诉量居前五位的依次为：" (the
+# ranked words then name no metric of their own)
+_RANK_LEAD_RE = regex.compile(_RANK + r"(?:的[\p{Han}]{0,8}?)?(?:依次|分别)(?:为|是)[：:]")
 # A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
 _RANK_RE = regex.compile(_RANK)
 # A count of batches or rounds right before a figure: "两批|12个", "分3轮|检查86户"
 _BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:批|轮|期)(?:共计|合计|共|计)?\Z")
 # Words before a figure that state a fact in a section of plans: what remains to be done, or
 # what was done already ("发布会上，省局还通报了5起…典型案例")
+# A sentence's opening period that is already over: "1—8月，", "今年以来，", "截至2024年9月底，"
+_PAST_OPENER_RE = regex.compile(
+    r"(?:(?P<year>20\d{2})年)?(?:1\s*[-—–~至]\s*(?P<last_month>\d{1,2})月(?:份)?|今年以来|年初以来|截至|截止)"
+    r"[^，。；！？]{0,12}[，,]"
+)
 _REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余|\p{Han}了\s*\Z")
 # What a headline figure of complaints or cases received says it did
 _RECEIVED_VERB_RE = regex.compile(r"受理|收到|接收|登记")
@@ -259,11 +271,24 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
         while qi < len(quantities) and quantities[qi].start < sentence.end:
             batch.append(quantities[qi])
             qi += 1
-        if batch and sentence.section_id in ctx.future_sections:
+        if batch and sentence.section_id in ctx.future_sections and not _opens_with_past(ctx, sentence):
             batch = [q for q in batch if _states_what_remains(text, sentence, q)]
         if batch:
             figures.extend(_sentence_figures(ctx, sentence, batch))
     return figures
+
+
+def _opens_with_past(ctx: Extraction, sentence: Sentence) -> bool:
+    """A sentence of a plans section that opens with a period already over states facts:
+    "1—8月，全市累计受理…" in a report on August, "今年以来，…", "截至9月底，…"."""
+    m = _PAST_OPENER_RE.match(sentence.text)
+    if m is None or ctx.catalog.markers["target"].search(sentence.text):
+        return False
+    if m["year"] and int(m["year"]) > ctx.report_year:
+        return False
+    if m["last_month"]:
+        return ctx.meta.period_month is not None and int(m["last_month"]) <= ctx.meta.period_month
+    return True
 
 
 def _states_what_remains(text: str, sentence: Sentence, q: Quantity) -> bool:
@@ -483,6 +508,8 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         text, max(0, q.start - 4), q.start
     ):
         return True
+    if q.unit_text in ("位", "名") and _RANK_COUNT_BEFORE_RE.search(text, max(0, q.start - 2), q.start):
+        return True  # "热点投诉前五位依次为": how many a ranking lists (not 目前3名工作人员)
     if q.is_chinese and q.value == 1 and q.unit not in ("person", "entity") and not _counts_one(text, q):
         return True  # 一个目标, 一件事, 一批: words, not counts
     if not q.is_percent and _is_threshold(ctx, q, figure.local_label):
@@ -494,6 +521,7 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
     return bool(_RANGE_AFTER_RE.match(text, q.end))  # "1至2件", "5%~15%": a parameter or estimate
 
 
+_RANK_COUNT_BEFORE_RE = regex.compile(r"(?<![目以此之提当日年])前\Z")
 _TRAITS_AFTER_RE = regex.compile(r"(?:个|大|方面)?(?:特点|特征)")
 # Items of a list of names right before a count of them: "投诉、举报和咨询"
 _NAMED_LIST_RE = regex.compile(r"(?:\p{Han}{1,8}[、和及与])+\p{Han}{1,8}\Z")
@@ -652,6 +680,10 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
         subject = _ranking_lead_subject(ctx, figure.sentence)
         if subject and ctx.catalog.cue_before(strip_filler(words.rstrip("：:"))) is None:
             words, ranked = subject, True  # 1. 食品：2861件 under "投诉量排名前五位的…依次为："
+    elif "前" in figure.sentence.text:
+        subject = _ranked_earlier_in_sentence(ctx, figure)
+        if subject and ctx.catalog.cue_before(strip_filler(words)) is None:
+            words, ranked = subject, True  # "…依次为：食品类503件；家用电器类442件" (the second)
     from_to = _FROM_TO_RE.search(words) if "由" in words else None
     if from_to:
         words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
@@ -689,6 +721,15 @@ def _received_headline(
 def _bracketed(text: str, q: Quantity) -> bool:
     """The figure alone in brackets: "食品安全（1486件）"."""
     return text[q.start - 1 : q.start] in ("（", "(") and text[q.end : q.end + 1] in ("）", ")")
+
+
+def _ranked_earlier_in_sentence(ctx: Extraction, figure: Figure) -> str:
+    """What a ranking lead earlier in the sentence ranks ("热点投诉前五位依次为：" -> "热点投诉"),
+    for the items after the first, each in a clause of its own; "" if there is none."""
+    sentence = figure.sentence
+    before = ctx.clean.text[sentence.start : figure.q.start]
+    lead = _RANK_LEAD_RE.search(before)
+    return before[: lead.start()] if lead else ""
 
 
 def _ranking_lead_subject(ctx: Extraction, sentence: Sentence) -> str:
@@ -885,11 +926,6 @@ def _sum_of_listed(ctx: Extraction, figure: Figure, state: _SentenceState, conte
     return None
 
 
-# Words that make a case count the bureau's own enforcement, whatever the section is about.
-_ENFORCEMENT_WORDS_RE = regex.compile(r"查|立案|违法|罚|处罚|大要案|移送")
-_GENERIC_CASE_METRICS = frozenset({"enforcement.cases_filed", "enforcement.cases_closed"})
-
-
 def _topic_metric(
     ctx: Extraction, figure: Figure, words: str, local: str, hit: CueHit | None, context: str
 ) -> Metric | None:
@@ -904,7 +940,7 @@ def _topic_metric(
             return None  # the cue names its topic: 收到行政复议申请
         if hit.metric.code in catalog.topic_action_of:
             action = catalog.topic_action_of[hit.metric.code][1]
-        elif hit.metric.code not in _GENERIC_CASE_METRICS or _ENFORCEMENT_WORDS_RE.search(cue_text):
+        elif not names_bare_case_action(hit, cue_text):
             return None
     action = action or catalog.action_of(local or strip_filler(words))
     if action is None:
@@ -1312,6 +1348,8 @@ def _enforcement_part(
         and not _whole_after(scan, campaign[1], offset)
     ):
         return True
+    if _continues_the_parts_before(ctx, figure, state, scan, offset):
+        return True
     if scan.first("strong_total", offset, local_start):
         return False
     if scan.first("subdomain", offset, local_start):
@@ -1334,6 +1372,47 @@ def _enforcement_part(
     if any(m.code in _SCOPED_BY_DOMAIN and m.scope == "total" for m in earlier):
         return False
     return bool(ctx.catalog.markers["campaign"].search(ctx.meta.title or ""))
+
+
+# What cases filed bring in: their fines, their value, their referrals
+_FIGURES_OF_CASES = frozenset(
+    {
+        "enforcement.fines_and_confiscations_cny",
+        "enforcement.case_value_cny",
+        "enforcement.criminal_referrals",
+    }
+)
+# A sentence opening with a subject of its own: a time, a place, a unit or the bureau
+_SUBJECT_OPENER_RE = regex.compile(
+    r"(?:全|本|今年|去年|同期|\d{4}年|[一二三四五六七八九十\d]{1,2}月|上半年|下半年|此外|另外|同时"
+    r"|[\p{Han}]{1,8}(?:局|所|队|中心|部门|机关))"
+)
+
+
+def _continues_the_parts_before(
+    ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, offset: int
+) -> bool:
+    """A sentence with no subject of its own goes on about the cases of the one before it: after
+    "查处知识产权违法案件1126件…", "罚没款合计2863.5万元，移送涉嫌犯罪案件23件" are those cases'."""
+    sentence = figure.sentence
+    previous = ctx.seg.sentences[sentence.sentence_id - 1] if sentence.sentence_id > 0 else None
+    if (
+        figure.code not in _FIGURES_OF_CASES
+        or previous is None
+        or previous.paragraph_id != sentence.paragraph_id
+        or not ctx.catalog.markers["subdomain"].search(previous.text)
+        or any(m.code not in _FIGURES_OF_CASES or m.scope == "total" for m in state.mains)
+    ):
+        return False  # a figure before it in its own sentence, not of those cases, is a subject
+    scoped = [m for m in ctx.sentence_mains.get(previous.sentence_id, []) if m.code in _SCOPED_BY_DOMAIN]
+    if not any(m.code == "enforcement.cases_filed" for m in scoped) or any(
+        m.scope == "total" for m in scoped
+    ):
+        return False
+    if _SUBJECT_OPENER_RE.match(sentence.text) or _whole_after(scan, 0, offset):
+        return False
+    found = scan.first("total", offset)
+    return found is None or scan.text[found[0] : found[1]] in ("合计", "总计")
 
 
 def _whole_after(scan: _Scan, start: int, offset: int) -> bool:

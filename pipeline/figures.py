@@ -116,6 +116,17 @@ def accepted_cue(catalog: Catalog, words: str, q: Quantity, context: str) -> Cue
     return None
 
 
+# Words that make a case count the bureau's own enforcement, whatever the section is about.
+_ENFORCEMENT_WORDS_RE = regex.compile(r"查|立案|违法|罚|处罚|大要案|移送")
+_GENERIC_CASE_METRICS = frozenset({"enforcement.cases_filed", "enforcement.cases_closed"})
+
+
+def names_bare_case_action(hit: CueHit, cue_text: str) -> bool:
+    """结案 / 办结 with nothing saying the cases are enforcement's: the action takes the metric of
+    the topic at hand (a reconsideration's 结案 is a reconsideration closed)."""
+    return hit.metric.code in _GENERIC_CASE_METRICS and not _ENFORCEMENT_WORDS_RE.search(cue_text)
+
+
 def set_metric(figure: Figure, metric: Metric, rule: str) -> None:
     """Name the figure's metric; its unit is the metric's, or the one written for loose metrics."""
     figure.metric = metric

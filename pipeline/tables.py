@@ -23,6 +23,7 @@ from pipeline.figures import (
     Figure,
     accepts,
     mark_kinds_as_parts,
+    names_bare_case_action,
     set_metric,
     set_uncatalogued,
     topic_metric,
@@ -60,6 +61,8 @@ _CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
 _BARE_COUNT_RE = regex.compile(r"^\s*(?:受理|接收|登记|收到)?(?:件数|数量|总数|数|宗数|起数|量)\s*$")
 _COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|件数|数)$")
 # A row for the whole jurisdiction among rows of places: "全省", "全市合计"
+# A row naming a kind of the topic's cases, one part of it: "投诉举报处理类复议", "行政处罚类诉讼"
+_CATEGORY_OF_TOPIC_RE = regex.compile(r"类(?:行政)?(?:复议|诉讼|应诉)")
 _WHOLE_AREA_RE = regex.compile(r"^(?:全[省市区县州盟国]|本[省市区县])(?:合计|总计)?$")
 # A row that sums the others, and the words around a caption's subject
 _TOTAL_LABEL_RE = regex.compile(r"^(?:合计|总计|总数|全部)$")
@@ -628,6 +631,8 @@ def _label_metric(
         action = catalog.action_of(words) if words else None
     elif not names_topic and hit.metric.code in catalog.topic_action_of:
         action = catalog.topic_action_of[hit.metric.code][1]
+    elif not names_topic and names_bare_case_action(hit, words[-hit.length :]):
+        action = catalog.action_of(words)
     if action is not None:
         section = ctx.seg.section(table.section_id)
         texts = [label, *reversed(above), table.caption, *reversed(section.path.split(" > "))]
@@ -793,10 +798,10 @@ def _rows_without_sum(column: list[Figure]) -> None:
     for group in by_metric.values():
         if len(group) < 2 or mark_kinds_as_parts(group) or len({f.q.value for f in group}) == 1:
             continue
-        if any(f.q.value == sum(g.q.value for g in group if g is not f) for f in group):
-            continue
+        whole = next((f for f in group if f.q.value == sum(g.q.value for g in group if g is not f)), None)
         for f in group:
-            f.scope = "subset"
+            if f is not whole:
+                f.scope = "subset"
 
 
 def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Figure]:
@@ -835,7 +840,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
         topic_row = ctx.catalog.rightmost_topic(row_label) is not None
         whole = (
             rows_are_periods
-            or topic_row
+            or (topic_row and not _CATEGORY_OF_TOPIC_RE.search(row_label))
             or bool(_WHOLE_AREA_RE.match(row_label))
             or bool(_TOTAL_LABEL_RE.match(row_label) and not campaign)  # a campaign's 合计 is its own
         )

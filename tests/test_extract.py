@@ -141,6 +141,51 @@ CASES = [
         id="equal-kinds-are-parts-and-the-joined-kinds-a-whole",
     ),
     pytest.param(
+        "全年，本系统作为被申请人、被告的行政复议和一审行政诉讼案件共215件，比上年（236件）下降8.9%。",
+        [
+            ("litigation.disputes_total", 215, "year", "total"),
+            ("litigation.disputes_total", 236, "prior_year", "total"),
+        ],
+        id="reconsiderations-and-lawsuits-counted-together",
+    ),
+    pytest.param(
+        "全年审结行政复议案件150件，复议机关作出维持决定和驳回复议申请决定的共计97件。",
+        [
+            ("litigation.reconsideration_closed", 150, "year", "total"),
+            ("litigation.reconsideration_upheld", 97, "year", "total"),
+        ],
+        id="upheld-and-dismissed-decisions-together",
+    ),
+    pytest.param(
+        "经核对，全局共立案查处各类违法案件960件，作出罚没款决定2231.6万元，已缴入国库2105.2万元。",
+        [
+            ("enforcement.cases_filed", 960, "year", "total"),
+            ("enforcement.fines_and_confiscations_cny", 22316000, "year", "total"),
+        ],
+        id="fines-decided",
+    ),
+    pytest.param(
+        "全年查处商标、专利等知识产权违法案件512件，其中商标侵权案件401件。罚没款合计936.2万元，"
+        "向公安机关移送涉嫌犯罪案件11件。",
+        # the second sentence has no subject of its own: it goes on about the IP cases
+        [
+            ("enforcement.cases_filed", 512, "year", "subset"),
+            ("enforcement.fines_and_confiscations_cny", 9362000, "year", "subset"),
+            ("enforcement.criminal_referrals", 11, "year", "subset"),
+        ],
+        id="a-sentence-going-on-about-a-sub-domains-cases",
+    ),
+    pytest.param(
+        "全年消协共受理消费者投诉3120件。热点投诉前五位依次为：食品类402件，居第一位；家用电子电器类355件，"
+        "居第二位；餐饮服务类290件。",
+        [
+            ("complaints.received", 402, "year", "subset"),
+            ("complaints.received", 355, "year", "subset"),
+            ("complaints.received", 290, "year", "subset"),
+        ],
+        id="a-ranking-lead-with-items-in-clauses-of-their-own",
+    ),
+    pytest.param(
         "全年审结一审行政诉讼案件15件，其中判决驳回原告诉讼请求8件、裁定驳回起诉2件，原告撤诉4件，败诉1件。",
         [
             ("litigation.lawsuits_closed", 15, "year", "total"),
@@ -823,6 +868,64 @@ def test_table_rows_naming_kinds_of_a_metric_are_parts_of_its_whole_row() -> Non
         assert expected in got, f"missing {expected}; got {sorted(got)}"
 
 
+def test_flattened_table_of_case_kinds_by_outcome_with_a_lawsuit_row() -> None:
+    cells = [
+        "案件类型",
+        "收案",
+        "结案",
+        "维持",
+        "撤销",
+        "驳回",
+        "终止",
+        "行政处罚类复议",
+        "40",
+        "38",
+        "20",
+        "6",
+        "8",
+        "4",
+        "投诉举报处理类复议",
+        "55",
+        "50",
+        "30",
+        "5",
+        "9",
+        "6",
+        "行政复议小计",
+        "95",
+        "88",
+        "50",
+        "11",
+        "17",
+        "10",
+        "行政诉讼（一审）",
+        "21",
+        "19",
+        "—",
+        "2",
+        "12",
+        "5",
+    ]
+    body = (
+        "表1　2023年行政复议、行政诉讼案件情况（单位：件）\n"
+        + "\n".join(cells)
+        + "\n\n注：诉讼一栏的驳回为胜诉。\n"
+    )
+    got = keyed(rows(body))
+    for expected in [
+        ("litigation.reconsideration_received", 40, "year", "subset"),  # one kind of the cases
+        ("litigation.reconsideration_closed", 38, "year", "subset"),  # 结案 of a reconsideration row
+        ("litigation.reconsideration_received", 95, "year", "total"),
+        ("litigation.reconsideration_closed", 88, "year", "total"),
+        ("litigation.lawsuits_received", 21, "year", "total"),
+        ("litigation.lawsuits_closed", 19, "year", "total"),
+        ("litigation.lawsuits_won", 12, "year", "total"),  # a court's 驳回 upholds the bureau
+        ("litigation.lawsuits_withdrawn", 5, "year", "total"),
+    ]:
+        assert expected in got, f"missing {expected}; got {sorted(got)}"
+    assert not [k for k in got if k[0].startswith("enforcement.")]
+
+
 def test_quarter_rows_a_year_total_row_and_count_headers() -> None:
     body = (
         "表1　2023年全市执法办案分季度统计表\n\n"
@@ -1373,6 +1476,38 @@ def test_a_numbered_list_under_a_ranking_lead_line_gives_parts_of_what_it_ranks(
     got = keyed(rows(body, title, name="case.md"))
     for value in (812, 604, 377):
         assert ("complaints.received", value, "month", "subset") in got, (value, sorted(got))
+
+
+def test_a_ranking_lead_placed_with_pai_zai_and_items_with_commas() -> None:
+    body = (
+        "8月份，全区共受理投诉举报4870件。\n\n"
+        "按商品和服务类别统计，本月投诉量排在前三位的依次是：\n\n"
+        "1. 餐饮服务，512件，居第一位；\n"
+        "2. 预付式消费，433件，以健身闭店为主；\n"
+        "3. 通讯器材，208件。\n\n"
+        "目前3名专职调解员已到岗。\n"
+    )
+    title = "某区市场监督管理局2024年8月12315投诉举报情况通报\n\n"
+    observations = rows(body, title, name="case.md")
+    got = keyed(observations)
+    for value in (512, 433, 208):
+        assert ("complaints.received", value, "month", "subset") in got, (value, sorted(got))
+    values = [r["value"] for r in observations]
+    assert values.count(3) == 1  # 前三位 is how many the ranking lists; 目前3名 counts people
+
+
+def test_a_plans_section_still_reads_a_sentence_opening_with_a_period_already_over() -> None:
+    body = (
+        "8月，全市受理投诉举报咨询9120件。\n\n"
+        "四、下一步工作\n\n"
+        "力争9月投诉按时办结率不低于98%。\n\n"
+        "1—8月，全市累计受理投诉举报咨询7.05万件，累计为消费者挽回经济损失1862.4万元。\n"
+    )
+    title = "某市2024年8月12315投诉举报咨询情况通报\n\n"
+    got = keyed(rows(body, title))
+    assert ("complaints.received_incl_inquiries", 70500, "to_date", "total") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 18624000, "to_date", "total") in got, sorted(got)
+    assert not [k for k in got if k[1] == 98]  # the target stays out
 
 
 def test_the_disclosure_reports_tables_with_several_cells_to_a_line() -> None:
