@@ -18,17 +18,19 @@ from assets.reports import STAGE_ASSET_KEYS
 from assets.resources import PipelineConfig, stage_store_for
 from assets.sensors import load_request, refresh_request
 from pipeline import warehouse
+from pipeline.fingerprint import extractor_label
 
 DAILY_AT = "0 6 * * *"
 
 
 def warehouse_versions(config: PipelineConfig) -> dict[str, str | None]:
-    """source_file -> sha256 of every report the published warehouse holds or has quarantined."""
+    """source_file -> sha256 of every report the published warehouse holds or has quarantined
+    (None for one an older extractor read, so it is loaded again)."""
     if not config.paths.published.exists():
         return {}
     con = warehouse.read_only(config.paths.published)
     try:
-        return {**warehouse.quarantined(con), **warehouse.loaded_reports(con)}
+        return {**warehouse.quarantined(con), **warehouse.loaded_reports(con, extractor_label())}
     finally:
         con.close()
 

@@ -10,15 +10,11 @@ from assets.resources import PipelineConfig
 from pipeline import warehouse
 from pipeline.catalog import default_catalog
 from pipeline.chain import Quarantined
+from pipeline.fingerprint import extractor_label
 from pipeline.ingest import scan_folder
 from pipeline.schemas import MetricCatalog
 
-EXTRACTOR_VERSION = "extract-1"
 WAREHOUSE_POOL = "duckdb_writer"
-
-
-def extractor_label() -> str:
-    return f"catalog {default_catalog().version} / {EXTRACTOR_VERSION}"
 
 
 @dg.asset(

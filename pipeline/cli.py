@@ -39,6 +39,7 @@ def run_pipeline(raw_dir: Path, warehouse_file: Path, full: bool = False, log_le
     from assets.partitions import REPORTS, contiguous_ranges, partition_key
     from assets.resources import PipelineConfig
     from pipeline import warehouse
+    from pipeline.fingerprint import extractor_label
     from pipeline.ingest import scan_folder, sha256_hex
 
     config = PipelineConfig(raw_dir=str(raw_dir), warehouse_path=str(warehouse_file))
@@ -46,10 +47,11 @@ def run_pipeline(raw_dir: Path, warehouse_file: Path, full: bool = False, log_le
     files = scan_folder(raw_dir)
     current = {f.name: sha256_hex(f.path.read_bytes()) for f in files}
     with warehouse.writer(config.paths) as con:
-        loaded = warehouse.loaded_reports(con)
+        loaded = warehouse.loaded_reports(con, extractor_label())
         bad = warehouse.quarantined(con)
     known = {**bad, **loaded}
     todo = sorted(name for name, sha in current.items() if full or known.get(name) != sha)
+    stale = sum(1 for name, sha in loaded.items() if sha is None and name in current)
     removed = sorted(set(known) - set(current))
     keys = [partition_key(name, current[name]) for name in todo]
 
@@ -62,8 +64,9 @@ def run_pipeline(raw_dir: Path, warehouse_file: Path, full: bool = False, log_le
     run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
     results = []
     print(
-        f"raw folder {raw_dir}: {len(files)} file(s); {len(todo)} to load, {len(removed)} removed, "
-        f"{len(files) - len(todo)} unchanged",
+        f"raw folder {raw_dir}: {len(files)} file(s); {len(todo)} to load"
+        + (f" ({stale} read by an older extractor)" if stale and not full else "")
+        + f", {len(removed)} removed, {len(files) - len(todo)} unchanged",
         file=sys.stderr,
     )
     load_job = defs.resolve_job_def("load_reports")

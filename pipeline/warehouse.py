@@ -105,9 +105,13 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
         con.execute((SQL_DIR / name).read_text(encoding="utf-8"))
 
 
-def loaded_reports(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """source_file -> sha256 of every report in the warehouse."""
-    return dict(con.execute("SELECT source_file, sha256 FROM dim_report").fetchall())
+def loaded_reports(con: duckdb.DuckDBPyConnection, extractor: str | None = None) -> dict[str, str | None]:
+    """source_file -> sha256 of every report in the warehouse. Given the current extractor's
+    label, a report whose rows another extractor produced maps to None: it is due a reload."""
+    if extractor is None:
+        return dict(con.execute("SELECT source_file, sha256 FROM dim_report").fetchall())
+    sql = "SELECT source_file, CASE WHEN extractor = ? THEN sha256 END FROM dim_report"
+    return dict(con.execute(sql, [extractor]).fetchall())
 
 
 def quarantined(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:

@@ -59,6 +59,24 @@ def test_running_twice_leaves_the_warehouse_identical(seeds_warehouse, seeds_dir
     assert observations(warehouse_file) == before
 
 
+def test_reports_an_older_extractor_read_are_loaded_again(tmp_path, seeds_dir) -> None:
+    warehouse_file = tmp_path / "w.duckdb"
+    assert run_contract(seeds_dir, warehouse_file).returncode == 0
+    stale = sorted(p.name for p in seeds_dir.glob("*.txt"))[0]
+    # As if the rules changed since this report was read: its rows carry another extractor's label.
+    work = tmp_path / ".w.duckdb.d" / "work.duckdb"
+    con = duckdb.connect(str(work))
+    con.execute("UPDATE dim_report SET extractor = 'catalog 0 / code old' WHERE source_file = ?", [stale])
+    con.close()
+    again = run_contract(seeds_dir, warehouse_file)
+    assert again.returncode == 0, again.stderr
+    assert "1 to load (1 read by an older extractor)" in again.stderr
+    con = duckdb.connect(str(warehouse_file), read_only=True)
+    labels = {row[0] for row in con.execute("SELECT DISTINCT extractor FROM dim_report").fetchall()}
+    con.close()
+    assert len(labels) == 1 and "code old" not in labels.pop()
+
+
 def test_every_seed_is_present_with_the_gold_metadata(seeds_warehouse, gold_documents) -> None:
     warehouse_file, _, _ = seeds_warehouse
     con = duckdb.connect(str(warehouse_file), read_only=True)
