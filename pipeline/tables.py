@@ -789,8 +789,8 @@ def _is_change_header(header: str) -> bool:
 
 
 def _rows_without_sum(column: list[Figure]) -> None:
-    """Rows of one metric in one column (维持 | 驳回复议申请, both upheld) are parts of it when no
-    row is their sum: with no stated sum, every part is a subset."""
+    """Rows of one metric in one column (维持 | 驳回复议申请, both upheld) are parts of it: the row
+    that is the others' sum (a 小计 row) stays the whole; with no stated sum, every row is a part."""
     by_metric: dict[tuple[str, str, int | None], list[Figure]] = {}
     for f in column:
         if f.metric is not None and f.metric.core and f.scope == "total":
