@@ -42,6 +42,8 @@ _AUDITED_YEAR_RE = regex.compile(r"(20\d{2})年度?(?:部门|本级)?(?:预算�
 # None of them occurs in a place name (向阳区, 经济开发区 do); 关于 ends a body's name before another's
 # ("烟台市审计局关于烟台市市场监督管理局…的审计报告").
 _NAME_BREAK_RE = regex.compile(r"[在对由据]|关于")
+# A city bureau's office for one district, named after the bureau: "深圳市市场监督管理局南山监管局"
+_DISTRICT_OFFICE_RE = regex.compile(r"\p{Han}{2,5}?(?:监管局|分局)")
 _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 # A name run ends at most 41 characters before the body word (40 characters, then `$` may sit
 # before a final newline), so its search never needs to look further back than this.
@@ -221,12 +223,22 @@ def agency_mentions(text: str) -> list[tuple[int, str]]:
         start = _place_start(run)
         if start is None:
             continue
-        name = run[start:] + m.group()
+        name = run[start:] + m.group() + _district_office_after(text, m.end())
         # A half-open bracket means the run began inside a parenthetical.
         if name.count("（") + name.count("(") != name.count("）") + name.count(")"):
             continue
         found.append((m.start() - len(run) + start, name))
     return found
+
+
+def _district_office_after(text: str, at: int) -> str:
+    """The district office named right after a bureau at `at`, when its name is a place's."""
+    m = _DISTRICT_OFFICE_RE.match(text, at)
+    if m is None:
+        return ""
+    office = m.group()
+    place = leading_place(office)
+    return office if place and office[len(place) :] in ("监管局", "分局") else ""
 
 
 def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:

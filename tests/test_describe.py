@@ -123,6 +123,17 @@ def test_publication_dates_and_repost_dates() -> None:
     assert meta.published_date == "2024-01-10"
 
 
+def test_a_district_office_named_after_its_city_bureau_is_the_agency() -> None:
+    meta = _describe("青岛市市场监督管理局崂山分局2023年工作总结\n\n2023年，分局立案查处各类案件120件。\n")
+    assert meta.agency == "青岛市市场监督管理局崂山分局"
+    assert (meta.city, meta.district, meta.level) == ("青岛市", "崂山区", "district")
+
+
+def test_an_office_that_is_not_a_place_does_not_extend_the_bureaus_name() -> None:
+    meta = _describe("青岛市市场监督管理局2023年工作总结\n\n青岛市市场监督管理局网监分局开展直播普法。\n")
+    assert meta.agency == "青岛市市场监督管理局"
+
+
 def test_agency_mentions_skip_bodies_without_a_place() -> None:
     assert agency_mentions("发布单位：市场监督管理局") == []
     assert [name for _, name in agency_mentions("来源：昆明市市场监督管理局")] == ["昆明市市场监督管理局"]
@@ -159,9 +170,6 @@ METADATA_DISAGREEMENTS = {
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
 KNOWN_METADATA_MISSES = {
     "hold12_09_huoshan_press_gbk.txt",
-    # A city bureau's district office named after it (深圳市市场监督管理局南山监管局): we read the
-    # city bureau; gold reads the office, at district level.
-    "hold13_04_nanshan_half_year_summary.txt",
 }
 
 
