@@ -146,6 +146,9 @@ _ANY_PUNCT_RE = regex.compile(r"[，。；、：！？]")
 _LINE_BREAKS_RE = regex.compile(r"([^\n]+)(\n[ \t]*)+(?=([^\n]+))")
 # How the rest of a sentence cut by a page break can start: "况，区级…", "办案件326件", "（复议…"
 _CONTINUATION_START_RE = regex.compile(r"[\p{Han}\d“《（(]")
+# A line ending inside a thousands-grouped number ("…案件1,2" over "34件"): the number goes on below.
+_CUT_NUMBER_END_RE = regex.compile(r"\d,(\d{1,2})$")
+_LEADING_DIGITS_RE = regex.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -331,11 +334,21 @@ def _is_body_line(line: str) -> bool:
     return len(line) >= 12 and bool(_CLAUSE_PUNCT_RE.search(line))
 
 
+def _completes_cut_number(previous: str, following: str) -> bool:
+    """ "1,2" then "34件": the digits below finish the three-digit group cut at the line's end."""
+    cut = _CUT_NUMBER_END_RE.search(previous)
+    rest = _LEADING_DIGITS_RE.match(following)
+    return bool(cut and rest) and len(cut.group(1)) + len(rest.group()) == 3
+
+
 def _page_break_edits(text: str) -> list[Edit]:
     """Join a paragraph cut by a page break: 'sentence cut mid-wo\\n\\nrd continues'."""
     edits: list[Edit] = []
     for m in _LINE_BREAKS_RE.finditer(text):
         previous, following = m.group(1).rstrip(), m.group(3).lstrip()
+        if _completes_cut_number(previous, following):
+            edits.append((m.end(1), m.end(), ""))
+            continue
         if not previous or previous[-1] in _TERMINAL or not _is_body_line(previous):
             continue
         if _HEADING_START_RE.match(previous) and "。" not in previous:
@@ -344,7 +357,11 @@ def _page_break_edits(text: str) -> list[Edit]:
             continue
         if not _CONTINUATION_START_RE.match(following):
             continue
-        if len(following) < 40 and not _ANY_PUNCT_RE.search(following):
+        if (
+            len(following) < 40
+            and not _ANY_PUNCT_RE.search(following)
+            and not _CUT_NUMBER_END_RE.search(following)
+        ):
             continue  # a short unpunctuated line is a title, not the rest of a sentence
         edits.append((m.end(1), m.end(), ""))
     return edits

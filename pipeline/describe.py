@@ -26,11 +26,17 @@ _ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
 # Bodies whose reports we read. e.g. "杭州市余杭区市场监督管理局", "西安市市场监管局",
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
-    r"(?:市场监督管理局|市场监管局|市场监督管理委员会|人民政府行政复议办公室|行政复议局|市场和质量监督管理委员会"
-    r"|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会)"
+    r"(?:市场监督管理局|市场监管局|市场监督管理厅|市场监管厅|市场监督管理委员会|人民政府行政复议办公室|行政复议局"
+    r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会)"
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
 _DOC_NUMBER_LINE_RE = regex.compile(r"[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号")
+# A document number and, on the same line, the date the document was issued
+_DOC_NUMBER_DATE_RE = regex.compile(
+    r"^[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号[ \t　]+"
+    r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t　]*$",
+    regex.M,
+)
 # A press conference transcript's header line, and the line under it naming its topic
 _TRANSCRIPT_RE = regex.compile(r"发布会[\p{Han}（）()]{0,6}实录[）)]?$")
 _TOPIC_LEAD_RE = regex.compile(r"^主\s*题\s*[：:]\s*")
@@ -292,8 +298,9 @@ def _written_in(place: str, text: str, short_ok: bool) -> bool:
 
 def _full_form(name: str) -> str:
     """ "西安市市场监管局" -> "西安市市场监督管理局": the bureau's name, not its short form."""
-    if name.endswith("市场监管局"):
-        return name[: -len("市场监管局")] + "市场监督管理局"
+    for short, full in (("市场监管局", "市场监督管理局"), ("市场监管厅", "市场监督管理厅")):
+        if name.endswith(short):
+            return name[: -len(short)] + full
     return name
 
 
@@ -454,6 +461,9 @@ def _published(raw_text: str) -> str | None:
             return _iso(m.group(1), m.group(2), m.group(3))
     m = _BRACKETED_DATE_LINE_RE.search(raw_text[:300])
     if m:  # a date alone in brackets under the title: "（2024年3月14日）"
+        return _iso(m.group(1), m.group(2), m.group(3))
+    m = _DOC_NUMBER_DATE_RE.search(raw_text[:600])
+    if m:  # the issue date beside a brief's document number: "西城市监食〔2024〕17号　　2024年6月5日"
         return _iso(m.group(1), m.group(2), m.group(3))
     for m in _SIGNATURE_DATE_RE.finditer(raw_text[:600]):
         if agency_mentions(m.group()):  # a byline under the title: "某市市场监督管理局　2024年11月8日"

@@ -74,6 +74,11 @@ _RANK_TAIL_RE = regex.compile(
 # A ranking that leads a list of items in clauses of their own: "投诉量居前五位的依次为：" (the
 # ranked words then name no metric of their own)
 _RANK_LEAD_RE = regex.compile(_RANK + r"(?:的[\p{Han}]{0,8}?)?(?:依次|分别)(?:为|是)[：:]")
+# A ranking after the list it ranks: "餐饮服务892件、美容美发服务517件，分列服务类投诉前两位"
+_RANK_AFTER_RE = regex.compile(
+    r"[^。；;]*?[，,](?:分列|位列|分居|列)([\p{Han}]{1,12}?)(?:数量|量)?(?:的)?"
+    r"(?:前[一二两三四五六七八九十\d]{1,2}(?:位|名)|第一位|首位)"
+)
 # A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
 _RANK_RE = regex.compile(_RANK)
 # A count of batches or rounds right before a figure: "两批|12个", "分3轮|检查86户"
@@ -156,6 +161,14 @@ _NEW_VALUE_RE = regex.compile(r"[降升增减提][至到]|下降至|上升至|�
 _COMPARED_WITH = frozenset("比较与")
 _CHANGE_SINCE_RE = regex.compile(
     r"(?:同期)?(?:相比)?[，,]?(?:净)?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?"
+)
+
+
+# A count by which a figure changed, right after what it is compared with: "比上年（35件）增加7件",
+# "同比减少12件" (a change, not a figure of either year)
+_CHANGE_AMOUNT_RE = regex.compile(
+    r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度|\d{4}年)(?:同期)?|[）)])[，,]?(?:净)?"
+    r"(?:增加|减少|增长|下降|多|少)了?\Z"
 )
 
 
@@ -680,8 +693,8 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
         subject = _ranking_lead_subject(ctx, figure.sentence)
         if subject and ctx.catalog.cue_before(strip_filler(words.rstrip("：:"))) is None:
             words, ranked = subject, True  # 1. 食品：2861件 under "投诉量排名前五位的…依次为："
-    elif "前" in figure.sentence.text:
-        subject = _ranked_earlier_in_sentence(ctx, figure)
+    elif "前" in figure.sentence.text or "首位" in figure.sentence.text:
+        subject = _ranked_earlier_in_sentence(ctx, figure) or _ranked_later_in_sentence(ctx, figure)
         if subject and ctx.catalog.cue_before(strip_filler(words)) is None:
             words, ranked = subject, True  # "…依次为：食品类503件；家用电器类442件" (the second)
     from_to = _FROM_TO_RE.search(words) if "由" in words else None
@@ -732,6 +745,13 @@ def _ranked_earlier_in_sentence(ctx: Extraction, figure: Figure) -> str:
     return before[: lead.start()] if lead else ""
 
 
+def _ranked_later_in_sentence(ctx: Extraction, figure: Figure) -> str:
+    """What a ranking after the figure's list ranks ("…，分列服务类投诉前三位" -> "服务类投诉"),
+    or "" if there is none."""
+    m = _RANK_AFTER_RE.match(ctx.clean.text, figure.q.end, figure.sentence.end)
+    return m.group(1) if m else ""
+
+
 def _ranking_lead_subject(ctx: Extraction, sentence: Sentence) -> str:
     """What a numbered list ranks, from the line leading it ("9月份投诉量排名前五位的商品和服务
     类别依次为：" -> "9月份投诉"), or "" when the list has no ranking lead."""
@@ -769,6 +789,10 @@ def _passive_outcome(catalog: Catalog, noun: str) -> CueHit | None:
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
+    if not q.is_percent and _CHANGE_AMOUNT_RE.search(ctx.clean.text, figure.sentence.start, q.start):
+        around = ctx.seg.section(figure.sentence.section_id).heading + "\n" + words
+        set_uncatalogued(figure, catalog.domain_for(around) or "other", "change_amount")
+        return
     context = _context_text(ctx, figure, scan)
     local = _local_words(figure.local_label)
     hit = accepted_cue(catalog, words, q, context)
@@ -889,7 +913,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
 
 # What a count is spread over: "投诉主要集中在食品（231件）、家用电器（156件）".
 _CONCENTRATION_RE = regex.compile(r"(?:主要|大多|多)?(?:集中在|集中于|涉及|分布在|反映的问题主要涉及)")
-_SUBJECT_TAIL_RE = regex.compile(r"的?(?:热点|焦点|问题)$")  # 投诉热点 is about 投诉
+_SUBJECT_TAIL_RE = regex.compile(r"的?(?:热点|焦点|问题|内容)$")  # 投诉热点, 举报内容: about 投诉, 举报
 
 
 def _subject_of_concentration(ctx: Extraction, figure: Figure, context: str) -> CueHit | None:

@@ -114,6 +114,20 @@ def _is_plausible_text(text: str) -> bool:
     return controls <= max(2, len(text) // 1000)
 
 
+def _big5_rather_than_gb(data: bytes) -> tuple[str, str] | None:
+    """Big5 bytes (a Traditional mirror) that also decode as GB18030, into rare characters and kana:
+    when both decode, charset_normalizer's language coherence tells them apart."""
+    try:
+        data.decode("cp950")
+    except UnicodeDecodeError:
+        return None
+    best = charset_normalizer.from_bytes(data, cp_isolation=["gb18030", "cp950", "big5"]).best()
+    if best is None or best.encoding == "gb18030":
+        return None
+    text = str(best)
+    return (text, best.encoding) if _is_plausible_text(text) else None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode report bytes; returns (text, encoding) or raises IngestError."""
     for bom, encoding in _BOMS:
@@ -133,7 +147,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if _is_plausible_text(text):
-            return text, encoding
+            return (
+                (_big5_rather_than_gb(data) or (text, encoding))
+                if encoding == "gb18030"
+                else (text, encoding)
+            )
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         text = str(best)

@@ -161,6 +161,7 @@ QUANTITY_RE = regex.compile(
     r"(?=[^\p{Han}]|以上|以下|左右|多|余|\Z))"
     r"|(?P<cn>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])"
     rf"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:[万亿][零〇一二两三四五六七八九十百千]*)?(?={_TAIL}))"
+    r"|(?P<zero>(?<=(?:败诉|纠错|被撤销|被确认违法)\p{Han}{0,4}?(?:为|均为|是))(?:零|0)(?=[，。；,;、]|\Z))"
     r")"
     r"(?P<mid>余|多)?"
     rf"(?P<mult>{_MULTIPLIER_ALTERNATIVES})?"
@@ -319,12 +320,27 @@ def _qualifier(pre: str, mid: str, post: str) -> str:
     return "exact"
 
 
-_GROUPS = ("pre", "frac", "pct_cn", "num", "mag", "tenths", "cn", "mid", "mult", "mid2", "ge", "unit", "post")
+_GROUPS = (
+    "pre",
+    "frac",
+    "pct_cn",
+    "num",
+    "mag",
+    "tenths",
+    "cn",
+    "zero",
+    "mid",
+    "mult",
+    "mid2",
+    "ge",
+    "unit",
+    "post",
+)
 
 
 def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     """Build a Quantity from a QUANTITY_RE match, or None if the match is not a number."""
-    pre, frac, pct_cn, num, mag, tenths, cn, mid, mult, mid2, ge, unit_word, post = m.group(*_GROUPS)
+    pre, frac, pct_cn, num, mag, tenths, cn, zero, mid, mult, mid2, ge, unit_word, post = m.group(*_GROUPS)
     multiplier = mult or ""
     unit_text = (ge or "") + (unit_word or "")
     is_points = unit_text in ("个百分点", "百分点")
@@ -353,6 +369,12 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
         is_percent = True
         unit_text = "%"
         is_chinese = True
+    elif zero:
+        # "败诉数为零", "纠错率为0": an outcome that did not happen, written without a unit
+        value = Decimal(0)
+        is_percent = "率" in text[max(0, m.start() - 6) : m.start()]
+        unit_text = "%" if is_percent else ""
+        is_chinese = zero == "零"
     elif mag:
         vague = mag[0] in "数上几"
         value = _magnitude(mag[1:] if vague else mag)
@@ -368,6 +390,8 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
         return None
     if is_percent:
         unit = "percent"
+    elif zero:
+        unit = "case"
     elif unit_word and unit_word != "个":
         unit = UNIT_MAP.get(unit_word, "")
     else:

@@ -59,7 +59,7 @@ _CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
 # "数" / "数量" ending a label that names a count: "立案数", "投诉数量"
 # A column that counts without saying what: "件数", "数量（件）", "受理量（件）"
 _BARE_COUNT_RE = regex.compile(r"^\s*(?:受理|接收|登记|收到)?(?:件数|数量|总数|数|宗数|起数|量)\s*$")
-_COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|件数|数)$")
+_COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|(?<!案)件数|数)$")
 # A row for the whole jurisdiction among rows of places: "全省", "全市合计"
 # A row naming a kind of the topic's cases, one part of it: "投诉举报处理类复议", "行政处罚类诉讼"
 _CATEGORY_OF_TOPIC_RE = regex.compile(r"类(?:行政)?(?:复议|诉讼|应诉)")
@@ -621,10 +621,12 @@ def _label_metric(
     above it (nearest first), the caption, the section, then the title."""
     catalog = ctx.catalog
     hit = catalog.cue_before(words) if words else None
-    if hit is None and _COUNT_SUFFIX_RE.search(words):
-        hit = catalog.cue_before(_COUNT_SUFFIX_RE.sub("", words))  # 立案数, 投诉数量 name 立案, 投诉
-    if hit is None and words.endswith("案件"):
-        hit = catalog.cue_before("办理" + words)  # a table's 行政处罚案件 row counts the cases handled
+    counted = _COUNT_SUFFIX_RE.sub("", words)
+    if hit is None and counted != words:
+        hit = catalog.cue_before(counted)  # 立案数, 投诉数量 name 立案, 投诉
+    if hit is None and counted.endswith("案件"):
+        # A table's 行政处罚案件 row, or its 案件数 column, counts the cases handled.
+        hit = catalog.cue_before("办理" + counted)
     names_topic = hit is not None and catalog.rightmost_topic(words[-hit.length :]) is not None
     action = None
     if hit is None:

@@ -152,3 +152,13 @@ def test_cells_left_open_do_not_swallow_the_line_breaks_after_the_table() -> Non
     raw = "<html><body><table><tr><td>月份<td>投诉</tr><tr><td>7月<td>812</tr></table><p>第一段。</p><p>第二段。</p></body></html>"
     lines = [line.strip() for line in _clean(raw, "html").text.split("\n")]
     assert "第一段。" in lines and "第二段。" in lines
+
+
+def test_a_thousands_grouped_number_cut_at_a_line_end_is_joined() -> None:
+    raw = "（二）知识产权执法。开展专项行动，查处侵\n犯知识产权案件1,2\n34件，其中商标侵权案件986件。\n"
+    assert "查处侵犯知识产权案件1,234件，其中" in _clean(raw).text
+
+
+def test_a_line_ending_in_a_comma_is_not_glued_to_a_number_below() -> None:
+    raw = "全年查办案件共3,\n15件为简易程序案件。\n"  # a half-width comma ends a clause here
+    assert "3,15" not in _clean(raw).text

@@ -134,6 +134,21 @@ def test_an_office_that_is_not_a_place_does_not_extend_the_bureaus_name() -> Non
     assert meta.agency == "青岛市市场监督管理局"
 
 
+def test_a_provincial_department_named_ting_is_the_agency() -> None:
+    meta = _describe(
+        "某自治区市场监管厅2023年价格监督检查工作总结\n\n宁夏回族自治区市场监管厅全年查办案件88件。\n"
+    )
+    assert meta.agency == "宁夏回族自治区市场监督管理厅"
+    assert (meta.province, meta.level) == ("宁夏回族自治区", "province")
+
+
+def test_the_date_beside_a_briefs_document_number_is_its_publication_date() -> None:
+    meta = _describe(
+        "食品安全工作简报\n（2024年第5期）\n\n某区市监食〔2024〕17号　　　　2024年6月5日\n\n正文。\n"
+    )
+    assert meta.published_date == "2024-06-05"
+
+
 def test_agency_mentions_skip_bodies_without_a_place() -> None:
     assert agency_mentions("发布单位：市场监督管理局") == []
     assert [name for _, name in agency_mentions("来源：昆明市市场监督管理局")] == ["昆明市市场监督管理局"]
@@ -170,6 +185,9 @@ METADATA_DISAGREEMENTS = {
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
 KNOWN_METADATA_MISSES = {
     "hold12_09_huoshan_press_gbk.txt",
+    # A yearbook's running head (德阳年鉴（2022）　　政府工作·市场监督管理): gold drops the part's
+    # name, 政府工作, from the title; we keep the line whole.
+    "hold14_03_deyang_yearbook.txt",
 }
 
 

@@ -2061,3 +2061,77 @@ def test_a_captions_money_unit_scales_the_amount_columns_only() -> None:
     money = sorted(r["value"] for r in observations if r["unit"] == "yuan")
     assert money == [523000, 523000, 1804500, 2104500], money
     assert {4, 9} <= {r["value"] for r in observations if r["unit"] != "yuan"}
+
+
+def test_a_bare_case_count_column_beside_fines_counts_the_cases_handled() -> None:
+    body = (
+        "表2　2023年分领域案件查办情况\n\n"
+        "| 领域 | 案件数（件） | 罚没款（万元） |\n|---|---:|---:|\n"
+        "| 食品 | 1,530 | 2,011.6 |\n| 广告 | 402 | 388.0 |\n| 合计 | 1,932 | 2,399.6 |\n"
+    )
+    got = keyed(rows(body))
+    for expected in [
+        ("enforcement.cases_filed", 1530, "year", "subset"),
+        ("enforcement.cases_filed", 402, "year", "subset"),
+        ("enforcement.cases_filed", 1932, "year", "total"),
+        ("enforcement.fines_and_confiscations_cny", 23996000, "year", "total"),
+    ]:
+        assert expected in got, f"missing {expected}; got {sorted(got)}"
+
+
+RANKED_AND_CONCENTRATED = [
+    pytest.param(
+        "全年共接收投诉、举报和咨询15200件。从细分领域看，家政服务412件、汽车维修服务268件，分列服务类投诉前两位。",
+        [
+            ("complaints.received", 412, "year", "subset"),
+            ("complaints.received", 268, "year", "subset"),
+        ],
+        id="ranking-after-the-list-names-its-metric",
+    ),
+    pytest.param(
+        "全年受理投诉举报5200件。举报内容集中在虚假宣传、无照经营和计量作弊，三者分别为96件、71件和40件。",
+        [
+            ("complaints.received", 96, "year", "subset"),
+            ("complaints.received", 71, "year", "subset"),
+            ("complaints.received", 40, "year", "subset"),
+        ],
+        id="what-reports-are-about-with-respective-values",
+    ),
+    pytest.param(
+        "全年受理各类诉求9800件，其中咨询类诉求3104件。",
+        [("complaints.inquiries", 3104, "year", "total")],  # 其中 a different metric: its own whole
+        id="inquiry-class-appeals-are-inquiries",
+    ),
+    pytest.param(
+        "全年发生行政诉讼案件3件，均已审结，我局败诉数为零。",
+        [
+            ("litigation.lawsuits_received", 3, "year", "total"),
+            ("litigation.lawsuits_lost", 0, "year", "total"),
+        ],
+        id="no-lawsuit-lost-written-as-zero",
+    ),
+    pytest.param(
+        "组织行政处罚案卷交叉评查，评查一般程序案卷180卷。",
+        [("enforcement.case_files_reviewed", 180, "year", "total")],
+        id="case-files-of-one-procedure-reviewed",
+    ),
+    pytest.param(
+        "组织全省行政处罚案卷评查，抽取县区案卷60卷，评查合格率97.5%。",
+        [("enforcement.case_files_reviewed", 60, "year", "total")],
+        id="case-files-drawn-from-lower-levels",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RANKED_AND_CONCENTRATED)
+def test_rankings_concentrations_and_named_kinds(body: str, expected: list[tuple]) -> None:
+    got = keyed(rows(body))
+    for row in expected:
+        assert row in got, f"missing {row}; got {sorted(got)}"
+
+
+def test_a_change_after_a_comparison_is_not_a_figure_of_the_metric() -> None:
+    got = rows("其中，一般程序案件731件；移送公安机关22件，比上年（15件）增加7件。")
+    assert ("enforcement.criminal_referrals", 22, "year", "total") in keyed(got)
+    [change] = [r for r in got if r["value"] == 7]  # kept, under no core metric
+    assert change["metric_code"].split(".")[0] not in ("enforcement", "complaints", "litigation")

@@ -14,6 +14,10 @@ from pipeline.ingest import (
 )
 
 TEXT = "某某市市场监督管理局2023年工作总结\n全年查办案件1,204件，罚没款86.5万元。\n"
+# A Traditional mirror saved as Big5: its bytes also decode as GB18030, into nonsense.
+TRADITIONAL = (
+    "某某市市場監督管理局2022年工作總結\n全年查辦各類案件4,862件，罰沒款8,963.4萬元，移送公安機關42件。\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +36,13 @@ def test_decodes_the_encodings_reports_come_in(data: bytes, encoding: str) -> No
     text, used = decode_bytes(data)
     assert text.lstrip("\ufeff") == TEXT
     assert used == encoding
+
+
+def test_big5_is_not_read_as_gb18030() -> None:
+    data = TRADITIONAL.encode("big5")
+    assert data.decode("gb18030") != TRADITIONAL  # both decode: the choice has to be made
+    assert decode_bytes(data) == (TRADITIONAL, "big5")
+    assert decode_bytes(TRADITIONAL.encode("gb18030")) == (TRADITIONAL, "gb18030")
 
 
 def test_utf8_bom_is_kept_so_offsets_match_a_plain_utf8_read() -> None:

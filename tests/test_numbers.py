@@ -215,3 +215,17 @@ def test_chinese_counts_in_running_text(n: int, unit: str) -> None:
     text = f"全年共完成{to_chinese(n)}{unit}。"
     (q,) = [q for q in find_quantities(text) if q.unit]
     assert q.value == n and q.is_chinese
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("我局败诉数为零。", "case"), ("行政复议纠错率为0，", "percent"), ("被撤销案件均为零；", "case")],
+)
+def test_an_outcome_that_did_not_happen_is_a_zero(text: str, unit: str) -> None:
+    [q] = find_quantities(text)
+    assert (q.value, q.unit) == (Decimal(0), unit)
+
+
+@pytest.mark.parametrize("text", ["零售药店3家", "实现零的突破。", "库存为零。", "编号为0。"])
+def test_zero_words_elsewhere_are_not_quantities(text: str) -> None:
+    assert all(q.value != 0 for q in find_quantities(text))
