@@ -146,18 +146,17 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _is_plausible_text(text):
-            return (
-                (_big5_rather_than_gb(data) or (text, encoding))
-                if encoding == "gb18030"
-                else (text, encoding)
-            )
+        if not _is_plausible_text(text):
+            continue
+        if encoding == "gb18030":
+            return _big5_rather_than_gb(data) or (text, encoding)
+        return text, encoding
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         text = str(best)
         if _is_plausible_text(text):
             return text, best.encoding
-    raise IngestError("cannot decode: not UTF-8, UTF-16 or GB18030, and no encoding could be detected")
+    raise IngestError("cannot decode: not UTF-8, UTF-16, GB18030 or Big5, and no encoding could be detected")
 
 
 def read_report(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> RawReport:
