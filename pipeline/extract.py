@@ -167,9 +167,10 @@ _CHANGE_SINCE_RE = regex.compile(
 # A count by which a figure changed, right after what it is compared with: "比上年（35件）增加7件",
 # "同比减少12件" (a change, not a figure of either year)
 _CHANGE_AMOUNT_RE = regex.compile(
-    r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度|\d{4}年)(?:同期)?|[）)])[，,]?(?:净)?"
-    r"(?:增加|减少|增长|下降|多|少)了?\Z"
+    r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度|\d{4}年)|[）)])" + _CHANGE_SINCE_RE.pattern + r"\Z"
 )
+# The most characters _CHANGE_AMOUNT_RE can span ("较2023年同期相比，净增加了"): how far back to look
+_CHANGE_AMOUNT_REACH = 16
 
 
 @dataclass
@@ -789,7 +790,8 @@ def _passive_outcome(catalog: Catalog, noun: str) -> CueHit | None:
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
-    if not q.is_percent and _CHANGE_AMOUNT_RE.search(ctx.clean.text, figure.sentence.start, q.start):
+    reach = max(figure.sentence.start, q.start - _CHANGE_AMOUNT_REACH)
+    if not q.is_percent and _CHANGE_AMOUNT_RE.search(ctx.clean.text, reach, q.start):
         around = ctx.seg.section(figure.sentence.section_id).heading + "\n" + words
         set_uncatalogued(figure, catalog.domain_for(around) or "other", "change_amount")
         return
