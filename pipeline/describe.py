@@ -33,8 +33,7 @@ _BODY_RE = regex.compile(
 _DOC_NUMBER_LINE_RE = regex.compile(r"[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号")
 # A document number and, on the same line, the date the document was issued
 _DOC_NUMBER_DATE_RE = regex.compile(
-    r"^[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号[ \t　]+"
-    r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t　]*$",
+    "^" + _DOC_NUMBER_LINE_RE.pattern + r"[ \t　]+(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t　]*$",
     regex.M,
 )
 # A press conference transcript's header line, and the line under it naming its topic
