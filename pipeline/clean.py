@@ -168,8 +168,16 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# A full-width comma grouping full-width digits, as typeset (and OCR'd) reports print them:
+# "３，２１８件" is 3,218 cases, not a list of 3 and 218.
+_FULL_WIDTH_GROUP_RE = regex.compile(
+    r"，(?<=(?:^|[^０-９])[０-９]{1,3}(?:，[０-９]{3})*，)(?=[０-９]{3}(?![０-９]))"
+)
+
+
 def _width_normalised(text: str) -> str:
     """Length-preserving normalisation of widths, spaces, dashes and ASCII punctuation."""
+    text = _FULL_WIDTH_GROUP_RE.sub(",", text)
     text = _WIDTH_CHARS_RE.sub(lambda m: "".join(_WIDTH_MAP[ch] for ch in m.group()), text)
     text = text.replace("(", "（").replace(")", "）")
     for mark, pattern, full in _ASCII_PUNCT_RES:
@@ -302,6 +310,53 @@ def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> 
 
 # A table row under a header: a label, a wide gap, a number ending the line.
 _TABLE_ROW_END_RE = regex.compile(r"\S(?:\t|[ \u3000]{2,})[-+]?\d[\d,.]*(?: \d{3})*%?[ \t]*$")
+# A word printed letter-spaced, as scans and PDF headings set it: "合 计", "领 域", "全 年 共 立 案".
+_SPACED_LETTERS_RE = regex.compile(r"(?<![^\s|])\p{Han}(?: \p{Han})+(?![^\s|])")
+_WIDE_GAP_RE = regex.compile(r"\t|[ \u3000]{2,}")
+# Pieces of a table row that a narrow PDF column pushed onto a line of their own
+_LABEL_PIECE_RE = regex.compile(r"\p{Han}{2,8}")
+_GROUP_LABEL_END = ("类", "业", "项", "计", "中")
+_LONE_NUMBER_RE = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+
+
+def _letter_spacing_edits(text: str) -> list[Edit]:
+    """Close up letter-spaced words, so the spaces inside them are not read as table gaps."""
+    return [
+        (m.start() + i, m.start() + i + 1, "")
+        for m in _SPACED_LETTERS_RE.finditer(text)
+        for i in range(1, len(m.group()), 2)
+    ]
+
+
+def _wrapped_cell_edits(text: str) -> list[Edit]:
+    """Put back table cells a narrow column wrapped onto a line of their own: a label's first
+    characters above its row ("药品医疗器" over "械化妆品   348   405.18"), or a row's last number
+    below it ("广告   219" over "96.72") when the rows around have one cell more."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    gaps = [len(_WIDE_GAP_RE.findall(line)) for line in lines]
+    edits: list[Edit] = []
+    for i in range(1, len(lines) - 1):
+        above, line, below = lines[i - 1], lines[i], lines[i + 1]
+        if (
+            _LABEL_PIECE_RE.fullmatch(line)
+            and not line.endswith(_GROUP_LABEL_END)
+            and gaps[i - 1] >= 1
+            and _TABLE_ROW_END_RE.search(below)
+            and _TABLE_ROW_END_RE.search(above)
+            and below[:1].isalpha()
+        ):
+            edits.append((starts[i + 1] - 1, starts[i + 1], ""))  # the label goes on below
+        elif (
+            _LONE_NUMBER_RE.fullmatch(line)
+            and _TABLE_ROW_END_RE.search(above)
+            and i >= 2
+            and gaps[i - 1] + 1 == max(gaps[i - 2], gaps[i + 1])
+        ):
+            edits.append((starts[i] - 1, starts[i], "  "))  # the number ends the row above
+    return edits
 
 
 def _repeated_title_edits(text: str) -> list[Edit]:
@@ -341,6 +396,17 @@ def _completes_cut_number(previous: str, following: str) -> bool:
     return bool(cut and rest) and len(cut.group(1)) + len(rest.group()) == 3
 
 
+def _opening_title(text: str, m: regex.Match[str], previous: str) -> bool:
+    """A short line without sentence punctuation among the document's first lines, with a blank
+    line under it: the title, whatever paragraph follows."""
+    return (
+        len(previous) <= 30
+        and not _SENTENCE_PUNCT_RE.search(previous)
+        and m.group().count("\n") >= 2
+        and text.count("\n", 0, m.start()) < 6
+    )
+
+
 def _page_break_edits(text: str) -> list[Edit]:
     """Join a paragraph cut by a page break: 'sentence cut mid-wo\\n\\nrd continues'."""
     edits: list[Edit] = []
@@ -351,6 +417,8 @@ def _page_break_edits(text: str) -> list[Edit]:
             continue
         if not previous or previous[-1] in _TERMINAL or not _is_body_line(previous):
             continue
+        if _opening_title(text, m, previous):
+            continue  # a title with a list in it (“双随机、一公开”监管工作总结), not a cut sentence
         if _HEADING_START_RE.match(previous) and "。" not in previous:
             continue  # a heading line ends without punctuation by design
         if following.startswith("|") or _HEADING_START_RE.match(following):
@@ -390,6 +458,8 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     traced = traced.edit(_disjoint(inline))
     traced = traced.edit(_regex_edits(_EDGE_SPACE_RE, traced.text))
     traced = traced.edit(_line_edits(traced.text))
+    traced = traced.edit(_letter_spacing_edits(traced.text))
+    traced = traced.edit(_wrapped_cell_edits(traced.text))
     traced = traced.edit(_space_table_edits(traced.text))
     traced = traced.edit(_repeated_title_edits(traced.text))
     traced = traced.edit(_page_break_edits(traced.text))

@@ -41,6 +41,8 @@ _TRANSCRIPT_RE = regex.compile(r"发布会[\p{Han}（）()]{0,6}实录[）)]?$")
 _TOPIC_LEAD_RE = regex.compile(r"^主\s*题\s*[：:]\s*")
 # Tags around a title in an HTML page's raw text
 _MARKUP_RE = regex.compile(r"<[^<>\n]*>")
+# Spaces between characters, in a title set letter-spaced: "2021 年 度 工 作 报 告"
+_TITLE_LAYOUT_SPACE_RE = regex.compile(r"(?<=[\p{Han}\d])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=\d)")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
 _AUDITED_YEAR_RE = regex.compile(r"(20\d{2})年度?(?:部门|本级)?(?:预算执行|财政收支)")
 # Words that end a sentence's lead-in before a name: "…协会在市市场监督管理局的指导下"
@@ -55,7 +57,7 @@ _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 _NAME_WINDOW = 41
 # Titles: the first heading-like line naming a report. e.g. "…2020年度法治政府建设工作总结"
 _TITLE_WORDS_RE = regex.compile(
-    r"报告|总结|通报|情况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴"
+    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴"
 )
 # The words a title ends with, to join a title written over two lines.
 _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统计|数据|要点|汇报)$")
@@ -448,9 +450,18 @@ def _joined(clean: CleanReport, raw_text: str, lines: list[tuple[int, str]]) -> 
     raw_parts, clean_parts = [], []
     for start, line in lines:
         raw_start, raw_end = clean.raw_span(start, start + len(line))
-        raw_parts.append(_MARKUP_RE.sub("", raw_text[raw_start:raw_end]).strip())  # <h1>…</h1>
+        raw_part = _MARKUP_RE.sub("", raw_text[raw_start:raw_end]).strip()  # <h1>…</h1>
+        raw_parts.append(_without_letter_spacing(raw_part))
         clean_parts.append(line.strip())
     return "".join(raw_parts), "".join(clean_parts)
+
+
+def _without_letter_spacing(title: str) -> str:
+    """A title set letter-spaced by a scan ("2021 年 度 工 作 报 告") closed up; a space between
+    two phrases of a title (…召开新闻发布会 通报…) is the title's own and stays."""
+    tokens = title.split()
+    single = sum(len(token) == 1 for token in tokens)
+    return _TITLE_LAYOUT_SPACE_RE.sub("", title) if len(tokens) >= 4 and 2 * single >= len(tokens) else title
 
 
 def _published(raw_text: str) -> str | None:
@@ -607,9 +618,9 @@ def _level(province: str | None, city: str | None, district: str | None, agency:
             if district.endswith(("县", "旗")) or (district.endswith("市") and district != city)
             else "district"
         )
-    if city:
+    if city and city != province:
         return "city"
-    return "province" if province else None
+    return "province" if province else None  # 天津市 itself: a municipality ranks as a province
 
 
 def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:

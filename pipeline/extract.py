@@ -23,6 +23,7 @@ Tables are read cell by cell (`tables`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import NamedTuple
 
 import polars as pl
@@ -139,6 +140,11 @@ _RESPECTIVELY_RE = regex.compile(r"分别(?:为|是|达到|达)?$")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
 # One case named before a figure: "查处的一起加油站计量作弊案，"
 _SINGLE_CASE_RE = regex.compile(r"[一1]起[^，。；]{0,30}案")
+# Cases named again by reference, in the clauses after them: "查处商标侵权案件386件；查处假冒专利
+# 案件42件；两类案件罚没款共计1,563.8万元，移送…27件"
+_CASES_REFERRED_TO_RE = regex.compile(
+    r"(?:上述|以上|这些|此类|该类|[两二三四五六七八九几]类)[\p{Han}]{0,4}?案件[^；;。]*\Z"
+)
 # Frames that list a figure's parts by some dimension: 从领域分布看, 分地区看, 按类别分
 _DISTRIBUTION_OPENERS = frozenset("从分按")
 # "由2022年的16.67%降至", "由2022年的22件下降至2023年的": between a change's subject and its figures
@@ -892,6 +898,11 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         set_metric(figure, lead_hit.metric, "concentrated_in")
         figure.scope = "subset"
         return
+    whole = _share_of_whole_after(ctx, figure, context)
+    if whole is not None:
+        set_metric(figure, whole.metric, "share_of_whole")  # 网络购物，共962件，占投诉总量的15.07%
+        figure.scope = "subset"
+        return
     weak = catalog.weak_cue_before(strip_filler(words))
     if weak is not None and accepts(weak.metric, q, context):
         set_metric(figure, weak.metric, "weak_cue")
@@ -931,6 +942,39 @@ def _subject_of_concentration(ctx: Extraction, figure: Figure, context: str) -> 
     subject = _SUBJECT_TAIL_RE.sub("", strip_filler(lead[: m.start()]))
     hit = accepted_cue(ctx.catalog, subject, figure.q, context)
     return hit if hit is not None and hit.metric.core else None
+
+
+# The whole a count is a share of, named after it: "…，共962件，占投诉总量的15.07%",
+# "登记注册的1,562件、食品经营许可的734件，分别占咨询总量的…"; or not named ("…，占18.84%")
+# after the whole named before in the section
+_SHARE_OF_WHOLE_AFTER_RE = regex.compile(
+    r"(?:[^。；;，,]*?[，,](?:约|共)?|(?:[^。；;，,]*?[，,、]){1,4}?分别)"
+    r"占(?:(?:全[市省区县]|全部|同期)?(\p{Han}{2,8}?)(?:总量|总数|总件数|总和)|(?=\d))"
+)
+_LEAD_CONNECTOR_RE = regex.compile(r"[，,]?(?:共计|合计|共|计|为|有)?\Z")
+
+
+def _share_of_whole_after(ctx: Extraction, figure: Figure, context: str) -> CueHit | None:
+    """A count with no name of its own, said after it to be a share of a whole (or of the whole
+    its section last named): it is a part of that whole's metric, or of the narrower metric its
+    category names with the whole's word (网络购物 + 投诉 -> online shopping complaints)."""
+    q = figure.q
+    if q.is_percent:
+        return None
+    m = _SHARE_OF_WHOLE_AFTER_RE.match(ctx.clean.text, q.end, figure.sentence.end)
+    if m is None:
+        return None
+    section_id = figure.sentence.section_id
+    whole_word = m.group(1) or ctx.share_wholes.get(section_id)
+    whole = accepted_cue(ctx.catalog, whole_word, q, context) if whole_word else None
+    if whole is None or not whole.metric.core:
+        return None
+    ctx.share_wholes[section_id] = whole_word
+    category = _LEAD_CONNECTOR_RE.sub("", ctx.clean.text[figure.sentence.start : q.start])
+    narrower = accepted_cue(ctx.catalog, category + whole_word, q, context) if category else None
+    if narrower is not None and narrower.metric.domain == whole.metric.domain:
+        return narrower
+    return whole
 
 
 # A figure named only as the sum of what its sentence listed before it: "，共计27735件"
@@ -1235,6 +1279,20 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         ctx, figure, state, scan, offset, local_start, before
     ):
         figure.scope = "subset"
+        return
+    if (
+        metric.domain == "complaints"
+        and not total_marker
+        and not figure.q.is_percent
+        and _COMPLAINT_CATEGORY_HEADING_RE.search(ctx.seg.section(sentence.section_id).heading)
+    ):
+        figure.scope = "subset"  # （一）生活社会服务类投诉居服务类首位 / 全年受理1,438件
+
+
+# A heading about one category of complaints: "（三）家用电子电器类投诉居商品类首位" (not 各类投诉)
+_COMPLAINT_CATEGORY_HEADING_RE = regex.compile(
+    r"\p{Han}{2}(?<![各全几多两三四五六七八九十此该本这])类(?:投诉|举报|咨询|诉求)"
+)
 
 
 def _accepted_of_applications(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
@@ -1288,11 +1346,14 @@ def _sums_a_sub_unit(scan: _Scan, total: tuple[int, int], local_start: int) -> b
 
 
 def _rate_of_part(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
-    """A rate naming no subject of its own, right after a part's count of its domain."""
+    """A rate naming no subject of its own, right after a part's count of its domain; not after
+    a list of the parts of a whole ("其中投诉19,652件、举报4,154件，办结率99.47%": all of it)."""
     previous = state.mains[-1] if state.mains else None
+    listed = state.mains[-2] if len(state.mains) > 1 else None
     return (
         previous is not None
         and previous.scope == "subset"
+        and not (listed is not None and listed.scope == "subset" and listed.code == previous.code)
         and previous.metric is not None
         and figure.metric is not None
         and previous.metric.domain == figure.metric.domain
@@ -1367,6 +1428,10 @@ def _enforcement_part(
         return True
     if _SINGLE_CASE_RE.search(before):
         return True  # 查处的一起…案，罚没款42.6万元: one case's figure
+    if _CASES_REFERRED_TO_RE.search(before) and any(
+        m.scope == "subset" and m.code == "enforcement.cases_filed" for m in state.mains
+    ):
+        return True  # 两类案件罚没款…: the money of the category's cases counted before it
     campaign = scan.first("campaign", offset)
     if (
         campaign
@@ -1461,7 +1526,7 @@ def _resolve_dependents(ctx: Extraction, state: _SentenceState) -> None:
     pending: list[Figure] = []
     for i, figure in enumerate(figures):
         if figure.role in ("prior_year", "prior_period") and not figure.code:
-            _resolve_comparison(ctx, figure, _previous_main(figures, i), figures[:i])
+            _resolve_comparison(ctx, figure, _compared_main(figures, i), figures[:i])
         elif figure.role in ("change", "points"):
             pending.append(figure)
             following = figures[i + 1] if i + 1 < len(figures) else None
@@ -1548,6 +1613,25 @@ def _previous_main(figures: list[Figure], i: int) -> Figure | None:
         if figures[j].role == "main":
             return figures[j]
     return None
+
+
+def _compared_main(figures: list[Figure], i: int) -> Figure | None:
+    """The main figure a prior value compares with: the nearest before it, unless that one is of
+    another order of size and an earlier one is not ("共派转诉求12,486件，日均402.8件，环比上月
+    （11,903件）": last month's value is the total's, not the daily average's)."""
+    mains = [f for f in figures[:i] if f.role == "main"]
+    if not mains:
+        return None
+    value = figures[i].q.value
+    comparable = [f for f in mains if f.q.unit == figures[i].q.unit and _same_order(f.q.value, value)]
+    if _same_order(mains[-1].q.value, value) or not comparable:
+        return mains[-1]
+    return comparable[-1]
+
+
+def _same_order(a: Decimal, b: Decimal) -> bool:
+    """Within a factor of five of each other: a year-on-year value beside this year's."""
+    return a > 0 and b > 0 and max(a, b) <= 5 * min(a, b)
 
 
 def _share_anchor(figures: list[Figure], i: int) -> Figure | None:

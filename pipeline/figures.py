@@ -68,6 +68,9 @@ class Extraction:
     sentence_hints: dict[int, str] = field(default_factory=dict)
     # The main figures of each sentence read so far: "其中，…" opening a sentence divides them.
     sentence_mains: dict[int, list[Figure]] = field(default_factory=dict)
+    # The whole each section's counts were last said to be shares of ("占投诉总量的"): the
+    # parallel sentences after it ("…，共1,203件，占18.84%") share it without naming it again.
+    share_wholes: dict[int, str] = field(default_factory=dict)
 
 
 def accepts(metric: Metric, q: Quantity, context: str, words: str = "") -> bool:

@@ -575,7 +575,10 @@ def _table_figure(
     above: tuple[str, ...] = (),
     sum_metric: Metric | None = None,
     caption_hit: CueHit | None = None,
+    row_label: str = "",
 ) -> Figure | None:
+    """The figure of one cell; `label` names its metric (the row's or the column's label) and
+    `row_label`, when the label is the column's, says which row it is (合计 or a category)."""
     q = _cell_quantity(cell.text, cell.start, cell.end, unit_text)
     if q is None or period_year is None:
         return None
@@ -593,7 +596,7 @@ def _table_figure(
     if metric is None and caption_hit is not None:
         # A category row counts the caption's metric, a part of it; the 合计 row all of it.
         metric = caption_hit.metric
-        subset = caption_hit.subset or not _TOTAL_LABEL_RE.match(label_clean)
+        subset = caption_hit.subset or not _TOTAL_LABEL_RE.match(row_label.strip() or label_clean)
     if sum_metric is not None and _TOTAL_LABEL_RE.match(label_clean):
         metric, subset = sum_metric, False
     if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
@@ -884,7 +887,17 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 # The row names the metric, a whole of its own unless its cue names a part.
                 label, bare_count, column_sum, cell_scope = row_label, None, row_sum, "total"
             cell_figure = _table_figure(
-                ctx, table, cell, label, unit_text, cell_period, cell_scope, above, column_sum, bare_count
+                ctx,
+                table,
+                cell,
+                label,
+                unit_text,
+                cell_period,
+                cell_scope,
+                above,
+                column_sum,
+                bare_count,
+                row_label if bare_count is not None else "",
             )
             if cell_figure is not None:
                 figures.append(cell_figure)

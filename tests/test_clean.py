@@ -162,3 +162,40 @@ def test_a_thousands_grouped_number_cut_at_a_line_end_is_joined() -> None:
 def test_a_line_ending_in_a_comma_is_not_glued_to_a_number_below() -> None:
     raw = "全年查办案件共3,\n15件为简易程序案件。\n"  # a half-width comma ends a clause here
     assert "3,15" not in _clean(raw).text
+
+
+def test_full_width_digits_grouped_by_a_full_width_comma_are_one_number() -> None:
+    assert "立案4,567件" in _clean("全年共立案４，５６７件，同比增长５%。").text
+    assert "3，21件" in _clean("分别为３，２１件。").text  # two digits after it: not a thousands group
+
+
+def test_letter_spaced_words_and_wrapped_cells_keep_a_pdf_table_whole() -> None:
+    raw = (
+        "表2  分领域案件情况\n"
+        "领 域        案件数（件）    罚没款（万元）\n"
+        "食品          512           233.5\n"
+        "农资化肥\n"
+        "及种子         86            41.2\n"
+        "计量           63\n"
+        "               18.75\n"
+        "合 计          661           293.45\n"
+    )
+    lines = _clean(raw).text.split("\n")
+    rows = [line.replace(" ", "") for line in lines if line.startswith("|")]
+    assert rows == [
+        "|领域|案件数（件）|罚没款（万元）|",
+        "|食品|512|233.5|",
+        "|农资化肥及种子|86|41.2|",
+        "|计量|63|18.75|",
+        "|合计|661|293.45|",
+    ]
+
+
+def test_a_title_with_a_list_in_it_is_not_glued_to_the_paragraph_under_it() -> None:
+    raw = "某县市场监督管理局\n2023年“双随机、一公开”监管工作总结\n\n2023年，县局全面推行联合抽查，共完成抽查任务36项。\n"
+    assert "2023年“双随机、一公开”监管工作总结\n" in _clean(raw).text
+
+
+def test_a_sentence_cut_by_a_line_wrap_is_still_joined_after_a_list() -> None:
+    raw = "一、普法\n" + "全年" * 3 + "围绕“3·15”、宪法宣传周、质量月等节点开\n展宣传活动31场。\n"
+    assert "节点开展宣传活动31场" in _clean(raw).text

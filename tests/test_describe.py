@@ -397,3 +397,21 @@ def test_an_agency_named_inside_another_bodys_report_title_is_read_after_guan_yu
         "根据《临沂市审计局关于临沂市市场监督管理局2022年度预算执行情况的审计报告》要求，现将整改情况报告如下。\n"
     )
     assert _describe(raw).agency == "临沂市市场监督管理局"
+
+
+def test_a_letter_spaced_title_is_closed_up_and_a_space_between_phrases_kept() -> None:
+    meta = _describe("某市市场监督管理局\n2021 年 度 工 作 报 告\n\n2021年，全市市场监管工作稳步推进。\n")
+    assert meta.title == "2021年度工作报告"
+    meta = _describe("某省市场监督管理局召开新闻发布会 通报2023年执法办案情况\n\n发布会上，……\n")
+    assert meta.title == "某省市场监督管理局召开新闻发布会 通报2023年执法办案情况"
+
+
+def test_a_municipalitys_own_bureau_ranks_as_a_province() -> None:
+    meta = _describe("重庆市市场监督管理局2023年法治政府建设情况报告\n\n2023年，市局……\n")
+    assert (meta.province, meta.city, meta.district, meta.level) == ("重庆市", "重庆市", None, "province")
+    assert _describe("重庆市渝北区市场监督管理局2023年工作总结\n\n2023年，区局……\n").level == "district"
+
+
+def test_a_report_on_the_state_of_a_field_is_a_title() -> None:
+    meta = _describe("嘉兴市市场监督管理局\n2022年嘉兴市知识产权保护状况\n\n2022年，全市知识产权工作……\n")
+    assert meta.title == "2022年嘉兴市知识产权保护状况"

@@ -2135,3 +2135,82 @@ def test_a_change_after_a_comparison_is_not_a_figure_of_the_metric() -> None:
     assert ("enforcement.criminal_referrals", 22, "year", "total") in keyed(got)
     [change] = [r for r in got if r["value"] == 7]  # kept, under no core metric
     assert change["metric_code"].split(".")[0] not in ("enforcement", "complaints", "litigation")
+
+
+HOTLINE_TITLE = "某市市场监督管理局2024年6月12345热线市场监管类诉求分析\n\n"
+
+
+def test_counts_said_to_be_shares_of_a_whole_count_that_whole() -> None:
+    body = (
+        "三、投诉热点\n\n从投诉内容看，排在第一位的是家居装修，共845件，占投诉总量的21.3%。\n\n"
+        "排在第二位的是教育培训，共512件，占12.9%。\n\n排在第三位的是网络购物，共430件，占10.8%。\n\n"
+        "四、咨询情况\n\n其中，涉及企业登记的2,104件，涉及广告审查的388件，分别占咨询总量的28.6%和5.3%。\n"
+    )
+    got = keyed(rows(body, HOTLINE_TITLE))
+    assert ("complaints.received", 845, "month", "subset") in got
+    assert ("complaints.received", 512, "month", "subset") in got
+    assert ("complaints.online_shopping", 430, "month", "subset") in got  # 网络购物 + 投诉
+    assert ("complaints.inquiries", 2104, "month", "subset") in got
+    assert ("complaints.inquiries", 388, "month", "subset") in got
+
+
+def test_a_prior_value_compares_with_the_figure_of_its_size_not_a_daily_average() -> None:
+    got = keyed(rows("6月，共受理诉求9,120件，日均304件，环比上月（8,760件）增长4.1%。", HOTLINE_TITLE))
+    assert ("complaints.consumer_appeals", 8760, "prior_period", "total") in got
+
+
+def test_appeals_closed_are_resolved() -> None:
+    got = keyed(rows("各承办单位按期办结诉求8,215件，按期办结率97.9%。", HOTLINE_TITLE))
+    assert ("complaints.resolved", 8215, "month", "total") in got
+
+
+def test_cases_due_for_closure_are_not_cases_closed() -> None:
+    observations = rows("本年度新收行政复议案件42件，加上年结转5件，应审结案件47件，实际审结44件。")
+    closed = {r["value"] for r in observations if r["metric_code"] == "litigation.reconsideration_closed"}
+    assert closed == {44}
+
+
+def test_counts_under_a_heading_naming_one_category_of_complaints_are_parts() -> None:
+    body = (
+        "一、总体情况\n全年共受理消费者投诉5,230件。\n\n二、投诉热点\n"
+        "（一）美容美发类投诉增长最快。全年受理612件，同比增长18.5%。\n"
+    )
+    assert ("complaints.received", 612, "year", "subset") in keyed(rows(body))
+
+
+def test_money_of_the_categories_cases_named_again_is_theirs() -> None:
+    body = (
+        "全年查处食品安全违法案件215件；查处药品违法案件48件；"
+        "两类案件罚没款共计386.2万元，移送公安机关涉嫌犯罪案件6件。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.fines_and_confiscations_cny", 3862000, "year", "subset") in got
+    assert ("enforcement.criminal_referrals", 6, "year", "subset") in got
+
+
+def test_a_rate_after_the_parts_of_a_whole_is_the_wholes() -> None:
+    got = keyed(rows("全年受理投诉举报12,450件，其中投诉10,120件、举报2,330件，办结率99.1%。"))
+    assert ("complaints.resolution_rate", 99.1, "year", "total") in got
+
+
+def test_a_pdf_table_with_letter_spaced_and_wrapped_cells() -> None:
+    body = (
+        "各领域案件查办情况见表2。\n\n表2  分领域案件情况\n"
+        "领 域        案件数（件）    罚没款（万元）\n食品          512           233.5\n"
+        "农资化肥\n及种子         86            41.2\n计量           63\n               18.75\n"
+        "合 计          661           293.45\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 86, "year", "subset") in got
+    assert ("enforcement.fines_and_confiscations_cny", 187500, "year", "subset") in got
+    assert ("enforcement.cases_filed", 661, "year", "total") in got
+
+
+def test_the_total_row_of_a_category_table_under_a_bare_count_column_is_the_whole() -> None:
+    body = (
+        "表1  2023年受理投诉举报分类情况\n\n| 类别 | 件数 | 占比(%) |\n| --- | --- | --- |\n"
+        "| 商品类 | 2100 | 40.4 |\n| 服务类 | 3100 | 59.6 |\n| 合计 | 5200 | 100 |\n"
+    )
+    got = keyed(rows(body))
+    assert ("complaints.received", 2100, "year", "subset") in got
+    assert ("complaints.received", 5200, "year", "total") in got
