@@ -332,6 +332,8 @@ def _wrapped_cell_edits(text: str) -> list[Edit]:
     """Put back table cells a narrow column wrapped onto a line of their own: a label's first
     characters above its row ("药品医疗器" over "械化妆品   348   405.18"), or a row's last number
     below it ("广告   219" over "96.72") when the rows around have one cell more."""
+    if "  " not in text and "\t" not in text:
+        return []  # no space-aligned rows at all
     lines = text.split("\n")
     starts = [0]
     for line in lines:
