@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import opencc
 import regex
@@ -75,6 +76,9 @@ _ENTITIES = {
 # Markdown markup: heading hashes, emphasis, block quotes.
 # e.g. "## 一、总体情况" -> "一、总体情况"; "**罚没款**" -> "罚没款"
 _MD_RE = regex.compile(r"^[ \t]*#{1,6}[ \t]+|^[ \t]*>[ \t]?|\*\*|__(?=\S)|(?<=\S)__", regex.M)
+
+# Bold markers a copied WeChat article keeps in plain text: "受理投诉 **3,452** 件"
+_BOLD_RE = regex.compile(r"\*\*")
 
 # Page furniture from PDF conversion: "- 2 -", "— 3 —", "第 2 页", "2/10"
 _PAGE_NUMBER_RE = regex.compile(
@@ -328,6 +332,56 @@ def _letter_spacing_edits(text: str) -> list[Edit]:
     ]
 
 
+# A block of phrase-per-line text, as WeChat articles set it: short lines, no table cells, no
+# bare numbers (a table flattened one cell per line), and at least one figure with its unit.
+_FRAGMENT_LINE_MAX = 20  # a PDF's wrapped lines run longer, to the page's width
+_NUMBERS_SIDE_BY_SIDE_RE = regex.compile(r"\d\s+[-+]?\d")  # a table row: "食品 4,318 5,126.4 61"
+_BARE_NUMBER_LINE_RE = regex.compile(r"[-+]?\d[\d,.]*%?")
+_FIGURE_WITH_UNIT_RE = regex.compile(r"\d[\d,.]*\s*(?:万|亿)?(?:件|起|宗|家|户|人|元|%|批次|条|次)")
+_LINE_LEAD_SYMBOLS_RE = regex.compile(r"[\p{S}\s]*")
+_JOINING_END = frozenset("，,、：:（(")
+
+
+def _fragment_block_edits(text: str) -> list[Edit]:
+    """Join the phrase-per-line blocks of a WeChat-style article into sentences: a line that
+    names what the next line's number counts runs straight on ("受理投诉举报咨询" + "6,318 件"),
+    other lines are clauses of one sentence ("，")."""
+    edits: list[Edit] = []
+    pos = 0
+    for block in text.split("\n\n"):
+        lines = block.rstrip("\n").split("\n")  # the text's last line break ends no line
+        if _is_fragment_block(lines):
+            at = pos
+            for line, following in pairwise(lines):
+                at += len(line)
+                if line[-1] not in _TERMINAL:
+                    run_on = line[-1] in _JOINING_END or _starts_with_number(following)
+                    edits.append((at, at + 1, "" if run_on else "，"))
+                at += 1
+        pos += len(block) + 2
+    return edits
+
+
+def _is_fragment_block(lines: list[str]) -> bool:
+    return (
+        len(lines) >= 2
+        and all(0 < len(line) <= _FRAGMENT_LINE_MAX for line in lines)
+        and not any(
+            line.startswith("|")
+            or _BARE_NUMBER_LINE_RE.fullmatch(line)
+            or _HEADING_START_RE.match(line)
+            or _WIDE_GAP_RE.search(line)
+            or _NUMBERS_SIDE_BY_SIDE_RE.search(line)
+            for line in lines
+        )
+        and any(_FIGURE_WITH_UNIT_RE.search(line) for line in lines)
+    )
+
+
+def _starts_with_number(line: str) -> bool:
+    return line[_LINE_LEAD_SYMBOLS_RE.match(line).end() :][:1].isdigit()
+
+
 def _wrapped_cell_edits(text: str) -> list[Edit]:
     """Put back table cells a narrow column wrapped onto a line of their own: a label's first
     characters above its row ("药品医疗器" over "械化妆品   348   405.18"), or a row's last number
@@ -451,6 +505,8 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     if kind == "markdown":
         traced = traced.edit(_regex_edits(_MD_RE, traced.text))
     inline = _regex_edits(_PINYIN_RE, traced.text) + _regex_edits(_TEMPLATE_RE, traced.text)
+    if kind == "text":
+        inline += _regex_edits(_BOLD_RE, traced.text)
     if kind != "html":
         inline += _regex_edits(_TAG_RE, traced.text)
         inline += [
@@ -460,6 +516,7 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     traced = traced.edit(_disjoint(inline))
     traced = traced.edit(_regex_edits(_EDGE_SPACE_RE, traced.text))
     traced = traced.edit(_line_edits(traced.text))
+    traced = traced.edit(_fragment_block_edits(traced.text))
     traced = traced.edit(_letter_spacing_edits(traced.text))
     traced = traced.edit(_wrapped_cell_edits(traced.text))
     traced = traced.edit(_space_table_edits(traced.text))

@@ -41,6 +41,7 @@ _TRANSCRIPT_RE = regex.compile(r"发布会[\p{Han}（）()]{0,6}实录[）)]?$")
 _TOPIC_LEAD_RE = regex.compile(r"^主\s*题\s*[：:]\s*")
 # Tags around a title in an HTML page's raw text
 _MARKUP_RE = regex.compile(r"<[^<>\n]*>")
+_LEADING_SYMBOLS_RE = regex.compile(r"^[\p{So}\p{Sk}\s]+")
 # Spaces between characters, in a title set letter-spaced: "2021 年 度 工 作 报 告"
 _TITLE_LAYOUT_SPACE_RE = regex.compile(r"(?<=[\p{Han}\d])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=\d)")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
@@ -436,7 +437,7 @@ def _headline(raw_text: str) -> str | None:
         if not stripped:
             continue
         if _BYLINE_RE.search(stripped):
-            candidate = previous.replace("\u3000", " ")
+            candidate = _LEADING_SYMBOLS_RE.sub("", previous.replace("\u3000", " "))  # "📊 前三季度…"
             # A post's headline may carry a comma or an exclamation ("…这一年，请查收！").
             headline_like = _title_like(candidate.replace("，", "、").rstrip("！!"))
             return (
@@ -451,6 +452,7 @@ def _joined(clean: CleanReport, raw_text: str, lines: list[tuple[int, str]]) -> 
     for start, line in lines:
         raw_start, raw_end = clean.raw_span(start, start + len(line))
         raw_part = _MARKUP_RE.sub("", raw_text[raw_start:raw_end]).strip()  # <h1>…</h1>
+        raw_part = _LEADING_SYMBOLS_RE.sub("", raw_part)  # "📊 前三季度…": a post's emoji
         raw_parts.append(_without_letter_spacing(raw_part))
         clean_parts.append(line.strip())
     return "".join(raw_parts), "".join(clean_parts)

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 import polars as pl
 import regex
 
 from pipeline.catalog import Catalog, CueHit, Metric, default_catalog
-from pipeline.clean import CleanReport
+from pipeline.clean import CleanReport, to_simplified
 from pipeline.describe import ReportMeta, leading_place
 from pipeline.figures import (
     CLOSED_PAREN_RE,
@@ -99,7 +100,7 @@ _NUMBERED_ITEM_RE = regex.compile(r"^\s*(?:\d{1,2}[、．.](?![\d.])|[（(]\d{1,
 _LIST_LEAD_END = ("：", ":")
 # Some of the figure right before: "9件|案件中有|7件"
 _AMONG_RE = regex.compile(r"^(?:案件|申请|投诉|举报|诉讼|复议)?中(?:有|共有|的)$")
-_THRESHOLD_NEXT = frozenset("以的内之")
+_THRESHOLD_NEXT = frozenset("以的内之及")
 # Words that only continue a list: "、", "分别为", "和"
 _CONNECTOR_ONLY_RE = regex.compile(
     r"^(?:[、，和及与以及或]|分别(?:为|是|达到|达)?|其中|另有|另|各|均为|依次为)*$"
@@ -1457,12 +1458,21 @@ def _enforcement_part(
         return True
     heading = ctx.seg.section(figure.sentence.section_id).heading
     if ctx.catalog.markers["subdomain"].search(heading):
-        return not scan.first("total", offset)
+        # under "二、广告监管执法": 共立案查处违法广告案件137件…；办结130件 (the same cases)
+        return any(m.scope == "subset" for m in earlier) or not scan.first("total", offset)
     # A release about one campaign (…“铁拳”行动取得明显成效): its figures are the campaign's unless
     # they, or a figure before them in the sentence, are the whole (共查处各类违法案件1528件，罚没款…).
     if any(m.code in _SCOPED_BY_DOMAIN and m.scope == "total" for m in earlier):
         return False
-    return bool(ctx.catalog.markers["campaign"].search(ctx.meta.title or ""))
+    title = _simplified(ctx.meta.title or "")  # 知識產權行政保護 reads as 知识产权…
+    # A report on one field (…广告监测工作报告, 知识产权年鉴条目) counts that field's cases too,
+    # unless it is also about enforcement at large (食品安全监管和执法办案情况).
+    one_field = ctx.catalog.markers["subdomain"].search(title) and not _ALL_ENFORCEMENT_RE.search(title)
+    return bool(ctx.catalog.markers["campaign"].search(title) or one_field)
+
+
+_ALL_ENFORCEMENT_RE = regex.compile(r"执法办案|执法稽查|综合执法")
+_simplified = lru_cache(maxsize=64)(to_simplified)
 
 
 # What cases filed bring in: their fines, their value, their referrals

@@ -91,7 +91,7 @@ def marker_period(ctx: Extraction, text: str) -> str | None:
         if base == "year":
             return "to_date"
         month = m.group("month")
-        return base if not month or int(month) == doc_end_month(ctx.meta) else "to_date"
+        return base if month and int(month) == doc_end_month(ctx.meta) else "to_date"
     if kind == "since":
         if m.group("from_year"):
             return "cumulative" if int(m.group("from_year")) < ctx.report_year else partial_base

@@ -199,3 +199,19 @@ def test_a_title_with_a_list_in_it_is_not_glued_to_the_paragraph_under_it() -> N
 def test_a_sentence_cut_by_a_line_wrap_is_still_joined_after_a_list() -> None:
     raw = "一、普法\n" + "全年" * 3 + "围绕“3·15”、宪法宣传周、质量月等节点开\n展宣传活动31场。\n"
     assert "节点开展宣传活动31场" in _clean(raw).text
+
+
+def test_a_wechat_articles_phrase_per_line_blocks_become_sentences() -> None:
+    raw = (
+        "📌 **数据速览**\n\n✅ 受理消费者投诉\n**2,816** 件\n▲ 同比增长6.1%\n\n"
+        "✅ 帮消费者挽回经济损失\n**58.3万元**\n比去年同期（49.6万元）\n"
+    )
+    text = _clean(raw).text
+    assert "**" not in text
+    assert "受理消费者投诉2,816件，▲同比增长6.1%" in text
+    assert "挽回经济损失58.3万元，比去年同期（49.6万元）" in text
+
+
+def test_short_pdf_table_rows_and_wrapped_prose_are_not_fragment_blocks() -> None:
+    raw = "表3 分领域情况\n领域 案件数 罚没款\n食品 512 233.5\n计量 63 18.7\n"
+    assert "|食品|512 |233.5 |\n|计量|63 |18.7 |" in _clean(raw).text  # still a table

@@ -188,6 +188,11 @@ KNOWN_METADATA_MISSES = {
     # A yearbook's running head (德阳年鉴（2022）　　政府工作·市场监督管理): gold drops the part's
     # name, 政府工作, from the title; we keep the line whole.
     "hold14_03_deyang_yearbook.txt",
+    # A county government's own work report: gold names the government (长汀县人民政府) as the
+    # agency; we look for market-regulation bodies only and name the bureau it mentions.
+    "hold16_06_changting_gov_work_report.txt",
+    # "…广告监测工作报告": gold types a monitoring report "other"; we read 工作报告 as a work summary.
+    "hold16_03_rizhao_ad_monitoring_annual.txt",
 }
 
 
@@ -415,3 +420,8 @@ def test_a_municipalitys_own_bureau_ranks_as_a_province() -> None:
 def test_a_report_on_the_state_of_a_field_is_a_title() -> None:
     meta = _describe("嘉兴市市场监督管理局\n2022年嘉兴市知识产权保护状况\n\n2022年，全市知识产权工作……\n")
     assert meta.title == "2022年嘉兴市知识产权保护状况"
+
+
+def test_an_emoji_before_a_posts_headline_is_not_part_of_the_title() -> None:
+    raw = "📊 上半年全区消费维权数据出炉！\n\n某区市场监管　2024年7月10日 18:30　河南\n\n上半年，……\n"
+    assert _describe(raw).title == "上半年全区消费维权数据出炉！"

@@ -2214,3 +2214,44 @@ def test_the_total_row_of_a_category_table_under_a_bare_count_column_is_the_whol
     got = keyed(rows(body))
     assert ("complaints.received", 2100, "year", "subset") in got
     assert ("complaints.received", 5200, "year", "total") in got
+
+
+MONTH_NOTICE_TITLE = "某市市场监督管理局关于2024年5月消费投诉信息公示的公告\n\n"
+
+
+def test_a_label_and_colon_before_a_count_name_it_and_a_bound_with_ji_yishang_is_skipped() -> None:
+    body = (
+        "本月对被投诉量达到20件及以上的经营者予以公示，共6家。\n"
+        "序号1　某某商贸有限公司\n　　被投诉量：118件　　和解率：71.19%\n"
+    )
+    observations = rows(body, MONTH_NOTICE_TITLE)
+    got = {(r["metric_code"], r["value"]) for r in observations}
+    assert ("complaints.received", 118) in got
+    assert not any(r["value"] == 20 for r in observations)
+
+
+def test_cases_of_a_field_named_with_lingyu_are_cases_filed() -> None:
+    body = "全年行动中共查办案件3,204件，移送公安机关涉嫌犯罪案件31件。其中，查办农资领域案件415件，占行动案件总数的12.95%。"
+    assert ("enforcement.cases_filed", 415, "year", "subset") in keyed(rows(body))
+
+
+def test_until_a_day_after_a_partial_report_is_to_date() -> None:
+    title = "某县市场监督管理局食品安全监督抽检信息公告（2024年第一季度）\n\n"
+    got = keyed(rows("截至公告发布之日，针对不合格食品已立案查处4件，罚没款2.15万元。", title))
+    assert ("enforcement.cases_filed", 4, "to_date", "subset") in got  # the failed samples' cases
+
+
+def test_a_report_on_one_field_counts_that_fields_cases() -> None:
+    title = "某市市场监督管理局2023年度广告监测工作报告\n\n"
+    body = "全年全市共立案查处违法广告案件88件；办结81件；罚没款126.5万元。"
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_closed", 81, "year", "subset") in got
+    assert ("enforcement.fines_and_confiscations_cny", 1265000, "year", "subset") in got
+    trad = "知識產權行政保護\n\n【商標執法】全年全市共查處商標侵權案件512件，罰沒款1,208.6萬元。"
+    assert ("enforcement.fines_and_confiscations_cny", 12086000, "year", "subset") in keyed(rows(trad, ""))
+
+
+def test_figures_after_a_fields_cases_under_its_heading_are_that_fields() -> None:
+    body = "二、广告监管执法\n全年全市共立案查处违法广告案件88件，比上年（80件）增长10%；办结81件；罚没款126.5万元。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_closed", 81, "year", "subset") in got
