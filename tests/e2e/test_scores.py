@@ -25,6 +25,7 @@ HOLDOUT12 = PROJECT_ROOT / "tests" / "corpus" / "holdout12"
 HOLDOUT13 = PROJECT_ROOT / "tests" / "corpus" / "holdout13"
 HOLDOUT14 = PROJECT_ROOT / "tests" / "corpus" / "holdout14"
 HOLDOUT15 = PROJECT_ROOT / "tests" / "corpus" / "holdout15"
+HOLDOUT16 = PROJECT_ROOT / "tests" / "corpus" / "holdout16"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -89,6 +90,9 @@ def evaluate(raw, gold) -> dict[str, float]:
         # hotline analysis of ranked shares, a GBK page, a consumer association's category
         # table); blind 0.910.
         (HOLDOUT15, HOLDOUT15 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A sixteenth (a WeChat post set a phrase per line, label-colon counts per company, a
+        # report on one field, a UTF-16 file, a nested web table); blind 0.908.
+        (HOLDOUT16, HOLDOUT16 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -108,6 +112,7 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout13",
         "holdout14",
         "holdout15",
+        "holdout16",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
