@@ -87,7 +87,8 @@ def marker_period(ctx: Extraction, text: str) -> str | None:
         return span_period(int(m.group("months") or m.group("months2")))
     if kind == "until":
         # 截至…: to-date in a whole-year report, even at year end; in a partial report, the
-        # report's own period when it ends where the report does (截至6月底 in 上半年).
+        # report's own period when it ends where the report does (截至6月底 in 上半年), to date
+        # when it names no month (截至目前, 截至公告发布之日: past the period's end).
         if base == "year":
             return "to_date"
         month = m.group("month")
