@@ -320,6 +320,7 @@ _WIDE_GAP_RE = regex.compile(r"\t|[ \u3000]{2,}")
 # Pieces of a table row that a narrow PDF column pushed onto a line of their own
 _LABEL_PIECE_RE = regex.compile(r"\p{Han}{2,8}")
 _GROUP_LABEL_END = ("类", "业", "项", "计", "中")
+# A number alone on its line: a table cell, never a phrase of prose
 _LONE_NUMBER_RE = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 
 
@@ -336,7 +337,6 @@ def _letter_spacing_edits(text: str) -> list[Edit]:
 # bare numbers (a table flattened one cell per line), and at least one figure with its unit.
 _FRAGMENT_LINE_MAX = 20  # a PDF's wrapped lines run longer, to the page's width
 _NUMBERS_SIDE_BY_SIDE_RE = regex.compile(r"\d\s+[-+]?\d")  # a table row: "食品 4,318 5,126.4 61"
-_BARE_NUMBER_LINE_RE = regex.compile(r"[-+]?\d[\d,.]*%?")
 _FIGURE_WITH_UNIT_RE = regex.compile(r"\d[\d,.]*\s*(?:万|亿)?(?:件|起|宗|家|户|人|元|%|批次|条|次)")
 _LINE_LEAD_SYMBOLS_RE = regex.compile(r"[\p{S}\s]*")
 _JOINING_END = frozenset("，,、：:（(")
@@ -368,7 +368,7 @@ def _is_fragment_block(lines: list[str]) -> bool:
         and all(0 < len(line) <= _FRAGMENT_LINE_MAX for line in lines)
         and not any(
             line.startswith("|")
-            or _BARE_NUMBER_LINE_RE.fullmatch(line)
+            or _LONE_NUMBER_RE.fullmatch(line)
             or _HEADING_START_RE.match(line)
             or _WIDE_GAP_RE.search(line)
             or _NUMBERS_SIDE_BY_SIDE_RE.search(line)
