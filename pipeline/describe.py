@@ -27,6 +27,7 @@ _ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
     r"(?:市场监督管理局|市场监管局|市场监督管理厅|市场监管厅|市场监督管理委员会|人民政府行政复议办公室|行政复议局"
+    r"|人民政府办公室|人民政府办公厅|统计局"
     r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会)"
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
@@ -253,7 +254,9 @@ def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
     head = clean_text[:400]
     bylines = [m.group(1) for m in _SOURCE_LINE_RE.finditer(raw_text[:3000])]
     # A department site's footer names who runs it (主办单位：某区市场监督管理局): after the page's own words.
-    footer = [m.group(1) for m in _SITE_OWNER_RE.finditer(raw_text[-2000:])]
+    # A government office hosting the site (主办) runs it for the department that writes it (承办).
+    owners = _SITE_OWNER_RE.finditer(raw_text[-2000:])
+    footer = [m.group(1) for m in sorted(owners, key=lambda m: not m.group().startswith("承办"))]
     for source in (title or "", *bylines, head, *footer):
         mentions = agency_mentions(source)
         if mentions:
@@ -478,7 +481,8 @@ def _published(raw_text: str) -> str | None:
     if m:  # the issue date beside a brief's document number: "西城市监食〔2024〕17号　　2024年6月5日"
         return _iso(m.group(1), m.group(2), m.group(3))
     for m in _SIGNATURE_DATE_RE.finditer(raw_text[:600]):
-        if agency_mentions(m.group()):  # a byline under the title: "某市市场监督管理局　2024年11月8日"
+        # A byline under the title: "某市市场监督管理局　2024年11月8日", or the date on the line below it.
+        if agency_mentions(m.group()) or agency_mentions(_line_before(raw_text, m.start(1))):
             return _iso(m.group(1), m.group(2), m.group(3))
     tail = raw_text[-600:]
     dates = list(_SIGNATURE_DATE_RE.finditer(tail))
@@ -486,6 +490,12 @@ def _published(raw_text: str) -> str | None:
         m = dates[-1]
         return _iso(m.group(1), m.group(2), m.group(3))
     return None
+
+
+def _line_before(text: str, at: int) -> str:
+    """The last non-blank line ending before the line holding `at`."""
+    lines = text[: text.rfind("\n", 0, at) + 1].rstrip().rsplit("\n", 1)
+    return lines[-1]
 
 
 def _iso(year: str, month: str, day: str) -> str | None:

@@ -157,6 +157,7 @@ _FROM_TO_RE = regex.compile(
 # make a later figure the value a change went to.
 # (not the start of a stretch: "自2022年全区启动整治以来")
 _YEAR_MARK_RE = regex.compile(r"(?<![自从])(20\d{2})年度?(?!以来|同期|底|末|初|\d)")
+_LAST_YEAR_WHOLE_RE = regex.compile(r"(?:去年|上年|上一年)(?:全年|度)(?!\p{Han}{0,2}报告)")
 # A year right before a figure: "2023年的", "2023年9月（"
 _YEAR_BEFORE_FIGURE_RE = regex.compile(r"(20\d{2})年度?(?:同期|同月|\d{1,2}月份?)?(?:的|为|是)?[（(]?$")
 # A share and what it is taken of: "占新收复议案件的71.15%", "占全部投诉量的比重为38.2%"
@@ -485,7 +486,13 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
     last = None
     for last in _YEAR_MARK_RE.finditer(words):  # noqa: B007 - the last one counts
         pass
-    if last is None or int(last.group(1)) >= ctx.report_year:
+    if last is None:
+        # "去年全年，全市共查办…1,862件": the whole of last year, named without its number
+        whole = _LAST_YEAR_WHOLE_RE.search(words)
+        if whole is None or words[whole.start() - 1 : whole.start()] in _COMPARED_WITH:
+            return None
+        return ctx.report_year - 1
+    if int(last.group(1)) >= ctx.report_year:
         return None
     if words[last.start() - 1 : last.start()] in _COMPARED_WITH and _CHANGE_SINCE_RE.fullmatch(
         words, last.end()
@@ -666,6 +673,17 @@ def _verb_and_object(catalog: Catalog, words: str, noun: str) -> CueHit | None:
     return None
 
 
+# The rest of a clause after a figure: "初次、轻微违法行为依法不予行政处罚"
+_CLAUSE_REST_RE = regex.compile(r"[^，,；;。！？\n]{1,40}")
+
+
+def _verb_of_object(ctx: Extraction, figure: Figure) -> CueHit | None:
+    """The cue ending the clause of a figure brought in by 对, what was done to the things
+    counted: "对29件初次、轻微违法行为依法不予行政处罚"."""
+    m = _CLAUSE_REST_RE.match(ctx.clean.text, figure.q.end)
+    return ctx.catalog.cue_before(m.group()) if m else None
+
+
 def _context_text(ctx: Extraction, figure: Figure, scan: _Scan) -> str:
     """The sentence, the one before it in its paragraph, its section path and the title: where a
     metric's context words must appear ("收到行政复议申请64件。经审理，维持…41件")."""
@@ -829,6 +847,8 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         )
         if after_hit is None and noun and words:
             after_hit = _verb_and_object(catalog, words.removesuffix("了"), noun)
+        if after_hit is None and words.endswith("对"):
+            after_hit = _verb_of_object(ctx, figure)
         if after_hit is not None and not accepts(after_hit.metric, q, context, noun):
             after_hit = None
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)
@@ -1267,6 +1287,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"
         return
+    if _in_other_organs_section(ctx, figure):
+        figure.scope = "subset"  # "（四）市公安局" in a city government's notice: one organ's figures
+        return
     if not total_marker and _names_other_place(ctx, figure):
         figure.scope = "subset"  # 兰州市立案4127件 in a provincial report: one city's figure
         return
@@ -1388,6 +1411,24 @@ def _disclosure_cases_only(ctx: Extraction, figure: Figure, before: str) -> bool
         or report_or_heading.search(section.heading)
         or markers["disclosure_cases_cause"].search(before)
     )
+
+
+# A heading that is only an organ's name: "（一）市市场监督管理局", "（四）市公安局", "3. 稽查局"
+_ORGAN_HEADING_RE = regex.compile(
+    r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+    r"([\p{Han}（）()]{2,20}?(?:局|厅|委员会|办公室))"
+)
+
+
+def _in_other_organs_section(ctx: Extraction, figure: Figure) -> bool:
+    """The figure's section is headed by the name of an organ other than the author."""
+    m = _ORGAN_HEADING_RE.fullmatch(ctx.seg.section(figure.sentence.section_id).heading)
+    if m is None:
+        return False
+    organ = m.group(1).replace("市场监管局", "市场监督管理局")
+    place = leading_place(organ)
+    own_name = organ[len(place) :] if place else organ[1:] if organ[0] in "省市区县" else organ
+    return own_name not in (ctx.meta.agency or "")
 
 
 def _names_other_place(ctx: Extraction, figure: Figure) -> bool:

@@ -353,8 +353,8 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     column_periods = [_TABLE_PERIOD_RE.match(_header_unit(h)[0]) for h in header]
     row_labels = [row[0].text if row else "" for row in table.rows]
     row_periods = [_TABLE_PERIOD_RE.match(label) for label in row_labels]
-    key_value = len(header) == 2 and bool(_BARE_COUNT_RE.match(_header_unit(header[1])[0]))
-    if key_value and not _CATEGORY_HEADER_RE.search(header[0]):
+    key_value = _key_value_table(table)
+    if key_value and not _CATEGORY_HEADER_RE.search(header[-2]):
         return _metric_rows(ctx, table, column_periods)  # 项目 | 数量: each row names its metric
     if (
         any(p is not None and not p.group("pop") for p in column_periods)  # not a lone 环比 column
@@ -666,6 +666,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         and (_is_change_header(h) or (h.strip() in ("环比", "同比") and _percent_column(table, i)))
     }
     label_col = _label_column(table, unit_col)
+    key_value = _key_value_table(table)  # 项目 | 数量: the lone value column holds the period's figures
     sum_metric = _sum_metric(ctx, table, [row[label_col].text for row in table.rows if len(row) > label_col])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
     caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
@@ -686,10 +687,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         for c, cell in enumerate(row):
             if c <= label_col or c in (unit_col, yoy_col) or c in change_cols:
                 continue
-            # A lone value column (项目 | 数量) holds the period's figures, not parts.
-            part_column = column_periods[c] is None and not (
-                len(header) == 2 and _BARE_COUNT_RE.match(header[c])
-            )
+            part_column = column_periods[c] is None and not (key_value and c == label_col + 1)
             if part_column and (not has_total or _SHARE_HEADER_RE.search(header[c])):
                 continue
             period_year = _table_period(ctx, column_periods[c], base)
@@ -729,6 +727,8 @@ def _label_column(table: Table, unit_col: int | None) -> int:
     """The column of the rows' labels: the first, or the one after it when the first groups rows
     under a merged cell, blank below its first row (行政处罚 | 结案（件） | 447 over | 罚没金额…)."""
     width = len(table.header)
+    if width >= 3 and _INDEX_HEADER_RE.match(table.header[0].text.strip()) and _key_value_table(table):
+        return width - 2  # 序号 | 类别 | 统计项目 | 数量: the item beside the value names it
     rows = [row for row in table.rows if len(row) == width]
     if width < 3 or unit_col == 1 or not rows or all(row[0].text for row in rows):
         return 0
@@ -737,6 +737,24 @@ def _label_column(table: Table, unit_col: int | None) -> int:
         1
         if sum(bool(w) for w in words) >= len(rows) - 1 and not any(map(_NUMBER_ONLY_RE.match, words))
         else 0
+    )
+
+
+def _key_value_table(table: Table) -> bool:
+    """One column of values under a bare count, after labels (项目 | 数量), maybe behind an index
+    and a group column (序号 | 执法行为类别 | 统计项目 | 数量)."""
+    header = [c.text.strip() for c in table.header]
+    if len(header) < 2 or not _BARE_COUNT_RE.match(_header_unit(header[-1])[0]):
+        return False
+    if len(header) == 2:
+        return True
+    if not _INDEX_HEADER_RE.match(header[0]):
+        return False
+    return all(
+        not _NUMBER_ONLY_RE.match(row[c].text.strip())
+        for row in table.rows
+        if len(row) == len(header)
+        for c in range(1, len(header) - 1)
     )
 
 
@@ -826,6 +844,8 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     caption_hit, caption_words = caption_cue if caption_cue else (None, "")
     labels = [row[0].text.strip() for row in table.rows if row]
     metric_rows = _rows_name_metrics(ctx, table, labels)
+    topic_columns = not rows_are_periods and not topic_rows and _columns_name_topics(ctx, header)
+    by_column: dict[int, list[Figure]] = {}
     row_sum = _sum_metric(ctx, table, labels) if metric_rows else None
     for r, row in enumerate(table.rows):
         if len(row) != len(header):
@@ -883,9 +903,14 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 label, bare_count = row_label + caption_words, None
             column_sum = sum_metric
             cell_scope = scope_hint
+            cell_above = above
             if metric_rows and _BARE_COUNT_RE.match(label):
                 # The row names the metric, a whole of its own unless its cue names a part.
                 label, bare_count, column_sum, cell_scope = row_label, None, row_sum, "total"
+            elif topic_columns:
+                # 收案 | 审结 | 维持 rows under 行政复议（件） | 行政诉讼（件）: the row names the action,
+                # its column the topic, and each row is a whole unless it is one kind of an outcome.
+                label, cell_above, column_sum, cell_scope = row_label, (label,), None, "total"
             cell_figure = _table_figure(
                 ctx,
                 table,
@@ -894,7 +919,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 unit_text,
                 cell_period,
                 cell_scope,
-                above,
+                cell_above,
                 column_sum,
                 bare_count,
                 row_label if bare_count is not None else "",
@@ -902,10 +927,20 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
             if cell_figure is not None:
                 figures.append(cell_figure)
                 row_figures.append(cell_figure)
+                by_column.setdefault(c, []).append(cell_figure)
         if yoy_col is not None:
             _attach_row_yoy(row, yoy_col, row_figures)
         _rows_without_sum(row_figures)  # 维持 | 驳回 columns of one row: both upheld, no sum given
+    if topic_columns:
+        for column in by_column.values():
+            _rows_without_sum(column)  # 维持 | 驳回 rows of one topic's column: both upheld
     return figures
+
+
+def _columns_name_topics(ctx: Extraction, header: list[str]) -> bool:
+    """Every column after the labels' names a topic of its own (行政复议（件） | 行政诉讼（件）)."""
+    topics = [ctx.catalog.rightmost_topic(_header_unit(h)[0]) for h in header[1:]]
+    return len(topics) >= 2 and all(topics) and len(set(topics)) == len(topics)
 
 
 def _alternative_for_row(label: str, at: int, topic_rows: int) -> str:

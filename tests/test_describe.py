@@ -425,3 +425,22 @@ def test_a_report_on_the_state_of_a_field_is_a_title() -> None:
 def test_an_emoji_before_a_posts_headline_is_not_part_of_the_title() -> None:
     raw = "📊 上半年全区消费维权数据出炉！\n\n某区市场监管　2024年7月10日 18:30　河南\n\n上半年，……\n"
     assert _describe(raw).title == "上半年全区消费维权数据出炉！"
+
+
+def test_a_government_office_or_statistics_bureau_issuing_a_document_is_its_agency() -> None:
+    notice = (
+        "荆门市人民政府办公室\n关于2023年度全市行政应诉情况的通报\n\n一、总体情况\n市市场监督管理局败诉1件。"
+    )
+    assert _describe(notice).agency == "荆门市人民政府办公室"
+    bulletin = "荆门市2023年国民经济和社会发展统计公报\n\n荆门市统计局\n2024年3月20日\n\n全年市场主体增长5%。"
+    meta = _describe(bulletin)
+    assert meta.agency == "荆门市统计局"
+    assert meta.published_date == "2024-03-20"  # the date on the line under the issuing body
+
+
+def test_a_sites_host_office_in_the_footer_is_not_the_department_writing_the_page() -> None:
+    raw = (
+        "<html><body><h1>全区5月投诉举报统计</h1><p>5月，全区共受理投诉举报860件。</p>"
+        "<p>主办单位：荆门市东宝区人民政府办公室 承办单位：荆门市东宝区市场监督管理局</p></body></html>"
+    )
+    assert describe_report(clean_report(raw, "html"), raw).agency == "荆门市东宝区市场监督管理局"

@@ -2255,3 +2255,83 @@ def test_figures_after_a_fields_cases_under_its_heading_are_that_fields() -> Non
     body = "二、广告监管执法\n全年全市共立案查处违法广告案件88件，比上年（80件）增长10%；办结81件；罚没款126.5万元。"
     got = keyed(rows(body))
     assert ("enforcement.cases_closed", 81, "year", "subset") in got
+
+
+def test_table_rows_of_actions_under_columns_of_topics() -> None:
+    body = (
+        "全年办理行政复议案件9件、行政诉讼案件5件，结果见下表。\n\n"
+        "| 结果 | 行政复议（件） | 行政诉讼（件） |\n| --- | --- | --- |\n"
+        "| 收案 | 9 | 5 |\n| 审结 | 8 | 4 |\n| 维持 | 4 | — |\n| 驳回 | 2 | 3 |\n"
+        "| 撤销 | 1 | 0 |\n| 确认违法 | 1 | 1 |\n| 撤诉 | 0 | 1 |\n"
+    )
+    got = keyed(rows(body))
+    for expected in [
+        ("litigation.reconsideration_received", 9, "year", "total"),
+        ("litigation.lawsuits_received", 5, "year", "total"),
+        ("litigation.reconsideration_closed", 8, "year", "total"),
+        ("litigation.lawsuits_closed", 4, "year", "total"),
+        ("litigation.reconsideration_upheld", 4, "year", "subset"),  # 维持 and 驳回: kinds of upheld
+        ("litigation.reconsideration_upheld", 2, "year", "subset"),
+        ("litigation.lawsuits_won", 3, "year", "total"),  # a court's 驳回 is a won lawsuit
+        ("litigation.reconsideration_corrected", 1, "year", "subset"),
+        ("litigation.lawsuits_lost", 1, "year", "subset"),
+        ("litigation.reconsideration_terminated", 0, "year", "total"),
+        ("litigation.lawsuits_withdrawn", 1, "year", "total"),
+    ]:
+        assert expected in got, f"missing {expected}; got {sorted(got)}"
+    assert ("litigation.reconsideration_received", 8, "year", "total") not in got
+
+
+def test_flattened_key_value_table_behind_an_index_and_a_group_column() -> None:
+    cells = ["序号", "类别", "统计项目", "数量"]
+    cells += ["1", "行政处罚", "立案（件）", "412", "2", "行政处罚", "罚没款（万元）", "305.6"]
+    cells += ["3", "行政检查", "检查经营主体（户次）", "5120"]
+    body = "表1　2023年度执法数据\n" + "\n".join(cells) + "\n\n全年立案查处各类违法案件412件。"
+    got = keyed(rows(body))
+    assert ("enforcement.fines_and_confiscations_cny", 3056000, "year", "total") in got
+    cases = [r for r in rows(body) if r["metric_code"] == "enforcement.cases_filed" and r["value"] == 412]
+    assert len(cases) == 2  # the table's cell and the sentence restating it
+    assert not any(r["value"] in (1, 2, 3) for r in rows(body))  # the index is not a figure
+
+
+def test_cases_handed_over_to_the_police_are_criminal_referrals() -> None:
+    body = "全年查处违法案件320件；涉嫌犯罪、依法移交公安机关处理的案件6件。上半年移交司法机关两件。"
+    got = keyed(rows(body))
+    assert ("enforcement.criminal_referrals", 6, "year", "total") in got
+    assert ("enforcement.criminal_referrals", 2, "half_year", "total") in got
+
+
+def test_sections_headed_by_another_organ_are_its_parts() -> None:
+    title = "某市人民政府办公室\n关于2023年度全市行政应诉情况的通报\n\n"
+    body = (
+        "一、总体情况\n全市行政机关作为被告的一审行政诉讼案件共420件，败诉25件。\n\n"
+        "二、市直部门情况\n（一）市市场监督管理局\n作为被告的一审行政诉讼案件38件，败诉1件。\n\n"
+        "（二）市公安局\n作为被告的一审案件51件，败诉3件。\n"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.lawsuits_received", 420, "year", "total") in got
+    assert ("litigation.lawsuits_received", 38, "year", "subset") in got
+    assert ("litigation.lawsuits_lost", 3, "year", "subset") in got
+    own = "荆门市市场监督管理局2023年度法治政府建设情况报告\n\n"
+    own_body = "一、行政应诉\n（一）市市场监督管理局\n作为被告的一审行政诉讼案件38件。\n"
+    assert ("litigation.lawsuits_received", 38, "year", "total") in keyed(rows(own_body, own))
+
+
+def test_last_years_whole_named_without_its_number_is_prior_year() -> None:
+    title = "某市市场监督管理局2024年前三季度执法工作新闻发布会\n\n"
+    body = "记者：去年全年，全市共查办违法案件1,530件，今年以来情况如何？"
+    assert ("enforcement.cases_filed", 1530, "prior_year", "total") in keyed(rows(body, title))
+    body = "上年度报告中提出的4项改进措施，本年度已全部落实。"
+    assert not any(r["period"] == "prior_year" for r in rows(body))
+
+
+def test_what_was_done_to_things_brought_in_by_dui_names_them() -> None:
+    body = "落实轻微违法免罚清单，对37件初次、轻微违法行为依法不予行政处罚，减免罚没款约12万元。"
+    assert ("enforcement.lenient_decisions", 37, "year", "total") in keyed(rows(body))
+
+
+def test_published_shares_of_inspection_results_or_annual_reports_are_not_penalties() -> None:
+    body = "全年双随机抽查1,200户次，结果公示率100%；企业年度报告公示率达到92.5%。公开行政处罚信息300条，公示率100%。"
+    got = [(r["metric_code"], r["value"]) for r in rows(body) if r["metric_code"].startswith("enforcement.")]
+    assert got.count(("enforcement.penalties_published_rate", 100)) == 1
+    assert ("enforcement.penalties_published_rate", 92.5) not in got
