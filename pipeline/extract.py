@@ -1263,8 +1263,11 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         if parent is not None:
             figure.scope = "subset"
             return
-    if figure.q.is_percent and _rate_of_part(ctx, figure, state):
-        figure.scope = "subset"  # 办结投诉40187件，办结率97.46%: the rate of that part
+    if _rate_of_part(ctx, figure, state) and (
+        figure.q.is_percent or ctx.catalog.action_of(_local_words(figure.local_label)) == "closed"
+    ):
+        # 办结投诉40187件，办结率97.46%: the rate of that part; 受理价格类投诉举报318件，办结312件
+        figure.scope = "subset"
         return
     if _accepted_of_applications(ctx, figure, state):
         figure.scope = "subset"  # 收到行政复议申请74件。…依法受理68件: the accepted part
@@ -1308,14 +1311,24 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         metric.domain == "complaints"
         and not total_marker
         and not figure.q.is_percent
-        and _COMPLAINT_CATEGORY_HEADING_RE.search(ctx.seg.section(sentence.section_id).heading)
+        and (
+            _COMPLAINT_CATEGORY_HEADING_RE.search(ctx.seg.section(sentence.section_id).heading)
+            or (metric.code not in _CATEGORY_COMPLAINTS and _COMPLAINT_CATEGORY_RE.search(figure.local_label))
+        )
     ):
-        figure.scope = "subset"  # （一）生活社会服务类投诉居服务类首位 / 全年受理1,438件
+        # （一）生活社会服务类投诉居服务类首位 / 全年受理1,438件; 本月受理价格类投诉举报318件
+        figure.scope = "subset"
 
 
 # A heading about one category of complaints: "（三）家用电子电器类投诉居商品类首位" (not 各类投诉)
 _COMPLAINT_CATEGORY_HEADING_RE = regex.compile(
     r"\p{Han}{2}(?<![各全几多两三四五六七八九十此该本这])类(?:投诉|举报|咨询|诉求)"
+)
+# Metrics that are one category's complaints already: their category is their whole.
+_CATEGORY_COMPLAINTS = frozenset({"complaints.online_shopping", "complaints.special_equipment"})
+# A figure's words naming one category of complaints: "受理价格类投诉举报" (not 消费类, 咨询类)
+_COMPLAINT_CATEGORY_RE = regex.compile(
+    r"\p{Han}{2}(?<![各全几多两三四五六七八九十此该本这]|消费|咨询|诉求)类(?:投诉|举报)"
 )
 
 

@@ -2335,3 +2335,20 @@ def test_published_shares_of_inspection_results_or_annual_reports_are_not_penalt
     got = [(r["metric_code"], r["value"]) for r in rows(body) if r["metric_code"].startswith("enforcement.")]
     assert got.count(("enforcement.penalties_published_rate", 100)) == 1
     assert ("enforcement.penalties_published_rate", 92.5) not in got
+
+
+def test_one_categorys_complaints_and_what_was_closed_of_them_are_parts() -> None:
+    title = "某市市场监督管理局2024年10月价格监督检查工作月报\n\n"
+    body = "本月受理价格类投诉举报240件，办结236件，办结率98.33%。全月受理各类投诉举报1,820件。"
+    got = keyed(rows(body, title))
+    assert ("complaints.received", 240, "month", "subset") in got
+    assert ("complaints.resolved", 236, "month", "subset") in got
+    assert ("complaints.resolution_rate", 98.33, "month", "subset") in got
+    assert ("complaints.received", 1820, "month", "total") in got
+
+
+def test_cases_filed_from_complaint_leads_in_a_table_are_a_part() -> None:
+    body = "| 项目 | 本期 | 上年同期 |\n|---|---|---|\n| 立案查处案件 | 210 | 190 |\n| 依举报线索立案 | 52 | 41 |\n"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 210, "year", "total") in got
+    assert ("enforcement.cases_filed", 52, "year", "subset") in got
