@@ -180,6 +180,9 @@ METADATA_DISAGREEMENTS = {
     # report_type of a line of work's "…工作情况的报告": holdout12 gold says work_summary; holdout5
     # and 11 gold (…执法办案工作情况报告, …消费维权工作情况报告) say other, which we follow.
     "hold12_07_jiulongpo_price_competition.txt",
+    # city of a municipality's own bureau: holdout15 and 16 gold give the municipality (天津市,
+    # 重庆市, 上海市) as its city too; holdout17 gold leaves 北京市's city null.
+    "hold17_08_beijing_online_trade_press_qa.txt",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
