@@ -1436,12 +1436,14 @@ _ORGAN_HEADING_RE = regex.compile(
 def _in_other_organs_section(ctx: Extraction, figure: Figure) -> bool:
     """The figure's section is headed by the name of an organ other than the author."""
     m = _ORGAN_HEADING_RE.fullmatch(ctx.seg.section(figure.sentence.section_id).heading)
-    if m is None:
-        return False
+    if m is None or not ctx.meta.agency:
+        return False  # with no known author, a heading may name the author itself
     organ = m.group(1).replace("市场监管局", "市场监督管理局")
     place = leading_place(organ)
-    own_name = organ[len(place) :] if place else organ[1:] if organ[0] in "省市区县" else organ
-    return own_name not in (ctx.meta.agency or "")
+    own_name = organ[len(place) :] if place else organ
+    if own_name[:1] in ("省", "区", "县") or (own_name[:1] == "市" and not own_name.startswith("市场")):
+        own_name = own_name[1:]  # 市公安局 -> 公安局: the level word before the organ's own name
+    return own_name not in ctx.meta.agency
 
 
 def _names_other_place(ctx: Extraction, figure: Figure) -> bool:

@@ -665,8 +665,8 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         if i != yoy_col
         and (_is_change_header(h) or (h.strip() in ("环比", "同比") and _percent_column(table, i)))
     }
-    label_col = _label_column(table, unit_col)
     key_value = _key_value_table(table)  # 项目 | 数量: the lone value column holds the period's figures
+    label_col = _label_column(table, unit_col, key_value)
     sum_metric = _sum_metric(ctx, table, [row[label_col].text for row in table.rows if len(row) > label_col])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
     caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
@@ -723,11 +723,11 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     return figures
 
 
-def _label_column(table: Table, unit_col: int | None) -> int:
+def _label_column(table: Table, unit_col: int | None, key_value: bool) -> int:
     """The column of the rows' labels: the first, or the one after it when the first groups rows
     under a merged cell, blank below its first row (行政处罚 | 结案（件） | 447 over | 罚没金额…)."""
     width = len(table.header)
-    if width >= 3 and _INDEX_HEADER_RE.match(table.header[0].text.strip()) and _key_value_table(table):
+    if width >= 3 and key_value and _INDEX_HEADER_RE.match(table.header[0].text.strip()):
         return width - 2  # 序号 | 类别 | 统计项目 | 数量: the item beside the value names it
     rows = [row for row in table.rows if len(row) == width]
     if width < 3 or unit_col == 1 or not rows or all(row[0].text for row in rows):
