@@ -2302,7 +2302,7 @@ def test_cases_handed_over_to_the_police_are_criminal_referrals() -> None:
 
 
 def test_sections_headed_by_another_organ_are_its_parts() -> None:
-    title = "某市人民政府办公室\n关于2023年度全市行政应诉情况的通报\n\n"
+    title = "荆门市人民政府办公室\n关于2023年度全市行政应诉情况的通报\n\n"
     body = (
         "一、总体情况\n全市行政机关作为被告的一审行政诉讼案件共420件，败诉25件。\n\n"
         "二、市直部门情况\n（一）市市场监督管理局\n作为被告的一审行政诉讼案件38件，败诉1件。\n\n"
@@ -2315,6 +2315,9 @@ def test_sections_headed_by_another_organ_are_its_parts() -> None:
     own = "荆门市市场监督管理局2023年度法治政府建设情况报告\n\n"
     own_body = "一、行政应诉\n（一）市市场监督管理局\n作为被告的一审行政诉讼案件38件。\n"
     assert ("litigation.lawsuits_received", 38, "year", "total") in keyed(rows(own_body, own))
+    # With no author named, the heading may name the author itself: no part is assumed.
+    unnamed = "关于2023年度行政应诉情况的报告\n\n"
+    assert ("litigation.lawsuits_received", 38, "year", "total") in keyed(rows(own_body, unnamed))
 
 
 def test_last_years_whole_named_without_its_number_is_prior_year() -> None:
