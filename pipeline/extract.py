@@ -22,7 +22,7 @@ Tables are read cell by cell (`tables`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -677,11 +677,17 @@ def _verb_and_object(catalog: Catalog, words: str, noun: str) -> CueHit | None:
 _CLAUSE_REST_RE = regex.compile(r"[^，,；;。！？\n]{1,40}")
 
 
-def _verb_of_object(ctx: Extraction, figure: Figure) -> CueHit | None:
+def _verb_of_object(ctx: Extraction, figure: Figure, context: str, noun: str) -> CueHit | None:
     """The cue ending the clause of a figure brought in by 对, what was done to the things
     counted: "对29件初次、轻微违法行为依法不予行政处罚"."""
     m = _CLAUSE_REST_RE.match(ctx.clean.text, figure.q.end)
-    return ctx.catalog.cue_before(m.group()) if m else None
+    hit = ctx.catalog.cue_before(m.group()) if m else None
+    if hit is None:
+        return None
+    counted = figure.q
+    if counted.unit == "entity" and hit.metric.unit == "case":
+        counted = replace(counted, unit="case")  # 对2家培训机构立案调查: one case per firm
+    return hit if accepts(hit.metric, counted, context, noun) else None
 
 
 def _context_text(ctx: Extraction, figure: Figure, scan: _Scan) -> str:
@@ -847,10 +853,10 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         )
         if after_hit is None and noun and words:
             after_hit = _verb_and_object(catalog, words.removesuffix("了"), noun)
-        if after_hit is None and words.endswith("对"):
-            after_hit = _verb_of_object(ctx, figure)
         if after_hit is not None and not accepts(after_hit.metric, q, context, noun):
             after_hit = None
+        if after_hit is None and words.endswith("对"):
+            after_hit = _verb_of_object(ctx, figure, context, noun)
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)
     if (
         parent is not None

@@ -2333,6 +2333,13 @@ def test_what_was_done_to_things_brought_in_by_dui_names_them() -> None:
     assert ("enforcement.lenient_decisions", 37, "year", "total") in keyed(rows(body))
 
 
+def test_firms_put_on_file_through_dui_are_one_case_each() -> None:
+    body = "全年查办各类案件412件。对3家虚标价格的加油站依法立案调查，对两户无证经营者责令改正。"
+    got = [(r["metric_code"], r["value"], r["unit"]) for r in rows(body)]
+    assert ("enforcement.cases_filed", 3, "case") in got
+    assert not any(code == "enforcement.cases_filed" and value == 2 for code, value, _ in got)
+
+
 def test_published_shares_of_inspection_results_or_annual_reports_are_not_penalties() -> None:
     body = "全年双随机抽查1,200户次，结果公示率100%；企业年度报告公示率达到92.5%。公开行政处罚信息300条，公示率100%。"
     got = [(r["metric_code"], r["value"]) for r in rows(body) if r["metric_code"].startswith("enforcement.")]
