@@ -156,7 +156,7 @@ _FROM_TO_RE = regex.compile(
 # A year as a time phrase (not 2015年以来, 2022年同期, 2022年底, 2022年12月), and the words that
 # make a later figure the value a change went to.
 # (not the start of a stretch: "自2022年全区启动整治以来")
-_YEAR_MARK_RE = regex.compile(r"(?<![自从])(20\d{2})年度?(?!以来|同期|底|末|初|\d)")
+_YEAR_MARK_RE = regex.compile(r"(?<![自从])(20\d{2})年度?(?!以来|同期|底|末|初|结转|结存|遗留|\d)")
 _LAST_YEAR_WHOLE_RE = regex.compile(r"(?:去年|上年|上一年)(?:全年|度)(?!\p{Han}{0,2}报告)")
 # A year right before a figure: "2023年的", "2023年9月（"
 _YEAR_BEFORE_FIGURE_RE = regex.compile(r"(20\d{2})年度?(?:同期|同月|\d{1,2}月份?)?(?:的|为|是)?[（(]?$")
@@ -1499,7 +1499,8 @@ def _enforcement_part(
     if (
         campaign
         and not _OWN_COUNT_RE.match(before, campaign[1])
-        and not _whole_after(scan, campaign[1], offset)
+        # "“铁拳”行动中全市共查办各类…案件": 各类 within the campaign is still the campaign's
+        and (_within_campaign(scan.text, campaign) or not _whole_after(scan, campaign[1], offset))
     ):
         return True
     if _continues_the_parts_before(ctx, figure, state, scan, offset):
@@ -1529,11 +1530,21 @@ def _enforcement_part(
     title = _simplified(ctx.meta.title or "")  # 知識產權行政保護 reads as 知识产权…
     # A report on one field (…广告监测工作报告, 知识产权年鉴条目) counts that field's cases too,
     # unless it is also about enforcement at large (食品安全监管和执法办案情况).
-    one_field = ctx.catalog.markers["subdomain"].search(title) and not _ALL_ENFORCEMENT_RE.search(title)
-    return bool(ctx.catalog.markers["campaign"].search(title) or one_field)
+    markers = ctx.catalog.markers
+    one_field = (markers["subdomain"].search(title) or markers["supervision_report"].search(title)) and not (
+        _ALL_ENFORCEMENT_RE.search(title)
+    )
+    return bool(markers["campaign"].search(title) or one_field)
 
 
 _ALL_ENFORCEMENT_RE = regex.compile(r"执法办案|执法稽查|综合执法")
+_WITHIN = ("中", "期间")
+
+
+def _within_campaign(text: str, campaign: tuple[int, int]) -> bool:
+    """The campaign phrase says that what follows happened inside it: "“铁拳”行动中", "行动期间"."""
+    start, end = campaign
+    return text[start:end].endswith(_WITHIN) or text.startswith(_WITHIN, end)
 _simplified = lru_cache(maxsize=64)(to_simplified)
 
 
@@ -1772,10 +1783,17 @@ def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[s
         )
         if whole is None and any(f.scope == "subset" for f in group):
             continue  # the parts are already marked (其中…): the rest are wholes
-        whole = whole or _only_general(group, markers)
+        whole = whole or _only_general(group, markers) or _only_summed(group)
         for f in group:
             if f is not whole:
                 f.scope = "subset"
+
+
+def _only_summed(group: list[Figure]) -> Figure | None:
+    """The one figure of a group its own words call a sum (共): "负责人共出庭应诉5次…主要负责人
+    亲自出庭2次" -> the first is the whole."""
+    summed = [f for f in group if "共" in f.local_label]
+    return summed[0] if len(summed) == 1 else None
 
 
 def _only_general(group: list[Figure], markers: dict[str, regex.Pattern[str]]) -> Figure | None:

@@ -2362,3 +2362,61 @@ def test_cases_filed_from_complaint_leads_in_a_table_are_a_part() -> None:
     got = keyed(rows(body))
     assert ("enforcement.cases_filed", 210, "year", "total") in got
     assert ("enforcement.cases_filed", 52, "year", "subset") in got
+
+
+def test_decisions_named_with_jueding_are_outcomes_of_the_reviews() -> None:
+    title = "某省市场监督管理局2023年行政复议工作情况报告\n\n"
+    body = (
+        "全年审结行政复议案件40件。审结案件中，作出维持决定21件、驳回复议申请决定6件；"
+        "作出撤销决定5件、确认违法决定2件、责令履行法定职责决定1件，合计纠错8件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_upheld", 21, "year", "subset") in got
+    assert ("litigation.reconsideration_upheld", 6, "year", "subset") in got
+    assert ("litigation.reconsideration_corrected", 5, "year", "subset") in got
+    assert ("litigation.reconsideration_corrected", 2, "year", "subset") in got
+    assert ("litigation.reconsideration_corrected", 1, "year", "subset") in got
+    assert ("litigation.reconsideration_corrected", 8, "year", "total") in got
+
+
+def test_the_year_cases_were_carried_over_from_is_not_their_period() -> None:
+    title = "某省市场监督管理局2023年行政复议工作情况报告\n\n"
+    body = "加上2022年结转的3件，全年应审案件45件，审结41件，尚未审结4件。"
+    got = rows(body, title)
+    assert ("litigation.reconsideration_closed", 41, "year", "total") in keyed(got)
+    assert not any(r["period"] == "prior_year" for r in got)
+    assert not any(r["metric_code"] == "enforcement.cases_filed" for r in got)
+
+
+def test_what_happened_within_a_campaign_is_the_campaigns_even_with_gelei() -> None:
+    body = (
+        "“护苗”行动中全市共查办各类校园周边违法案件316件，罚没款203.5万元。"
+        "全年全市共立案查处各类违法案件2,840件。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 316, "year", "subset") in got
+    assert ("enforcement.fines_and_confiscations_cny", 2035000, "year", "subset") in got
+    assert ("enforcement.cases_filed", 2840, "year", "total") in got
+
+
+def test_cases_in_a_random_inspection_report_came_from_the_inspections() -> None:
+    title = "某县市场监督管理局2023年“双随机、一公开”监管工作总结\n\n"
+    body = "对抽查发现涉嫌违法的立案查处9件，罚没款6.3万元。全年全局共立案查处各类案件412件。"
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 9, "year", "subset") in got
+    assert ("enforcement.fines_and_confiscations_cny", 63000, "year", "subset") in got
+    assert ("enforcement.cases_filed", 412, "year", "total") in got
+
+
+def test_the_one_figure_its_words_call_a_sum_is_the_whole_of_its_group() -> None:
+    title = "某市市场监督管理局2023年行政应诉工作情况\n\n"
+    body = "全年负责人共出庭应诉9次，出庭应诉率100%，主要负责人亲自出庭3次。"
+    got = keyed(rows(body, title))
+    assert ("litigation.head_appearances", 9, "year", "total") in got
+    assert ("litigation.head_appearances", 3, "year", "subset") in got
+
+
+def test_a_section_on_drawing_up_a_plan_reports_what_was_done() -> None:
+    body = "一、检查计划制定和执行情况\n\n全年设定抽查任务36项，完成率100%。"
+    got = [(r["value"], r["period"]) for r in rows(body)]
+    assert (36, "year") in got
