@@ -1545,6 +1545,8 @@ def _within_campaign(text: str, campaign: tuple[int, int]) -> bool:
     """The campaign phrase says that what follows happened inside it: "“铁拳”行动中", "行动期间"."""
     start, end = campaign
     return text[start:end].endswith(_WITHIN) or text.startswith(_WITHIN, end)
+
+
 _simplified = lru_cache(maxsize=64)(to_simplified)
 
 
