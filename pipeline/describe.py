@@ -101,6 +101,8 @@ _SIGNATURE_DATE_RE = regex.compile(
     r"^[*_\s]*(?:[\p{Han}（）()]{2,40}[ \t　]+)?(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[*_\s]*$",
     regex.M,
 )
+# A line ending with an ISO date: "某局法规科　|　2024-12-06"
+_ISO_DATE_LINE_RE = regex.compile(r"^[^\n]{0,80}?(20\d{2})-(\d{1,2})-(\d{1,2})[ \t　*_]*$", regex.M)
 # A bureau named by its level alone: "省市场监督管理局", "区市场监管局"
 _LEVEL_BODY_RE = regex.compile(r"([省市区县])(?:市场监督管理局|市场监管局)")
 _SITE_OWNER_RE = regex.compile(r"(?:主办单位|承办单位|主办)[：:]\s*([^\s　<&|｜]{2,40})")
@@ -480,6 +482,10 @@ def _published(raw_text: str) -> str | None:
     m = _DOC_NUMBER_DATE_RE.search(raw_text[:600])
     if m:  # the issue date beside a brief's document number: "西城市监食〔2024〕17号　　2024年6月5日"
         return _iso(m.group(1), m.group(2), m.group(3))
+    for m in _ISO_DATE_LINE_RE.finditer(raw_text[:600]):
+        # A byline under the title naming the issuer: "> 某市局消保科 | 某市监〔2024〕41号 | 2024-12-06"
+        if agency_mentions(m.group()):
+            return _iso(m.group(1), m.group(2), m.group(3))
     for m in _SIGNATURE_DATE_RE.finditer(raw_text[:600]):
         # A byline under the title: "某市市场监督管理局　2024年11月8日", or the date on the line below it.
         if agency_mentions(m.group()) or agency_mentions(_line_before(raw_text, m.start(1))):

