@@ -59,7 +59,7 @@ _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 _NAME_WINDOW = 41
 # Titles: the first heading-like line naming a report. e.g. "…2020年度法治政府建设工作总结"
 _TITLE_WORDS_RE = regex.compile(
-    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴"
+    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴|白皮书"
 )
 # The words a title ends with, to join a title written over two lines.
 _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统计|数据|要点|汇报)$")
@@ -118,7 +118,13 @@ _PERIOD_PATTERNS = (
     ("half_year", regex.compile(r"上半年|1\s*[-—–~至到]\s*6\s*月")),
     ("quarter", regex.compile(r"(?:第?[一二三四1-4])\s*季度")),
     # not "5月以来" or "5月起": the start of a stretch of time, not the month covered
-    ("month", regex.compile(r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![底末初]|\d{1,2}\s*日|以来|起|至今)")),
+    # nor "2024年4月发布": when the document came out
+    (
+        "month",
+        regex.compile(
+            r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![底末初]|\d{1,2}\s*日|以来|起|至今|发布|印发|公布)"
+        ),
+    ),
 )
 
 _TYPE_RULES = (

@@ -167,6 +167,9 @@ _LEAD_LABEL_RE = regex.compile(r"\s*([^：:，。；、\d]{2,14}(?:局|所|队|�
 _NEW_VALUE_RE = regex.compile(r"[降升增减提][至到]|下降至|上升至|提高到|增加到|减少到|降低到|变为")
 # A change named right after a compared year: "比2023年|增加|7件", "较2022年同期|减少了|12件"
 _COMPARED_WITH = frozenset("比较与")
+_COMPARISON_DONE_RE = regex.compile(
+    r"(?:[^，,；;]|,(?=\d{3}))*?(?:增加|减少|增长|下降|上升|提高|降低)(?:[^，,；;]|,(?=\d{3}))*?\d[^，,；;]*[，,]"
+)
 _CHANGE_SINCE_RE = regex.compile(
     r"(?:同期)?(?:相比)?[，,]?(?:净)?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?"
 )
@@ -494,10 +497,12 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
         return ctx.report_year - 1
     if int(last.group(1)) >= ctx.report_year:
         return None
-    if words[last.start() - 1 : last.start()] in _COMPARED_WITH and _CHANGE_SINCE_RE.fullmatch(
-        words, last.end()
+    if words[last.start() - 1 : last.start()] in _COMPARED_WITH and (
+        _CHANGE_SINCE_RE.fullmatch(words, last.end()) or _COMPARISON_DONE_RE.match(words, last.end())
     ):
-        return None  # 比2023年增加7件: the change this year, not a figure of 2023
+        # 比2023年增加7件: the change this year, not a figure of 2023; after "较2018年的15,907件
+        # 增长17.2%，" the comparison is over and the figures go on about this year.
+        return None
     return None if _NEW_VALUE_RE.search(words, last.end()) else int(last.group(1))
 
 

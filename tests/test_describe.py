@@ -461,3 +461,12 @@ def test_a_sites_host_office_in_the_footer_is_not_the_department_writing_the_pag
         "<p>主办单位：荆门市东宝区人民政府办公室 承办单位：荆门市东宝区市场监督管理局</p></body></html>"
     )
     assert describe_report(clean_report(raw, "html"), raw).agency == "荆门市东宝区市场监督管理局"
+
+
+def test_a_white_paper_is_titled_and_its_release_month_is_not_its_period() -> None:
+    meta = _describe(
+        "某市中级人民法院\n2023年度行政审判白皮书（节选）\n\n（2024年4月发布）\n\n一、基本情况\n"
+    )
+    assert meta.title == "2023年度行政审判白皮书（节选）"
+    assert (meta.report_year, meta.period) == (2023, "year")
+    assert _describe("2024年4月发布的消费提示\n\n正文。\n").period != "month"

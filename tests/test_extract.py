@@ -2420,3 +2420,19 @@ def test_a_section_on_drawing_up_a_plan_reports_what_was_done() -> None:
     body = "一、检查计划制定和执行情况\n\n全年设定抽查任务36项，完成率100%。"
     got = [(r["value"], r["period"]) for r in rows(body)]
     assert (36, "year") in got
+
+
+def test_after_a_finished_comparison_with_a_year_the_figures_are_this_years() -> None:
+    title = "某市市场监督管理局2019年法治政府建设情况报告\n\n"
+    body = "全年受理投诉举报9,204件，较2018年的8,311件增长10.7%，办结率98.8%，挽回经济损失421.6万元。"
+    got = keyed(rows(body, title))
+    assert ("complaints.resolution_rate", 98.8, "year", "total") in got
+    assert ("complaints.losses_recovered_cny", 4216000, "year", "total") in got
+    assert ("complaints.received", 8311, "prior_year", "total") in got
+
+
+def test_a_sentence_opening_with_quannian_ends_a_carried_time_phrase() -> None:
+    title = "某县市场监督管理局2018年工作总结\n\n"
+    body = "机构改革前（1—10月），原热线受理投诉212件。全年全县共受理投诉举报（含原热线）503件，办结率100%。"
+    got = keyed(rows(body, title))
+    assert ("complaints.received", 503, "year", "total") in got
