@@ -208,6 +208,14 @@ KNOWN_METADATA_MISSES = {
     # bureau it mentions.
     "hold16_06_changting_gov_work_report.txt",
     "hold18_10_yanta_gov_work_report.txt",
+    # Authors outside market regulation that we do not look for: a court (中级人民法院), a people's
+    # congress inspection group (人大常委会执法检查组), and a township station (…市场监管所), whose
+    # county bureau we name instead.
+    "hold19_03_leshan_court_whitepaper.txt",
+    "hold19_10_mudanjiang_npc_food_safety.txt",
+    "hold19_09_meixian_hengqu_station_summary.md",
+    # A 3·15 news page of March 2025 about 2024's figures: gold gives 2024; we take the page's year.
+    "hold19_05_pingdingshan_315_news.html",
     # "…广告监测工作报告": gold types a monitoring report "other"; we read 工作报告 as a work summary.
     "hold16_03_rizhao_ad_monitoring_annual.txt",
 }
@@ -470,3 +478,10 @@ def test_a_white_paper_is_titled_and_its_release_month_is_not_its_period() -> No
     assert meta.title == "2023年度行政审判白皮书（节选）"
     assert (meta.report_year, meta.period) == (2023, "year")
     assert _describe("2024年4月发布的消费提示\n\n正文。\n").period != "month"
+
+
+def test_a_drug_administration_or_a_justice_bureau_can_be_the_author() -> None:
+    meta = _describe("湖南省药品监督管理局\n2023年药品稽查执法工作总结\n\n全年查处药品案件……\n")
+    assert (meta.agency, meta.level) == ("湖南省药品监督管理局", "province")
+    meta = _describe("聊城市司法局\n关于2023年度行政复议工作情况的报告\n\n全年收到复议申请……\n")
+    assert meta.agency == "聊城市司法局" and meta.city == "聊城市"

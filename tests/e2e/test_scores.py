@@ -28,6 +28,7 @@ HOLDOUT15 = PROJECT_ROOT / "tests" / "corpus" / "holdout15"
 HOLDOUT16 = PROJECT_ROOT / "tests" / "corpus" / "holdout16"
 HOLDOUT17 = PROJECT_ROOT / "tests" / "corpus" / "holdout17"
 HOLDOUT18 = PROJECT_ROOT / "tests" / "corpus" / "holdout18"
+HOLDOUT19 = PROJECT_ROOT / "tests" / "corpus" / "holdout19"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -101,6 +102,10 @@ def evaluate(raw, gold) -> dict[str, float]:
         # An eighteenth (a reconsideration organ's report naming outcomes as decisions, a campaign
         # release, a 双随机 report, a disclosure template flattened one cell per line); blind 0.967.
         (HOLDOUT18, HOLDOUT18 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A nineteenth (a court's white paper, a justice bureau's review report, a drug
+        # administration, a 2018 summary from the reform year, a performance self-evaluation);
+        # blind 0.771, only partly studied, so its floor is set below the others'.
+        (HOLDOUT19, HOLDOUT19 / "gold.jsonl", 0.85, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -123,6 +128,7 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout16",
         "holdout17",
         "holdout18",
+        "holdout19",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
