@@ -1796,10 +1796,13 @@ def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[s
                 f.scope = "subset"
 
 
+_SUMMED_RE = regex.compile(r"(?<!公)共(?![同享建治])")  # not 公共, 共同被告
+
+
 def _only_summed(group: list[Figure]) -> Figure | None:
     """The one figure of a group its own words call a sum (共): "负责人共出庭应诉5次…主要负责人
     亲自出庭2次" -> the first is the whole."""
-    summed = [f for f in group if "共" in f.local_label]
+    summed = [f for f in group if _SUMMED_RE.search(f.local_label)]
     return summed[0] if len(summed) == 1 else None
 
 

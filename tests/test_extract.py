@@ -2414,6 +2414,8 @@ def test_the_one_figure_its_words_call_a_sum_is_the_whole_of_its_group() -> None
     got = keyed(rows(body, title))
     assert ("litigation.head_appearances", 9, "year", "total") in got
     assert ("litigation.head_appearances", 3, "year", "subset") in got
+    body = "全年收到行政诉讼案件12件；作为共同被告应诉的行政诉讼案件5件。"  # 共同 is no sum
+    assert ("litigation.lawsuits_received", 5, "year", "total") not in keyed(rows(body, title))
 
 
 def test_a_section_on_drawing_up_a_plan_reports_what_was_done() -> None:
