@@ -155,7 +155,7 @@ _FROM_TO_RE = regex.compile(
 )
 # A year as a time phrase (not 2015年以来, 2022年同期, 2022年底, 2022年12月), and the words that
 # make a later figure the value a change went to.
-# (not the start of a stretch: "自2022年全区启动整治以来")
+# (not the start of a stretch: "自2022年全区启动整治以来"; nor where carried-over cases came from: "2022年结转的")
 _YEAR_MARK_RE = regex.compile(r"(?<![自从])(20\d{2})年度?(?!以来|同期|底|末|初|结转|结存|遗留|\d)")
 _LAST_YEAR_WHOLE_RE = regex.compile(r"(?:去年|上年|上一年)(?:全年|度)(?!\p{Han}{0,2}报告)")
 # A year right before a figure: "2023年的", "2023年9月（"

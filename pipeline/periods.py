@@ -41,7 +41,7 @@ _MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份
 # Words that can make a time phrase; a quick test before the full rules.
 TIME_WORDS = ("截", "以来", "目前", "至今", "迄今", "月", "季度", "半年")
 TIME_WORD_RE = regex.compile("|".join(TIME_WORDS))
-# A sentence opening with a year or 全年 resets any carried period: "2023年，…", "全年，…"
+# A sentence opening with a year or 全年 resets any carried period: "2023年，…", "全年全县共受理…"
 _YEAR_OPENER_RE = regex.compile(r"(?:20\d{2}|19\d{2})年(?:度)?[，,]|全年|今年[，,]")
 _YEAR_OPENER_FIRST = frozenset("12全今")  # what such an opening starts with
 # The phrase before a sentence's first comma: "截至目前，", "1—9月，"
