@@ -207,6 +207,11 @@ class _Scan:
             marks = self._marks[kind] = [m.span() for m in self.markers[kind].finditer(self.text)]
         return next((m for m in marks if after <= m[0] < before), None)
 
+    def words(self, kind: str, before: int, after: int = 0) -> list[str]:
+        """Every marker of `kind` within [after, before), as the words the sentence writes."""
+        self.first(kind, before, after)  # finds and keeps the spans
+        return [self.text[s:e] for s, e in self._marks[kind] if after <= s < before]
+
 
 @dataclass
 class _SentenceState:
@@ -1313,6 +1318,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     if metric.domain == "litigation" and _disclosure_cases_only(ctx, figure, before):
         figure.scope = "subset"  # 因政府信息公开工作引发行政复议5件: cases over one kind of work
         return
+    if metric.domain == "litigation" and _market_share_of_wider_caseload(ctx, figure, before):
+        figure.scope = "subset"  # 以市场监管部门为被告的一审行政案件68件 in a court's white paper
+        return
     if metric.domain == "enforcement" and _enforcement_part(
         ctx, figure, state, scan, offset, local_start, before
     ):
@@ -1457,6 +1465,25 @@ def _in_other_organs_section(ctx: Extraction, figure: Figure) -> bool:
     return own_name not in ctx.meta.agency
 
 
+# Words that cut market regulation's cases out of a court's or a reconsideration organ's caseload
+_MARKET_SHARE_RE = regex.compile(
+    r"市场监管类|涉(?:及)?市场监(?:督)?管"
+    r"|以(?:各级)?市场监(?:督管理|管)(?:部门|局|机关)(?:作为|为)(?:被告|被申请人)"
+)
+_MARKET_REGULATOR_RE = regex.compile(r"市场监(?:督)?管")
+
+
+def _market_share_of_wider_caseload(ctx: Extraction, figure: Figure, before: str) -> bool:
+    """Market regulation's cases in the report of a court, a justice bureau or a government,
+    whose whole is all its cases: "二、涉市场监管领域行政案件情况", "其中涉及市场监管类12件"."""
+    if _MARKET_REGULATOR_RE.search(ctx.meta.agency or "") or _MARKET_REGULATOR_RE.search(ctx.meta.title or ""):
+        # 市场监管类 in a bureau's own report, or in a notice on 市场监管领域 cases, is all of it
+        return False
+    if _MARKET_SHARE_RE.search(before, _chain_start(before, len(before), 0)):
+        return True
+    return bool(_MARKET_SHARE_RE.search(ctx.seg.section(figure.sentence.section_id).path))
+
+
 def _names_other_place(ctx: Extraction, figure: Figure) -> bool:
     """The figure's own words open with a place other than the reporting agency's."""
     place = leading_place(_local_words(figure.local_label))
@@ -1512,7 +1539,8 @@ def _enforcement_part(
         return True
     if scan.first("strong_total", offset, local_start):
         return False
-    if scan.first("subdomain", offset, local_start):
+    fields = scan.words("subdomain", offset, local_start)
+    if fields and not _authors_field(ctx, fields):
         return True  # a category beats a weak total word: "共立案食药类案件982件"
     if scan.first("total", offset, local_start):
         return False
@@ -1525,7 +1553,8 @@ def _enforcement_part(
     ):
         return True
     heading = ctx.seg.section(figure.sentence.section_id).heading
-    if ctx.catalog.markers["subdomain"].search(heading):
+    heading_fields = ctx.catalog.markers["subdomain"].findall(heading)
+    if heading_fields and not _authors_field(ctx, heading_fields):
         # under "二、广告监管执法": 共立案查处违法广告案件137件…；办结130件 (the same cases)
         return any(m.scope == "subset" for m in earlier) or not scan.first("total", offset)
     # A release about one campaign (…“铁拳”行动取得明显成效): its figures are the campaign's unless
@@ -1536,10 +1565,18 @@ def _enforcement_part(
     # A report on one field (…广告监测工作报告, 知识产权年鉴条目) counts that field's cases too,
     # unless it is also about enforcement at large (食品安全监管和执法办案情况).
     markers = ctx.catalog.markers
-    one_field = (markers["subdomain"].search(title) or markers["supervision_report"].search(title)) and not (
-        _ALL_ENFORCEMENT_RE.search(title)
-    )
+    title_fields = markers["subdomain"].findall(title)
+    one_field = (
+        (title_fields and not _authors_field(ctx, title_fields)) or markers["supervision_report"].search(title)
+    ) and not _ALL_ENFORCEMENT_RE.search(title)
     return bool(markers["campaign"].search(title) or one_field)
+
+
+def _authors_field(ctx: Extraction, fields: list[str]) -> bool:
+    """A field the author is named for is its whole remit, not a part: 药品 in a 药品监督管理局's
+    report ("药品、医疗器械、化妆品违法案件6842件" is all its cases), 知识产权 in a 知识产权局's."""
+    agency = ctx.meta.agency or ""
+    return any(word in agency for word in fields)
 
 
 _ALL_ENFORCEMENT_RE = regex.compile(r"执法办案|执法稽查|综合执法")

@@ -2438,3 +2438,38 @@ def test_a_sentence_opening_with_quannian_ends_a_carried_time_phrase() -> None:
     body = "机构改革前（1—10月），原热线受理投诉212件。全年全县共受理投诉举报（含原热线）503件，办结率100%。"
     got = keyed(rows(body, title))
     assert ("complaints.received", 503, "year", "total") in got
+
+
+def test_the_field_an_author_is_named_for_is_its_whole_remit() -> None:
+    title = "江西省药品监督管理局2023年药品监管执法工作总结\n\n"
+    body = (
+        "全年全省共查处药品、医疗器械、化妆品违法案件2,418件，其中药品案件1,302件。"
+        "全年罚没款0.58亿元，涉案货值金额0.31亿元。"
+    )
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 2418, "year", "total") in got
+    assert ("enforcement.cases_filed", 1302, "year", "subset") in got
+    assert ("enforcement.fines_and_confiscations_cny", 58000000, "year", "total") in got
+    # The same words in a market-regulation bureau's report name one field of its work
+    title = "某市市场监督管理局2023年药品安全监管工作总结\n\n"
+    assert ("enforcement.cases_filed", 2418, "year", "subset") in keyed(rows(body, title))
+
+
+def test_market_regulations_cases_are_a_part_of_a_courts_caseload() -> None:
+    title = "某市中级人民法院2023年度行政审判白皮书\n\n"
+    body = (
+        "一、全市行政审判基本情况\n\n2023年，全市两级法院共受理一审行政案件905件，审结877件。\n\n"
+        "二、涉市场监管领域行政案件情况\n\n全年受理以市场监督管理部门为被告的一审行政案件47件，"
+        "审结44件，市场监管部门败诉3件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.lawsuits_received", 905, "year", "total") in got
+    assert ("litigation.lawsuits_received", 47, "year", "subset") in got
+    assert ("litigation.lawsuits_lost", 3, "year", "subset") in got
+
+
+def test_a_notice_about_market_regulation_cases_counts_them_as_its_whole() -> None:
+    title = "某市人民政府行政复议办公室关于2023年度市场监管领域行政复议案件情况的通报\n\n"
+    body = "全年市政府共收到以市场监管部门为被申请人的行政复议申请133件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_received", 133, "year", "total") in got
