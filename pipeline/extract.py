@@ -1476,7 +1476,9 @@ _MARKET_REGULATOR_RE = regex.compile(r"市场监(?:督)?管")
 def _market_share_of_wider_caseload(ctx: Extraction, figure: Figure, before: str) -> bool:
     """Market regulation's cases in the report of a court, a justice bureau or a government,
     whose whole is all its cases: "二、涉市场监管领域行政案件情况", "其中涉及市场监管类12件"."""
-    if _MARKET_REGULATOR_RE.search(ctx.meta.agency or "") or _MARKET_REGULATOR_RE.search(ctx.meta.title or ""):
+    if _MARKET_REGULATOR_RE.search(ctx.meta.agency or "") or _MARKET_REGULATOR_RE.search(
+        ctx.meta.title or ""
+    ):
         # 市场监管类 in a bureau's own report, or in a notice on 市场监管领域 cases, is all of it
         return False
     if _MARKET_SHARE_RE.search(before, _chain_start(before, len(before), 0)):
@@ -1567,7 +1569,8 @@ def _enforcement_part(
     markers = ctx.catalog.markers
     title_fields = markers["subdomain"].findall(title)
     one_field = (
-        (title_fields and not _authors_field(ctx, title_fields)) or markers["supervision_report"].search(title)
+        (title_fields and not _authors_field(ctx, title_fields))
+        or markers["supervision_report"].search(title)
     ) and not _ALL_ENFORCEMENT_RE.search(title)
     return bool(markers["campaign"].search(title) or one_field)
 
