@@ -2473,3 +2473,20 @@ def test_a_notice_about_market_regulation_cases_counts_them_as_its_whole() -> No
     body = "全年市政府共收到以市场监管部门为被申请人的行政复议申请133件。"
     got = keyed(rows(body, title))
     assert ("litigation.reconsideration_received", 133, "year", "total") in got
+
+
+def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
+    title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
+    body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_mediated", 64, "year", "total") in got
+    assert ("litigation.reconsideration_upheld", 17, "year", "subset") in got
+    assert ("litigation.reconsideration_upheld", 55, "year", "subset") in got
+
+
+def test_a_clause_ending_in_de_names_what_the_count_after_it_counts() -> None:
+    title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
+    body = "对复议决定不服提起行政诉讼的，全年共41件。对处理结果不服申请行政复议的，共14件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.lawsuits_received", 41, "year", "total") in got
+    assert ("litigation.reconsideration_received", 14, "year", "total") in got
