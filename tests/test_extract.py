@@ -2490,3 +2490,11 @@ def test_a_clause_ending_in_de_names_what_the_count_after_it_counts() -> None:
     got = keyed(rows(body, title))
     assert ("litigation.lawsuits_received", 41, "year", "total") in got
     assert ("litigation.reconsideration_received", 14, "year", "total") in got
+
+
+def test_closing_first_instance_cases_with_words_between() -> None:
+    title = "某市中级人民法院2023年度行政审判白皮书\n\n"
+    body = "全年审结涉市场监管类一审行政案件52件，其中判决驳回诉讼请求30件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.lawsuits_closed", 52, "year", "subset") in got
+    assert not any(code == "litigation.lawsuits_received" for code, *_ in got)
