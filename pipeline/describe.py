@@ -536,8 +536,9 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
             return years[0]
     opening = clean_text[:1500]
     for m in regex.finditer(
-        r"(?<!\d)(20\d{2})\s*年(?:度)?(?:[，,]|以来|上半年|1\s*[-—]|[一二三四]季度|第[一二三四]季度|推进|主要|工作)",
+        r"(?<!\d)(20\d{2})\s*年(?:度)?(?:[，,]|(?<=^\s*\d{4}年)以来|上半年|1\s*[-—]|[一二三四]季度|第[一二三四]季度|推进|主要|工作)",
         opening,
+        flags=regex.MULTILINE,
     ):
         if not _TARGET_YEAR_LEAD_RE.search(opening, max(0, m.start() - 3), m.start()):
             return int(m.group(1))

@@ -485,3 +485,14 @@ def test_a_drug_administration_or_a_justice_bureau_can_be_the_author() -> None:
     assert (meta.agency, meta.level) == ("湖南省药品监督管理局", "province")
     meta = _describe("聊城市司法局\n关于2023年度行政复议工作情况的报告\n\n全年收到复议申请……\n")
     assert meta.agency == "聊城市司法局" and meta.city == "聊城市"
+
+
+def test_a_span_since_an_earlier_year_in_the_body_is_not_the_reports_year() -> None:
+    raw = (
+        "某市人大常委会执法检查组关于检查食品安全法实施情况的报告\n\n主任、各位委员：\n\n"
+        "一、主要成效\n\n全市食品安全形势稳定。2023年全市查处食品案件512件，2023年全市抽检8,100批次。"
+        "2020年以来，全市累计查处食品违法案件1,604件。\n"
+    )
+    assert _describe(raw).report_year == 2023
+    # Opening the report, the same phrase names its year
+    assert _describe("某县市场监督管理局工作总结\n\n2022年以来，我局扎实推进各项工作。\n").report_year == 2022
