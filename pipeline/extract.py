@@ -578,6 +578,10 @@ def _counts_the_list_before(text: str, label: str, q: Quantity) -> bool:
     return m is not None and len(_LIST_ITEM_SPLIT_RE.split(m.group())) == q.value
 
 
+# 对 + a case's value: the start of a rule's condition ("对案值不足一万元…的轻微违法行为")
+_CONDITION_ON_VALUE_RE = regex.compile(r"对\p{Han}{0,4}?(?:案值|货值|涉案金额|金额|违法所得|标的额?)(?:在)?$")
+
+
 def _is_threshold(ctx: Extraction, q: Quantity, label: str) -> bool:
     """A bound in a rule, not a figure: "案值5万元以上的大要案", "处以30000元以上罚款", "最高可获30万元"."""
     markers = ctx.catalog.markers
@@ -586,8 +590,11 @@ def _is_threshold(ctx: Extraction, q: Quantity, label: str) -> bool:
         return True
     if q.post in ("以上", "以下", "以内") and _HAN_RE.match(after):
         return True
-    if q.unit == "yuan" and q.qualifier in ("over", "under") and after.startswith("的"):
-        return True  # "金额超过100万元的合同"
+    if q.unit == "yuan" and q.qualifier in ("over", "under"):
+        if after.startswith("的"):
+            return True  # "金额超过100万元的合同"
+        if _CONDITION_ON_VALUE_RE.search(label):
+            return True  # "对案值不足一万元、当事人主动消除违法后果的…": whom a rule covers
     return bool(markers["threshold_before"].search(label))
 
 

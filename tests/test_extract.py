@@ -2498,3 +2498,18 @@ def test_closing_first_instance_cases_with_words_between() -> None:
     got = keyed(rows(body, title))
     assert ("litigation.lawsuits_closed", 52, "year", "subset") in got
     assert not any(code == "litigation.lawsuits_received" for code, *_ in got)
+
+
+def test_a_prior_year_in_brackets_with_words_before_its_number() -> None:
+    title = "某县市场监督管理局2018年工作总结\n\n"
+    body = "全年共立案查处各类违法案件 187 件，比上年（原各局合计152件）增长23.0%。"
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 152, "prior_year", "total") in got
+
+
+def test_a_value_in_the_condition_of_a_rule_is_no_figure() -> None:
+    body = "对货值金额不足五千元、及时改正的首次轻微违法行为，依法不予处罚 12 件。全年查处案件涉案金额超过1.2亿元。"
+    got = keyed(rows(body))
+    assert ("enforcement.lenient_decisions", 12, "year", "total") in got
+    assert not any(value == 5000 for _, value, *_ in got)
+    assert ("enforcement.case_value_cny", 120000000, "year", "total") in got
