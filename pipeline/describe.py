@@ -533,7 +533,9 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
     if title:
         years = [int(y) for y in _YEAR_RE.findall(title)]
         if years:
-            return years[0]
+            # "举办2025年“3·15”活动发布2024年消费维权成绩单", "2024年工作总结和2025年工作计划":
+            # the later year is an event's or a plan's, the earlier one is reported on.
+            return min(years)
     opening = clean_text[:1500]
     for m in regex.finditer(
         r"(?<!\d)(20\d{2})\s*年(?:度)?(?:[，,]|(?<=^\s*\d{4}年)以来|上半年|1\s*[-—]|[一二三四]季度|第[一二三四]季度|推进|主要|工作)",

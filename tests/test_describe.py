@@ -214,8 +214,6 @@ KNOWN_METADATA_MISSES = {
     "hold19_03_leshan_court_whitepaper.txt",
     "hold19_10_mudanjiang_npc_food_safety.txt",
     "hold19_09_meixian_hengqu_station_summary.md",
-    # A 3·15 news page of March 2025 about 2024's figures: gold gives 2024; we take the page's year.
-    "hold19_05_pingdingshan_315_news.html",
     # "…广告监测工作报告": gold types a monitoring report "other"; we read 工作报告 as a work summary.
     "hold16_03_rizhao_ad_monitoring_annual.txt",
 }
@@ -496,3 +494,10 @@ def test_a_span_since_an_earlier_year_in_the_body_is_not_the_reports_year() -> N
     assert _describe(raw).report_year == 2023
     # Opening the report, the same phrase names its year
     assert _describe("某县市场监督管理局工作总结\n\n2022年以来，我局扎实推进各项工作。\n").report_year == 2022
+
+
+def test_a_title_naming_an_events_year_and_the_year_it_reports_on() -> None:
+    raw = "我市举办2024年“3·15”主题活动发布2023年消费维权成绩单\n\n3月15日上午，活动在市区举行。\n"
+    assert _describe(raw).report_year == 2023
+    raw = "某县市场监督管理局2023年工作总结和2024年工作计划\n\n一、工作开展情况\n"
+    assert _describe(raw).report_year == 2023
