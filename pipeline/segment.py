@@ -41,8 +41,9 @@ _SENTENCE_RE = regex.compile(r"[^。！？\n]+[。！？]*|[。！？]+")
 # A pipe-table row: "| 1月 | 24135 | 5318 |"
 _PIPE_ROW_RE = regex.compile(r"^\|.*\|[ \t]*$")
 _PIPE_RULE_RE = regex.compile(r"^\|?[ \t:|-]*-{3,}[ \t:|-]*$")
-# A line that can be one cell of a flattened table: short, no clause punctuation.
-_CELL_LINE_RE = regex.compile(r"^[^。，；：！？]{1,24}$")
+# A line that can be one cell of a flattened table: short, no clause punctuation, though a row
+# label may open with 其中： ("其中：预付式消费", a part of the row above).
+_CELL_LINE_RE = regex.compile(r"^(?:其中[：:])?[^。，；：！？]{1,24}$")
 _NUMERIC_CELL_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
 _CAPTION_RE = regex.compile(r"^表\s*\d+")
 # Cells standing for "no figure": they fit a column of numbers or of words.

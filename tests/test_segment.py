@@ -85,6 +85,15 @@ def test_tables_flattened_to_one_cell_per_line() -> None:
     assert any(s.text == "正文继续。" for s in seg.sentences)
 
 
+def test_a_flattened_tables_row_may_open_with_qizhong() -> None:
+    text = (
+        "类别\n件数\n同比（%）\n服务类\n1834\n7.2\n其中：美容美发\n412\n9.5\n合计\n3071\n5.1\n\n正文继续。\n"
+    )
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [row[0].text for row in table.rows] == ["服务类", "其中：美容美发", "合计"]
+
+
 def test_a_flattened_table_whose_row_labels_have_no_digits_starts_its_rows_at_the_first_label() -> None:
     text = (
         "表3 分季度办案情况\n季度\n立案数（件）\n罚没款（万元）\n"
