@@ -228,7 +228,10 @@ def _header_width(values: list[str]) -> int:
     last of them is the first row's label ("季度 | 立案数 | 罚没款 || 一季度 | 86 | 112.4 ||
     二季度 | …"), which only the narrower reading lays out in columns of one kind each."""
     width = 0
-    while width < len(values) and not _DIGIT_RE.search(values[width]):
+    # A column may be headed by its year or month ("项目 | 2023年 | 2022年 | 增减%")
+    while width < len(values) and (
+        not _DIGIT_RE.search(values[width]) or (width and _PERIOD_HEADER_RE.match(values[width]))
+    ):
         width += 1
     for candidate in (width, width - 1):
         fits = candidate >= 2 and len(values) >= candidate * 2 and not (len(values) - candidate) % candidate

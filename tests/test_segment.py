@@ -85,6 +85,22 @@ def test_tables_flattened_to_one_cell_per_line() -> None:
     assert any(s.text == "正文继续。" for s in seg.sentences)
 
 
+def test_a_flattened_table_with_columns_headed_by_years() -> None:
+    text = "项目\n2023年\n2022年\n增减%\n收到复议申请（件）\n215\n190\n13.16\n纠错率\n9.3%\n11.1%\n—\n\n正文继续。\n"
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == ["项目", "2023年", "2022年", "增减%"]
+    assert [row[0].text for row in table.rows] == ["收到复议申请（件）", "纠错率"]
+
+
+def test_a_flattened_table_with_rows_headed_by_months() -> None:
+    text = "月份\n受理量\n办结量\n1月\n2035\n1980\n2月\n2101\n2050\n\n正文继续。\n"
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == ["月份", "受理量", "办结量"]
+    assert [row[0].text for row in table.rows] == ["1月", "2月"]
+
+
 def test_a_flattened_tables_row_may_open_with_qizhong() -> None:
     text = (
         "类别\n件数\n同比（%）\n服务类\n1834\n7.2\n其中：美容美发\n412\n9.5\n合计\n3071\n5.1\n\n正文继续。\n"
