@@ -2513,3 +2513,10 @@ def test_a_value_in_the_condition_of_a_rule_is_no_figure() -> None:
     assert ("enforcement.lenient_decisions", 12, "year", "total") in got
     assert not any(value == 5000 for _, value, *_ in got)
     assert ("enforcement.case_value_cny", 120000000, "year", "total") in got
+
+
+def test_general_procedure_named_by_its_verb() -> None:
+    body = "在已立案件中，按一般程序办理的有1311件。上半年按一般程序立案的702件。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_general_procedure", 1311, "year", "total") in got
+    assert any(code == "enforcement.cases_general_procedure" and value == 702 for code, value, *_ in got)

@@ -29,6 +29,7 @@ HOLDOUT16 = PROJECT_ROOT / "tests" / "corpus" / "holdout16"
 HOLDOUT17 = PROJECT_ROOT / "tests" / "corpus" / "holdout17"
 HOLDOUT18 = PROJECT_ROOT / "tests" / "corpus" / "holdout18"
 HOLDOUT19 = PROJECT_ROOT / "tests" / "corpus" / "holdout19"
+HOLDOUT20 = PROJECT_ROOT / "tests" / "corpus" / "holdout20"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -104,8 +105,12 @@ def evaluate(raw, gold) -> dict[str, float]:
         (HOLDOUT18, HOLDOUT18 / "gold.jsonl", 0.90, 0.95, 0.0),
         # A nineteenth (a court's white paper, a justice bureau's review report, a drug
         # administration, a 2018 summary from the reform year, a performance self-evaluation);
-        # blind 0.771, only partly studied, so its floor is set below the others'.
-        (HOLDOUT19, HOLDOUT19 / "gold.jsonl", 0.85, 0.95, 0.0),
+        # blind 0.771.
+        (HOLDOUT19, HOLDOUT19 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A twentieth (a justice department's statistics release with a flattened table of year
+        # columns, an audit-rectification report, a yearbook entry, a traditional-character mirror
+        # with a repost tag, a press conference); blind 0.897.
+        (HOLDOUT20, HOLDOUT20 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -129,6 +134,7 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout17",
         "holdout18",
         "holdout19",
+        "holdout20",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
