@@ -200,17 +200,19 @@ class _Scan:
     context: str = ""
     _marks: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
-    def first(self, kind: str, before: int, after: int = 0) -> tuple[int, int] | None:
-        """The first marker of `kind` (a catalog marker) within [after, before) of the sentence."""
+    def _spans(self, kind: str) -> list[tuple[int, int]]:
         marks = self._marks.get(kind)
         if marks is None:
             marks = self._marks[kind] = [m.span() for m in self.markers[kind].finditer(self.text)]
-        return next((m for m in marks if after <= m[0] < before), None)
+        return marks
+
+    def first(self, kind: str, before: int, after: int = 0) -> tuple[int, int] | None:
+        """The first marker of `kind` (a catalog marker) within [after, before) of the sentence."""
+        return next((m for m in self._spans(kind) if after <= m[0] < before), None)
 
     def words(self, kind: str, before: int, after: int = 0) -> list[str]:
         """Every marker of `kind` within [after, before), as the words the sentence writes."""
-        self.first(kind, before, after)  # finds and keeps the spans
-        return [self.text[s:e] for s, e in self._marks[kind] if after <= s < before]
+        return [self.text[s:e] for s, e in self._spans(kind) if after <= s < before]
 
 
 @dataclass
