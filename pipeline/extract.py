@@ -1297,6 +1297,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     if _accepted_of_applications(ctx, figure, state):
         figure.scope = "subset"  # 收到行政复议申请74件。…依法受理68件: the accepted part
         return
+    if _in_one_case_story(ctx, figure):
+        figure.scope = "subset"  # 案例二：某加油站计量作弊案。…对其罚款12万元: one case's figure
+        return
     one_value = not _LIST_NEXT_RE.match(text, figure.q.end)
     if (
         "分别" in figure.local_label
@@ -1358,6 +1361,32 @@ _CATEGORY_COMPLAINTS = frozenset({"complaints.online_shopping", "complaints.spec
 _COMPLAINT_CATEGORY_RE = regex.compile(
     r"\p{Han}{2}(?<![各全几多两三四五六七八九十此该本这]|消费|咨询|诉求)类(?:投诉|举报)"
 )
+
+
+# One case told as a story. Its paragraph opens with a case label ("案例一：", "第二起是"), or
+# its heading is the case's title ("（一）某商贸公司销售过期食品案") or a list of such cases.
+_CASE_LABEL_RE = regex.compile(
+    r"[*【\s]*(?:典型)?(?:案例[一二三四五六七八九十\d]{1,3}[：:、．.]|第[一二三四五六七八九十]起(?:是|为|案件))"
+)
+_HEADING_ORDINAL_RE = regex.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+)
+_CASE_HEADING_RE = regex.compile(
+    r"(?:[^，。；：:]{0,10}某[^，。；]{1,40}案|(?:部分|相关)?典型(?:案例|案件)(?:情况|简介|介绍|通报)?)[。：:]?"
+)
+
+
+def _in_one_case_story(ctx: Extraction, figure: Figure) -> bool:
+    """The figure is one case's, told under a case label or a case title, not the year's."""
+    paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
+    if _CASE_LABEL_RE.match(ctx.clean.text, paragraph.start, paragraph.end):
+        return True
+    section = ctx.seg.section(figure.sentence.section_id)
+    for heading in section.path.split(" > "):
+        at = _HEADING_ORDINAL_RE.match(heading).end()
+        if _CASE_LABEL_RE.match(heading, at) or _CASE_HEADING_RE.fullmatch(heading, at):
+            return True
+    return False
 
 
 def _accepted_of_applications(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:

@@ -782,6 +782,28 @@ PARTS_CASES = [
         "最终帮助19名消费者追回预付款6.4万元。",
         [("complaints.losses_recovered_cny", 64000, "year", "subset")],
     ),
+    (
+        "某市市场监管局2023年查办案件情况新闻发布会\n\n",
+        "全年共查办案件1,480件，罚没款3,012.5万元。\n\n"
+        "案例一：某眼镜店虚构原价案。该店标注虚假原价诱导消费，依法对其罚款8万元。\n\n"
+        "第二起是某药店销售劣药案，没收违法所得并处罚款，罚没款合计15.2万元。",
+        [
+            ("enforcement.fines_and_confiscations_cny", 30125000, "year", "total"),
+            ("enforcement.fines_cny", 80000, "year", "subset"),
+            ("enforcement.fines_and_confiscations_cny", 152000, "year", "subset"),
+        ],
+    ),
+    (
+        YEAR_TITLE,
+        "全年共查办案件1,480件，罚没款3,012.5万元。\n\n四、部分典型案例\n\n"
+        "（一）某建材公司计量作弊案\n\n执法人员现场查扣改装地磅1台，对其罚款6万元。\n\n"
+        "（二）某科技公司虚假宣传案\n\n当事人夸大产品功效，被处罚没款合计9.8万元。",
+        [
+            ("enforcement.fines_and_confiscations_cny", 30125000, "year", "total"),
+            ("enforcement.fines_cny", 60000, "year", "subset"),
+            ("enforcement.fines_and_confiscations_cny", 98000, "year", "subset"),
+        ],
+    ),
 ]
 
 
