@@ -1786,8 +1786,11 @@ def _previous_main(figures: list[Figure], i: int) -> Figure | None:
 def _compared_main(figures: list[Figure], i: int) -> Figure | None:
     """The main figure a prior value compares with: the nearest before it, unless that one is of
     another order of size and an earlier one is not ("共派转诉求12,486件，日均402.8件，环比上月
-    （11,903件）": last month's value is the total's, not the daily average's)."""
+    （11,903件）": last month's value is the total's, not the daily average's). A change amount is
+    no level to compare with ("案件3件，比上年多1件（2020年为2件）": 2 is a count of 案件)."""
     mains = [f for f in figures[:i] if f.role == "main"]
+    levels = [f for f in mains if f.rule != "change_amount"]
+    mains = levels or mains
     if not mains:
         return None
     value = figures[i].q.value

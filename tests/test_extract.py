@@ -362,6 +362,37 @@ CASES = [
         ],
         id="revoking-the-original-act-is-a-correction",
     ),
+    pytest.param(
+        "全年被诉行政案件4件，法院已审结3件，我局败诉0件，另有1件仍在审理中。",
+        [
+            ("litigation.lawsuits_lost", 0, "year", "total"),
+            ("litigation.reconsideration_pending", 1, "year", "total"),
+        ],
+        id="a-case-still-being-heard-is-pending-not-another-outcome",
+    ),
+    pytest.param(
+        "受理行政复议申请9件，比上年多2件（2022年为7件）。",
+        [("litigation.reconsideration_received", 7, "prior_year", "total")],
+        id="prior-value-after-a-change-amount-compares-with-the-level",
+    ),
+    pytest.param(
+        "法院审结一审案件64件，其中判决驳回原告请求、起诉的51件，原告撤诉8件。",
+        [("litigation.lawsuits_won", 51, "year", "total")],
+        id="rejecting-the-plaintiffs-request-or-suit-is-a-win",
+    ),
+    pytest.param(
+        "全年法制审核重大案件31件。重大行政执法决定集体讨论14件。",
+        [
+            ("enforcement.major_decisions_reviewed", 31, "year", "total"),
+            ("enforcement.major_decisions_reviewed", 14, "year", "total"),
+        ],
+        id="reviewing-major-cases-is-a-review-not-a-count-of-major-cases",
+    ),
+    pytest.param(
+        "办案量稳步上升，仅第四季度立案就达315件。",
+        [("enforcement.cases_filed", 315, "quarter", "total")],
+        id="jiu-da-is-filler-before-a-figure",
+    ),
 ]
 
 
