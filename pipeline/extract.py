@@ -694,19 +694,30 @@ def _verb_and_object(catalog: Catalog, words: str, noun: str) -> CueHit | None:
 
 # The rest of a clause after a figure: "初次、轻微违法行为依法不予行政处罚"
 _CLAUSE_REST_RE = regex.compile(r"[^，,；;。！？\n]{1,40}")
+# A clause that ends on the noun a 对 brings in, its verb in the next clause: "…的案件，"
+_OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主体)\Z")
 
 
 def _verb_of_object(ctx: Extraction, figure: Figure, context: str, noun: str) -> CueHit | None:
     """The cue ending the clause of a figure brought in by 对, what was done to the things
-    counted: "对29件初次、轻微违法行为依法不予行政处罚"."""
-    m = _CLAUSE_REST_RE.match(ctx.clean.text, figure.q.end)
-    hit = ctx.catalog.cue_before(m.group()) if m else None
-    if hit is None:
-        return None
+    counted: "对29件初次、轻微违法行为依法不予行政处罚"; or, when that clause ends on the things
+    themselves, the clause after it: "对5件轻微违法案件，依法作出不予处罚决定"."""
+    text = ctx.clean.text
     counted = figure.q
-    if counted.unit == "entity" and hit.metric.unit == "case":
-        counted = replace(counted, unit="case")  # 对2家培训机构立案调查: one case per firm
-    return hit if accepts(hit.metric, counted, context, noun) else None
+    hits = []
+    m = _CLAUSE_REST_RE.match(text, figure.q.end)
+    if m is not None and _OBJECT_END_RE.search(m.group()) and text[m.end() : m.end() + 1] in ("，", ","):
+        after = _CLAUSE_REST_RE.match(text, m.end() + 1)
+        hits.append(ctx.catalog.cue_before(after.group()) if after else None)
+    hits.append(ctx.catalog.cue_before(m.group()) if m else None)
+    for hit in hits:
+        if hit is None:
+            continue
+        if counted.unit == "entity" and hit.metric.unit == "case":
+            counted = replace(counted, unit="case")  # 对2家培训机构立案调查: one case per firm
+        if accepts(hit.metric, counted, context, noun):
+            return hit
+    return None
 
 
 def _context_text(ctx: Extraction, figure: Figure, scan: _Scan) -> str:
@@ -874,8 +885,9 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             after_hit = _verb_and_object(catalog, words.removesuffix("了"), noun)
         if after_hit is not None and not accepts(after_hit.metric, q, context, noun):
             after_hit = None
-        if after_hit is None and words.endswith("对"):
-            after_hit = _verb_of_object(ctx, figure, context, noun)
+        if words.endswith("对"):
+            # 对5件轻微违法案件，依法不予处罚: what was done to the things counted names them
+            after_hit = _verb_of_object(ctx, figure, context, noun) or after_hit
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)
     if (
         parent is not None

@@ -393,6 +393,11 @@ CASES = [
         [("enforcement.cases_filed", 315, "quarter", "total")],
         id="jiu-da-is-filler-before-a-figure",
     ),
+    pytest.param(
+        "对7起初次违法且及时改正的案件，依法作出不予处罚决定。",
+        [("enforcement.lenient_decisions", 7, "year", "total")],
+        id="dui-object-clause-then-its-verb-clause",
+    ),
 ]
 
 
