@@ -670,7 +670,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     sum_metric = _sum_metric(ctx, table, [row[label_col].text for row in table.rows if len(row) > label_col])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
     caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
-    caption_hit = caption_cue[0] if caption_cue else None
+    caption_hit, caption_words = caption_cue if caption_cue else (None, "")
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
     has_total = any(p is not None and p.group("total") for p in column_periods)
     figures: list[Figure] = []
@@ -683,6 +683,10 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         # A label spanning the group column too sits left of the labels' column (| 小计（件） | | 38 |)
         label = next((row[c].text for c in range(label_col, -1, -1) if row[c].text), "")
         unit_text = row[unit_col].text if unit_col is not None else _header_unit(label)[1]
+        row_caption_hit = caption_hit
+        if caption_hit is not None and _names_narrower_metric(ctx, table, label + caption_words, caption_hit):
+            # 网络购物 under "受理投诉分类情况": the row and the caption's words name 网络购物投诉
+            label, row_caption_hit = label + caption_words, None
         current: Figure | None = None
         for c, cell in enumerate(row):
             if c <= label_col or c in (unit_col, yoy_col) or c in change_cols:
@@ -702,7 +706,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
                 scope_hint,
                 tuple(above),
                 sum_metric,
-                caption_hit,
+                row_caption_hit,
             )
             if figure is None:
                 continue

@@ -2007,6 +2007,16 @@ def test_a_category_table_without_a_caption_counts_what_its_heading_names() -> N
     assert ("complaints.online_shopping", 975, "quarter", "subset") in got, sorted(got)  # 网络购物 + 投诉
 
 
+def test_a_category_row_under_a_period_column_names_its_own_metric_with_the_caption() -> None:
+    body = (
+        "表2　本季度消保委受理投诉分类\n\n| 类别 | 本季度（件） | 同比（%） |\n| --- | --- | --- |\n"
+        "| 商品类 | 8,410 | 3.2 |\n| 网络购物 | 2,266 | -4.1 |\n| 合计 | 19,020 | 6.5 |\n"
+    )
+    got = keyed(rows(body, QUARTER_TITLE))
+    assert ("complaints.consumer_association_received", 8410, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.online_shopping", 2266, "quarter", "subset") in got, sorted(got)  # 网络购物 + 投诉
+
+
 def test_months_listed_one_after_another_are_each_a_whole() -> None:
     body = "二季度共接收投诉举报咨询17,300件。分月看，4月受理5,210件，5月受理5,904件，6月受理6,186件。"
     got = keyed(rows(body, QUARTER_TITLE))
