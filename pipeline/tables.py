@@ -38,7 +38,7 @@ _TABLE_PERIOD_RE = regex.compile(
     r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度(?:合计|累计|小计)?"
     r"|(?:1|一)\s*[-—–~至]\s*(?P<span>\d{1,2})\s*月(?:份)?(?:累计|合计)?"
     r"|(?P<total>(?:全年|年度|本年)?(?:合计|总计|累计|小计)|全年)|(?P<prev>(?:上年|去年)同(?:期|月|季度?)|同期|上年|去年)"
-    r"|(?P<pop>上月|上季度|上期|环比)|(?P<this>本月|本季度|本期|本年|当月|当季))(?:数量|数值|数)?$"
+    r"|(?P<pop>上月|上季度|上期|环比)|(?P<this>本月|本季度|本期|本年|当月|当季|(?:实际)?完成(?:值|数|情况)|实际(?:值|数)))(?:数量|数值|数)?$"
 )
 # A period opening a column's header: "本季度投诉量", "上季度投诉量", "上年同期立案数"
 _COLUMN_PERIOD_RE = regex.compile(
@@ -56,6 +56,10 @@ _INDEX_HEADER_RE = regex.compile(r"^(?:序号|编号|排名|No\.?)$")
 _SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
 # A table cell holding a number: "1023.57", "-14.7", "17.74%"
 _CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
+_CELL_UNITS = "|".join(sorted((u for u in UNIT_MAP if u != "%"), key=len, reverse=True))
+_CELL_WITH_UNIT_RE = regex.compile(rf"(-?\d+(?:\.\d+)?)\s*((?:万|亿)?(?:{_CELL_UNITS}))")
+# A performance table's score column: "得分", "评分", "分值"
+_SCORE_HEADER_RE = regex.compile(r"得分|评分|分值")
 # "数" / "数量" ending a label that names a count: "立案数", "投诉数量"
 # A column that counts without saying what: "件数", "数量（件）", "受理量（件）"
 _BARE_COUNT_RE = regex.compile(r"^\s*(?:受理|接收|登记|收到)?(?:件数|数量|总数|数|宗数|起数|量)\s*$")
@@ -492,7 +496,10 @@ def _sum_metric(ctx: Extraction, table: Table, labels: list[str]) -> Metric | No
 def _cell_quantity(text: str, start: int, end: int, unit_text: str) -> Quantity | None:
     value_text = text.strip().replace(",", "").rstrip("%").removeprefix("+")  # "+8.70%": a signed change
     if not _CELL_NUMBER_RE.fullmatch(value_text):
-        return None
+        with_unit = _CELL_WITH_UNIT_RE.fullmatch(value_text)
+        if with_unit is None:
+            return None
+        value_text, unit_text = with_unit.group(1), with_unit.group(2)  # "356件": the cell's own unit
     negative = value_text.startswith("-")
     value = parse_arabic(value_text.lstrip("-"))
     if negative:
@@ -693,6 +700,8 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
                 continue
             part_column = column_periods[c] is None and not (key_value and c == label_col + 1)
             if part_column and (not has_total or _SHARE_HEADER_RE.search(header[c])):
+                if _SCORE_HEADER_RE.search(header[c]):
+                    figures.extend(_score_figure(ctx, table, cell, base))
                 continue
             period_year = _table_period(ctx, column_periods[c], base)
             scope_hint = "subset" if part_column else "total"
@@ -720,11 +729,25 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         above.append(label)  # a bare 撤销 row takes the topic of the rows above it (收到行政复议申请)
         if current is not None and yoy_col is not None:
             yoy = _cell_quantity(row[yoy_col].text, row[yoy_col].start, row[yoy_col].end, "%")
-            if yoy is not None:
+            if yoy is not None and yoy.unit_text.endswith("百分点"):
+                current.delta_pct_points = yoy.value  # 纠错率 row: "-3.49个百分点"
+            elif yoy is not None:
                 current.yoy_pct = yoy.value
     for column in by_column.values():
         _rows_without_sum(column)
     return figures
+
+
+def _score_figure(ctx: Extraction, table: Table, cell: Cell, period: str) -> list[Figure]:
+    """A performance table's 得分 cell: a figure of its own, though of no metric."""
+    q = _cell_quantity(cell.text, cell.start, cell.end, "")
+    if q is None:
+        return []
+    sentence = Sentence(-1, -1, table.section_id, cell.start, cell.end, cell.text)
+    figure = Figure(q=q, sentence=sentence, local_label="得分")
+    set_uncatalogued(figure, "other", "table:score")
+    figure.period, figure.year = period, ctx.report_year
+    return [figure]
 
 
 def _label_column(table: Table, unit_col: int | None, key_value: bool) -> int:
@@ -975,5 +998,5 @@ def _attach_row_yoy(row: tuple[Cell, ...], yoy_col: int, row_figures: list[Figur
     """A 同比增减（%） cell is the yoy_pct of its row's first count."""
     counts = [f for f in row_figures if f.metric is not None and not f.q.is_percent]
     yoy = _cell_quantity(row[yoy_col].text, row[yoy_col].start, row[yoy_col].end, "%")
-    if counts and yoy is not None:
+    if counts and yoy is not None and not yoy.unit_text.endswith("百分点"):
         counts[0].yoy_pct = yoy.value

@@ -2017,6 +2017,28 @@ def test_a_category_row_under_a_period_column_names_its_own_metric_with_the_capt
     assert ("complaints.online_shopping", 2266, "quarter", "subset") in got, sorted(got)  # 网络购物 + 投诉
 
 
+def test_a_performance_table_reads_the_achieved_column_not_the_target() -> None:
+    body = (
+        "| 指标名称 | 年度指标值 | 实际完成值 | 得分 |\n| --- | --- | --- | --- |\n"
+        "| 立案查处案件数 | ≥250件 | 281件 | 10 |\n| 罚没款 | 800万元 | 936.4万元 | 10 |\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 281, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 9364000, "year", "total") in got, sorted(got)
+    assert ("other.other_other", 10, "year", "total") in got, sorted(got)  # the score, of no metric
+    assert not {value for _, value, *_ in got} & {250, 8000000}, sorted(got)  # targets are not facts
+
+
+def test_a_change_column_in_points_is_a_rates_delta_not_its_yoy() -> None:
+    body = (
+        "| 项目 | 2023年 | 2022年 | 同比增减 |\n| --- | --- | --- | --- |\n"
+        "| 纠错率(%) | 8.33 | 11.54 | -3.21个百分点 |\n"
+    )
+    found = [r for r in rows(body) if r["metric_code"] == "litigation.reconsideration_correction_rate"]
+    current = next(r for r in found if r["period"] == "year")
+    assert (current["delta_pct_points"], current["yoy_pct"]) == (-3.21, None)
+
+
 def test_months_listed_one_after_another_are_each_a_whole() -> None:
     body = "二季度共接收投诉举报咨询17,300件。分月看，4月受理5,210件，5月受理5,904件，6月受理6,186件。"
     got = keyed(rows(body, QUARTER_TITLE))
