@@ -144,9 +144,10 @@ _TYPE_RULES = (
     # line of work ("执法办案工作情况报告").
     (
         "work_summary",
-        # …and a year in review ("数说2024｜某县市场监管这一年", "2024年度回顾")
+        # …and a year in review ("数说2024｜某县市场监管这一年", "2024年度回顾"). A 工作报告 is the
+        # period's ("2023年工作报告"), unless it names one line of work ("…消费维权工作报告").
         regex.compile(
-            r"工作总结|工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|数说20\d{2}|这一年|年度回顾"
+            r"工作总结|(?:年|年度|半年|季度|局)工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|数说20\d{2}|这一年|年度回顾"
         ),
     ),
 )
@@ -392,7 +393,7 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
             return _TOPIC_LEAD_RE.sub("", raw_title), _TOPIC_LEAD_RE.sub("", clean_title)
         continued = (
             (stripped.startswith("关于") or bool(_TITLE_WORDS_RE.search(stripped)))
-            and not _TITLE_END_RE.search(stripped)
+            and not _TITLE_END_RE.search(_without_site_suffix(stripped))  # "…报告-某区人民政府"
             and _title_like(following)
             and bool(_TITLE_END_RE.search(following))
             and len(following) <= 30
@@ -444,7 +445,14 @@ def _without_site_suffix(title: str) -> str:
         head, sep, _ = title.partition(separator)
         if sep and len(head) >= 6:
             return head
-    return title
+    site = _SITE_AFTER_HYPHEN_RE.search(title)
+    return title[: site.start()] if site else title
+
+
+# "…工作情况报告-某区人民政府": a site named after a bare hyphen (never 1-11月's)
+_SITE_AFTER_HYPHEN_RE = regex.compile(
+    r"(?<=\p{Han})[-—－](?=\p{Han})\p{Han}{2,16}(?:人民政府|政府网|门户网站|网站|网)$"
+)
 
 
 def _headline(raw_text: str) -> str | None:
@@ -516,6 +524,24 @@ def _line_before(text: str, at: int) -> str:
     """The last non-blank line ending before the line holding `at`."""
     lines = text[: text.rfind("\n", 0, at) + 1].rstrip().rsplit("\n", 1)
     return lines[-1]
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# A news item opening on its day, without the year: "7月18日，某局举行新闻发布会"
+_YEARLESS_DATELINE_RE = regex.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?[，,]", regex.M)
+
+
+def _yearless_dateline(text: str, year: int, period: str, period_month: int | None) -> str | None:
+    """The date a news item opens on, in the first year after the end of the period it reports:
+    "7月18日" over 2024年上半年 is 2024's, "1月23日" over the year 2024 is 2025's."""
+    m = _YEARLESS_DATELINE_RE.search(text, 0, 600)
+    if m is None:
+        return None
+    last_month = 12 if period == "year" else period_month
+    if last_month is None:
+        return None
+    month = int(m.group(1))
+    return _iso(str(year if month > last_month else year + 1), m.group(1), m.group(2))
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
@@ -666,10 +692,13 @@ def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:
     if agency:
         province, city, district = parse_region(agency)
     # Bylines of a traditional-character page read like simplified ones: 發佈時間 -> 发布时间.
-    published = _published(to_simplified(raw_text) if clean.converted_from_traditional else raw_text)
+    byline_text = to_simplified(raw_text) if clean.converted_from_traditional else raw_text
+    published = _published(byline_text.translate(_FULL_WIDTH_DIGITS))  # "２０２１年１月２０日"
     report_type = _report_type(clean_title, clean.text)
     year = _report_year(clean_title, clean.text, published, report_type)
     period, period_month = _period(clean_title, clean.text)
+    if published is None and year is not None:
+        published = _yearless_dateline(clean.text, year, period, period_month)
     if period == "year" and report_type == "other" and not _names_year_or_period(clean_title, clean.text):
         # A news item naming no year or period covers its year up to when it came out;
         # typed reports (annual, audit rectification) cover their year.

@@ -123,6 +123,35 @@ def test_publication_dates_and_repost_dates() -> None:
     assert meta.published_date == "2024-01-10"
 
 
+def test_a_dateline_without_a_year_falls_after_the_period_reported() -> None:
+    meta = _describe("某市召开2023年市场监管执法工作新闻发布会\n\n1月18日上午，某市市场监督管理局……\n")
+    assert meta.published_date == "2024-01-18"
+    meta = _describe("某省通报2024年上半年执法稽查工作情况\n\n7月9日，某省市场监督管理局……\n")
+    assert meta.published_date == "2024-07-09"
+
+
+def test_a_signature_date_in_full_width_digits() -> None:
+    meta = _describe(
+        "某县市场监督管理局2020年度法治政府建设工作报告\n\n正文。\n\n某县市场监督管理局\n２０２１年２月３日\n"
+    )
+    assert meta.published_date == "2021-02-03"
+
+
+def test_a_page_title_with_its_site_after_a_hyphen_over_a_breadcrumb() -> None:
+    raw = (
+        "<html><head><title>某区市场监管局2022年度法治政府建设情况报告-某区人民政府</title></head><body>"
+        "<div>您现在的位置：首页 &gt; 政务公开 &gt; 部门年度报告</div>"
+        "<h2>某区市场监管局2022年度法治政府建设情况报告</h2><p>2022年，区局……</p></body></html>"
+    )
+    meta = describe_report(clean_report(raw, "html"), raw)
+    assert meta.title == "某区市场监管局2022年度法治政府建设情况报告"
+
+
+def test_a_report_on_one_line_of_work_is_not_a_summary_of_the_period() -> None:
+    assert _describe("某市消费者权益保护委员会2023年消费维权工作报告\n\n正文。\n").report_type == "other"
+    assert _describe("某市市场监督管理局2023年工作报告\n\n正文。\n").report_type == "work_summary"
+
+
 def test_a_district_office_named_after_its_city_bureau_is_the_agency() -> None:
     meta = _describe("青岛市市场监督管理局崂山分局2023年工作总结\n\n2023年，分局立案查处各类案件120件。\n")
     assert meta.agency == "青岛市市场监督管理局崂山分局"
@@ -214,13 +243,9 @@ KNOWN_METADATA_MISSES = {
     "hold19_03_leshan_court_whitepaper.txt",
     "hold19_10_mudanjiang_npc_food_safety.txt",
     "hold19_09_meixian_hengqu_station_summary.md",
-    # "…广告监测工作报告": gold types a monitoring report "other"; we read 工作报告 as a work summary.
-    "hold16_03_rizhao_ad_monitoring_annual.txt",
     # "…2022年上半年行政执法工作情况": gold types it a work summary; we keep one line of work
     # (执法工作情况) "other", as holdout gold elsewhere types 执法办案工作情况报告.
     "hold20_05_nanchong_h1_enforcement.txt",
-    # A press release dated "1月23日上午" with no year: gold infers 2025; we leave the date null.
-    "hold20_10_daqing_press_conference.txt",
 }
 
 
