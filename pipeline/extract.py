@@ -125,6 +125,9 @@ _COMPONENT_RE = regex.compile(r"(?r)其中|[（(]含|[（(]包括")
 _QUOTE_CHARS_RE = regex.compile(r"[“「《〈\"]")
 # Figures derived from leads or checks are part of the whole: "依据举报线索立案查处162件"
 _LEAD_SOURCE_RE = regex.compile(r"线索|依托投诉|依据举报|经核查|其中涉及")
+_CRIME_LEAD_RE = regex.compile(r"犯罪线索")
+# A part named as a category: "食品类", "药品类"
+_CATEGORY_PART_RE = regex.compile(r"\p{Han}类$")
 # After an amount with no unit: it names a category, not a count ("超千万规模直播间")
 _ATTRIBUTE_AFTER_RE = regex.compile(r"规模|级|量级|以上|以下|[A-Za-z\d]")
 _HAN_RE = regex.compile(r"\p{Han}")
@@ -365,6 +368,9 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
     for q in quantities:
         figure = Figure(q=q, sentence=sentence)
         clause_start = _clause_start(text, q.start, sentence.start)
+        year_colon = _BRACKETED_YEAR_COLON_RE.search(text, sentence.start, clause_start)
+        if year_colon is not None:
+            clause_start = year_colon.start(1)  # "（2021年：6件）": the year names the value
         figure.local_label = text[max(clause_start, previous_end) : q.start]
         if _skip(ctx, figure, scan):
             continue  # a skipped number does not end the words before the next figure
@@ -472,6 +478,10 @@ def _set_respective_comparison(ctx: Extraction, figure: Figure, hit: CueHit, rol
     figure.period = role
     year = ctx.report_year or None
     figure.year = prior_year_of(ctx, figure.local_label, year) if role == "prior_year" else year
+
+
+# A bracketed earlier year and a colon just before a figure's clause: "（2021年：" of "（2021年：6件）"
+_BRACKETED_YEAR_COLON_RE = regex.compile(r"[（(]((?:\d{4}年度?|去年|上年)(?:同期)?[：:])\Z")
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -1132,6 +1142,9 @@ def _breakdown_parent(
             and main.period == figure.period
             and not _other_months(main, figure)  # 1月受理22105件，2月…19486件: siblings, not parts
         ):
+            if _CATEGORY_PART_RE.search(local) and not figure.q.is_percent and main.q.unit != figure.q.unit:
+                # 查办案件412件，罚没款615.3万元，其中食品类238件: a category of the cases, not the money
+                return next((m.metric for m in state.mains if m.q.unit == figure.q.unit and m.metric), None)
             return main.metric  # 其中9月份立案N件 after a quarter's figure is the month's whole
     if frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS:
         # 从案件起因看，不服投诉举报处理的37件，占新收复议案件的71.15%: the share names the whole.
@@ -1571,8 +1584,9 @@ def _enforcement_part(
     """An enforcement figure of a campaign, a lead source or one sub-domain (食品类案件, 特种设备…)."""
     if figure.code not in _SCOPED_BY_DOMAIN:
         return False
-    if _LEAD_SOURCE_RE.search(before):
-        return True
+    lead = _LEAD_SOURCE_RE.search(before)
+    if lead and not (figure.code == "enforcement.criminal_referrals" and _CRIME_LEAD_RE.search(before)):
+        return True  # not "发现涉嫌犯罪线索后，移送案件23件": every referral starts from a crime lead
     if _SINGLE_CASE_RE.search(before):
         return True  # 查处的一起…案，罚没款42.6万元: one case's figure
     if _CASES_REFERRED_TO_RE.search(before) and any(

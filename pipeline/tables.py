@@ -69,7 +69,7 @@ _COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|(?<!案)件数|�
 _CATEGORY_OF_TOPIC_RE = regex.compile(r"类(?:行政)?(?:复议|诉讼|应诉)")
 _WHOLE_AREA_RE = regex.compile(r"^(?:全[省市区县州盟国]|本[省市区县])(?:合计|总计)?$")
 # A row that sums the others, and the words around a caption's subject
-_TOTAL_LABEL_RE = regex.compile(r"^(?:合计|总计|总数|全部)$")
+_TOTAL_LABEL_RE = regex.compile(r"^(?:合计|总计|小计|总数|全部)$")
 # A header naming one thing per topic row: "维持/胜诉", "纠错率／败诉率"
 _ALTERNATIVES_RE = regex.compile(r"\s*[/／]\s*")
 _CAPTION_HEAD_RE = regex.compile(

@@ -398,6 +398,38 @@ CASES = [
         [("enforcement.lenient_decisions", 7, "year", "total")],
         id="dui-object-clause-then-its-verb-clause",
     ),
+    pytest.param(
+        "审结复议案件120件。经调解、和解后申请人撤回申请结案的案件15件。",
+        [("litigation.reconsideration_mediated", 15, "year", "total")],
+        id="withdrawn-after-mediation-is-mediated-not-closed",
+    ),
+    pytest.param(
+        "全年行政发案量合计41件（2022年：30件）。其中，收到复议申请29件（2022年：21件），一审行政诉讼案件12件（2022年：9件）。",
+        [
+            ("litigation.disputes_total", 30, "prior_year", "total"),
+            ("litigation.reconsideration_received", 21, "prior_year", "total"),
+            ("litigation.lawsuits_received", 9, "prior_year", "total"),
+        ],
+        id="bracketed-year-and-colon-is-the-prior-years-value",
+    ),
+    pytest.param(
+        "共查办案件530件，罚没款702.6万元，其中食品类260件、药品类81件。",
+        [
+            ("enforcement.cases_filed", 260, "year", "subset"),
+            ("enforcement.cases_filed", 81, "year", "subset"),
+        ],
+        id="categories-after-money-are-parts-of-the-cases",
+    ),
+    pytest.param(
+        "组织案卷评查，抽评行政处罚案卷180卷。",
+        [("enforcement.case_files_reviewed", 180, "year", "total")],
+        id="sampled-case-files-are-reviewed-files",
+    ),
+    pytest.param(
+        "全年查处违法案件900件；发现涉嫌犯罪线索后，向公安机关移送案件31件。",
+        [("enforcement.criminal_referrals", 31, "year", "total")],
+        id="a-crime-lead-is-where-every-referral-starts-not-a-source",
+    ),
 ]
 
 
@@ -2015,6 +2047,17 @@ def test_a_category_row_under_a_period_column_names_its_own_metric_with_the_capt
     got = keyed(rows(body, QUARTER_TITLE))
     assert ("complaints.consumer_association_received", 8410, "quarter", "subset") in got, sorted(got)
     assert ("complaints.online_shopping", 2266, "quarter", "subset") in got, sorted(got)  # 网络购物 + 投诉
+
+
+def test_a_subtotal_row_sums_the_metric_rows_above_it() -> None:
+    body = (
+        "| 类别 | 7月 | 8月 | 合计 |\n| --- | --- | --- | --- |\n| 投诉 | 1200 | 1300 | 2500 |\n"
+        "| 举报 | 300 | 200 | 500 |\n| 咨询 | 900 | 800 | 1700 |\n| 小计 | 2400 | 2300 | 4700 |\n"
+        "| 挽回经济损失（万元） | 40.5 | 38.2 | 78.7 |\n"
+    )
+    got = keyed(rows(body, QUARTER_TITLE))
+    assert ("complaints.received_incl_inquiries", 4700, "quarter", "total") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 2400, "month", "total") in got, sorted(got)
 
 
 def test_a_performance_table_reads_the_achieved_column_not_the_target() -> None:
