@@ -723,9 +723,9 @@ def _verb_of_object(ctx: Extraction, figure: Figure, context: str, noun: str) ->
     for hit in hits:
         if hit is None:
             continue
-        if counted.unit == "entity" and hit.metric.unit == "case":
-            counted = replace(counted, unit="case")  # 对2家培训机构立案调查: one case per firm
-        if accepts(hit.metric, counted, context, noun):
+        one_case_each = counted.unit == "entity" and hit.metric.unit == "case"
+        # 对2家培训机构立案调查: one case per firm
+        if accepts(hit.metric, replace(counted, unit="case") if one_case_each else counted, context, noun):
             return hit
     return None
 
