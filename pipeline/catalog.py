@@ -77,12 +77,25 @@ class _CueIndex:
                 for ch in chars:
                     self.by_char.setdefault(ch, []).append((name, pattern))
         self._compiled: dict[str, regex.Pattern[str] | None] = {}
+        self._groups: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+        self._names = list(dict.fromkeys(name for name, _ in cues))
 
     def pattern_for(self, ch: str) -> regex.Pattern[str] | None:
         if ch not in self._compiled:
             cues = self.by_char.get(ch, []) + self.anywhere
             self._compiled[ch] = _combined(cues, self.reverse) if cues else None
         return self._compiled[ch]
+
+    def groups_for(self, ch: str) -> list[tuple[str, regex.Pattern[str]]]:
+        """Each group's own pattern of the cues that can end (or start) with `ch`, in catalog order."""
+        if ch not in self._groups:
+            cues = self.by_char.get(ch, []) + self.anywhere
+            self._groups[ch] = [
+                (name, _combined([c for c in cues if c[0] == name], self.reverse))
+                for name in self._names
+                if any(c[0] == name for c in cues)
+            ]
+        return self._groups[ch]
 
 
 def _with_synonyms(pattern: str, synonyms: dict[str, list[str]]) -> str:
@@ -127,7 +140,6 @@ class Catalog:
         self.by_code = {m.code: m for m in self.metrics}
         if len(self.by_code) != len(self.metrics):
             raise ValueError("duplicate metric codes in the catalog")
-        self._main_cues = main_cues
         # Reverse + POSIX, anchored at the end of the words before a figure: the longest cue wins.
         self._suffix = _CueIndex(main_cues, reverse=True)
         self._weak_suffix = _CueIndex(weak_cues, reverse=True)
@@ -181,8 +193,8 @@ class Catalog:
     def cues_before_all(self, words: str) -> list[CueHit]:
         """Every metric with a cue ending at the end of `words`, longest first (slow path)."""
         hits = []
-        for name in dict.fromkeys(name for name, _ in self._main_cues):
-            m = _group_pattern(self, name).search(words)
+        for name, pattern in self._suffix.groups_for(words[-1]) if words else ():
+            m = pattern.search(words)
             if m:
                 metric, subset = self._group_metric[name]
                 hits.append(CueHit(metric, subset, m.end() - m.start()))
@@ -229,12 +241,6 @@ class Catalog:
 def _alternation(patterns: dict[str, str], names: tuple[str, ...]) -> regex.Pattern[str]:
     """One reverse pattern trying the named patterns in order."""
     return regex.compile("(?r)" + "|".join(f"(?P<{name}>{patterns[name]})" for name in names))
-
-
-@cache
-def _group_pattern(catalog: Catalog, name: str) -> regex.Pattern[str]:
-    """The cues of one metric group on their own, as a suffix pattern."""
-    return _combined([(n, p) for n, p in catalog._main_cues if n == name], reverse=True)
 
 
 def _checked(pattern: str, code: str) -> str:
