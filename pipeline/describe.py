@@ -27,7 +27,7 @@ _ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
     r"(?:市场监督管理局|市场监管局|市场监督管理厅|市场监管厅|市场监督管理委员会|人民政府行政复议办公室|行政复议局"
-    r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|司法局|司法厅"
+    r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|司法局|司法厅|中级人民法院|高级人民法院|人民法院"
     r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会)"
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
@@ -73,7 +73,7 @@ _TARGET_YEAR_LEAD_RE = regex.compile(r"(?:到|力争|计划|预计|目标)$")
 _DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
 # A repost's date (转载日期, 轉載日期 on a mirror) is when the copy went up, not the report.
 _PUBLISHED_RE = regex.compile(
-    r"(?<!转载|轉載|转发|轉發|采集|採集|整理)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[：:]\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+    r"(?<!转载|轉載|转发|轉發|采集|採集|整理|镜像|鏡像|快照|抓取)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[：:]\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
 )
 # A byline: "湖南省市场监督管理局　2024-02-02 10:15　来源：新闻宣传处", "2024-03-14 浏览次数：…"
 _BLOG_DATE_RE = regex.compile(
@@ -205,9 +205,13 @@ def _place_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(full), frozenset(alias)
 
 
+_COURT_RE = regex.compile(r"(?:中级|高级)?人民法院.*$")
+
+
 @lru_cache(maxsize=4096)
 def parse_region(name: str) -> tuple[str | None, str | None, str | None]:
     """(province, city, district) of an agency name, from jionlp's gazetteer."""
+    name = _COURT_RE.sub("", name)  # 乐山市中级人民法院: the court's 中级 is not the district 市中区
     with contextlib.redirect_stdout(io.StringIO()):
         parsed = _jionlp().parse_location(name, town_village=False)
     return parsed.get("province"), parsed.get("city"), parsed.get("county")

@@ -81,6 +81,10 @@ _RANK_AFTER_RE = regex.compile(
     r"[^。；;]*?[，,](?:分列|位列|分居|列)([\p{Han}]{1,12}?)(?:数量|量)?(?:的)?"
     r"(?:前[一二两三四五六七八九十\d]{1,2}(?:位|名)|第一位|首位)"
 )
+# A superlative leading the figure's clause: "5月是本季度受理量最高的月份，共"
+_SUPERLATIVE_LEAD_RE = regex.compile(
+    r"(\p{Han}{1,8}?)(?:数量|数|量)(?:最高|最多|最大)(?:的\p{Han}{1,4})?[，,](?:共计|合计|共|达|为|计)?\Z"
+)
 # A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
 _RANK_RE = regex.compile(_RANK)
 # A count of batches or rounds right before a figure: "两批|12个", "分3轮|检查86户"
@@ -264,13 +268,24 @@ def _as_the_associations_own(ctx: Extraction, figures: list[Figure]) -> None:
     365件) are complaints the association received, unless their sentence credits the regulator
     (据市市场监督管理局统计，全市12315平台共受理投诉举报…)."""
     association = ctx.catalog.by_code["complaints.consumer_association_received"]
-    regulator = ctx.catalog.markers["regulator_channel"]
     for figure in figures:
         if figure.code != "complaints.received":
             continue
-        if regulator.search(ctx.clean.text, figure.sentence.start, figure.q.start):
+        if _credits_the_regulator(ctx, figure):
             continue
         set_metric(figure, association, figure.rule.split(":", 1)[0])
+
+
+def _credits_the_regulator(ctx: Extraction, figure: Figure) -> bool:
+    """The nearest body named before the figure in its sentence is the regulator or its 12315
+    channel, not the association (依托12315平台消协投诉模块汇总，各级消委组织受理… is the association's)."""
+    before = ctx.clean.text[figure.sentence.start : figure.q.start]
+    regulator = _last_match_end(ctx.catalog.markers["regulator_channel"], before)
+    return regulator > _last_match_end(ctx.catalog.markers["consumer_association"], before)
+
+
+def _last_match_end(pattern: regex.Pattern[str], text: str) -> int:
+    return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
 # ------------------------------------------------------------------ sentences
@@ -708,6 +723,12 @@ _CLAUSE_REST_RE = regex.compile(r"[^，,；;。！？\n]{1,40}")
 _OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主体)\Z")
 
 
+# A 对 whose object opens with a relative clause: "对2023年办结的|168件…进行评查"
+_RELATIVE_OBJECT_RE = regex.compile(r"(?:^|[，,；;])对[^，,；;。对]{1,16}的\Z")
+# …and a verb of its own after the object, in the same clause: "…案卷|进行了逐卷审查"
+_DONE_TO_OBJECT_RE = regex.compile(r"[^，,；;。]{0,12}?(?:进行|开展|予以|作出|组织|实施)")
+
+
 def _verb_of_object(ctx: Extraction, figure: Figure, context: str, noun: str) -> CueHit | None:
     """The cue ending the clause of a figure brought in by 对, what was done to the things
     counted: "对29件初次、轻微违法行为依法不予行政处罚"; or, when that clause ends on the things
@@ -773,6 +794,8 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     if from_to:
         words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
     _classify_words(ctx, figure, state, scan, words)
+    if not ranked and (figure.metric is None or not figure.metric.core):
+        _after_superlative(ctx, figure)
     if ranked and (figure.metric is None or not figure.metric.core or figure.rule.startswith("breakdown")):
         # A ranking by bare 受理量 ranks what the report's headline received, even inside a
         # distribution whose section leads with a part (从属地分布看 under 投诉31286件).
@@ -781,6 +804,16 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
             set_metric(figure, received, "ranked_received")
     if ranked and figure.metric is not None and figure.metric.core:
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
+
+
+def _after_superlative(ctx: Extraction, figure: Figure) -> None:
+    """ "5月是本季度受理量最高的月份，共3923件": the figure after a superlative counts what the
+    superlative ranks by; a bare 受理量 is what the report's headline received."""
+    before = ctx.clean.text[figure.sentence.start : figure.q.start]
+    lead = _SUPERLATIVE_LEAD_RE.search(before)
+    received = _received_headline(ctx, figure, lead.group(1), any_period=True) if lead else None
+    if received is not None:
+        set_metric(figure, received, "superlative_received")
 
 
 def _received_headline(
@@ -870,6 +903,15 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     local = _local_words(figure.local_label)
     hit = accepted_cue(catalog, words, q, context)
     borrowed = hit is None  # a cue found with the topic's words does not name a new topic
+    if (
+        hit is not None
+        and _RELATIVE_OBJECT_RE.search(words)
+        and _DONE_TO_OBJECT_RE.match(ctx.clean.text, figure.q.end, figure.sentence.end)
+    ):
+        # 对2023年办结的168件案卷进行了逐卷审查: 办结 says which files; 审查 is what was done to them
+        verb = _verb_of_object(ctx, figure, context, _noun_after(ctx, figure))
+        if verb is not None:
+            hit, borrowed = verb, True
     if hit is None and state.topic and local:
         # "新收行政复议案件87件；审结84件": 审结 takes the object of the sentence's topic.
         hit = accepted_cue(catalog, state.topic + local, q, context)
@@ -1064,6 +1106,10 @@ def _sum_of_listed(ctx: Extraction, figure: Figure, state: _SentenceState, conte
     return None
 
 
+# The noun phrase of cases right after a figure: "1件|复议案件", "3件|行政诉讼案件"
+_CASES_AFTER_RE = regex.compile(r"\p{Han}{0,6}?案件")
+
+
 def _topic_metric(
     ctx: Extraction, figure: Figure, words: str, local: str, hit: CueHit | None, context: str
 ) -> Metric | None:
@@ -1087,7 +1133,9 @@ def _topic_metric(
     # Then the paragraph's earlier sentences: "收到行政复议申请7件。已审结6件" is about reconsideration.
     paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
     earlier = ctx.clean.text[paragraph.start : figure.sentence.start]
-    texts = [before, earlier, *_headings_nearest_first(ctx, figure)]
+    # First the cases the figure counts, when named right after it: "被纠正的1件复议案件".
+    counted = _CASES_AFTER_RE.match(ctx.clean.text, figure.q.end, figure.sentence.end)
+    texts = [counted.group() if counted else "", before, earlier, *_headings_nearest_first(ctx, figure)]
     metric = topic_metric(catalog, action, texts, ctx.meta.title)
     if metric is None or (hit is not None and metric is hit.metric):
         return None
@@ -1501,6 +1549,9 @@ def _disclosure_cases_only(ctx: Extraction, figure: Figure, before: str) -> bool
     markers = ctx.catalog.markers
     report_or_heading = markers["disclosure_cases_report"]
     section = ctx.seg.section(figure.sentence.section_id)
+    cause_after = markers["disclosure_cases_cause"].search(ctx.clean.text, figure.q.end, figure.sentence.end)
+    if cause_after and cause_after.start() - figure.q.end <= 6:
+        return False  # 复议案件共17件，其中因政府信息公开引发的3件: the 17 are all of them
     return bool(
         report_or_heading.search(ctx.meta.title or "")
         or report_or_heading.search(section.heading)
@@ -1597,6 +1648,7 @@ def _enforcement_part(
     if (
         campaign
         and not _OWN_COUNT_RE.match(before, campaign[1])
+        and not _CAMPAIGN_AS_MEANS_RE.match(before, campaign[1])
         # "“铁拳”行动中全市共查办各类…案件": 各类 within the campaign is still the campaign's
         and (_within_campaign(scan.text, campaign) or not _whole_after(scan, campaign[1], offset))
     ):
@@ -1672,6 +1724,11 @@ _SUBJECT_OPENER_RE = regex.compile(
     r"(?:全|本|今年|去年|同期|\d{4}年|[一二三四五六七八九十\d]{1,2}月|上半年|下半年|此外|另外|同时"
     r"|[\p{Han}]{1,8}(?:局|所|队|中心|部门|机关))"
 )
+
+
+# A campaign named as the means of the whole year's work, not a part of it: "以“利剑护药”专项行动
+# 为抓手，共查处…案件5246件"
+_CAMPAIGN_AS_MEANS_RE = regex.compile(r"[”」]?为(?:抓手|契机|载体|牵引|主线|突破口)")
 
 
 def _continues_the_parts_before(

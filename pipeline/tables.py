@@ -137,7 +137,7 @@ _APPLICANT_COLUMN_RE = regex.compile(
 )
 _APPLICANT_GROUP = "法人或其他组织"
 _APPLICANT_PARTS = frozenset({"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"})
-_FIRST_ROW_RE = regex.compile(r"^[一二三四五六七八九十]+、")
+_FIRST_ROW_RE = regex.compile(r"^(?:[一二三四五六七八九十]+、|本年新收)")
 _SUB_ROW_RE = regex.compile(r"^\d{1,2}[.．、]")
 # A sub-row written after its group's label: "（三）不予公开1.属于国家秘密"
 _INNER_SUB_ROW_RE = regex.compile(r"(?<=[\p{Han}）)])\d{1,2}[.．、](?=\p{Han})")
@@ -155,12 +155,14 @@ _APPLICATION_ROWS = (
     ("无法提供", "info_unavailable"),
     ("不予处理", "not_processed"),
     ("其他处理", "other_handling"),
+    ("尚未办结", "pending"),
     ("总计", "handled"),
 )
 _LAST_ROW_KIND = "carried_forward"
-# The same table printed with its 总计 column only: no corner, a number after each label.
+# The same table printed with its 总计 column only: no corner, a number after each label, on its
+# line or the next ("本年新收政府信息公开申请数量\n23").
 _TOTALS_ONLY_FIRST_ROW_RE = regex.compile(
-    r"^[ \t\u3000|]*一、本年新收政府信息公开申请数量[ \t\u3000|]*\d+[ \t|]*$", regex.M
+    r"^[ \t\u3000|]*(?:一、)?本年新收政府信息公开申请数量[ \t\u3000|]*\n?[ \t\u3000|]*\d+[ \t|]*$", regex.M
 )
 
 
@@ -351,15 +353,16 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     template = _review_template_figures(ctx, table)
     if template is not None:
         return template
-    header = [c.text for c in table.header]
-    if not table.rows or len(header) < 2:
+    if not table.rows or len(table.header) < 2:
         return []
+    if _key_value_table(table) and not _CATEGORY_HEADER_RE.search(table.header[-2].text):
+        column_periods = [_TABLE_PERIOD_RE.match(_header_unit(c.text)[0]) for c in table.header]
+        return _metric_rows(ctx, table, column_periods)  # 项目 | 数量: each row names its metric
+    table = _without_index_column(table)
+    header = [c.text for c in table.header]
     column_periods = [_TABLE_PERIOD_RE.match(_header_unit(h)[0]) for h in header]
     row_labels = [row[0].text if row else "" for row in table.rows]
     row_periods = [_TABLE_PERIOD_RE.match(label) for label in row_labels]
-    key_value = _key_value_table(table)
-    if key_value and not _CATEGORY_HEADER_RE.search(header[-2]):
-        return _metric_rows(ctx, table, column_periods)  # 项目 | 数量: each row names its metric
     if (
         any(p is not None and not p.group("pop") for p in column_periods)  # not a lone 环比 column
         and not all(row_periods)
@@ -367,6 +370,22 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     ):
         return _metric_rows(ctx, table, column_periods)
     return _metric_columns(ctx, table, row_periods)
+
+
+_ROW_NUMBER_RE = regex.compile(r"\d{0,3}")
+
+
+def _without_index_column(table: Table) -> Table:
+    """The table without a leading column of row numbers (序号 | 类别 | 件数 | 占比), so that the
+    rows' labels, and the header that says what they are, come first."""
+    width = len(table.header)
+    if width < 3 or not _INDEX_HEADER_RE.match(table.header[0].text.strip()):
+        return table
+    rows = [row for row in table.rows if len(row) == width]
+    if not rows or not all(_ROW_NUMBER_RE.fullmatch(row[0].text.strip()) for row in rows):
+        return table
+    body = tuple(row[1:] if len(row) == width else row for row in table.rows)
+    return replace(table, header=table.header[1:], rows=body)
 
 
 def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | None:

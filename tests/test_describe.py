@@ -221,6 +221,12 @@ METADATA_DISAGREEMENTS = {
     # work's report is not a summary of the period's work as a whole.
     "hold12_07_jiulongpo_price_competition.txt",
     "hold18_05_caoxian_random_inspection.txt",  # 2023年“双随机、一公开”监管工作情况
+    # report_type of "…关于2023年度审计整改情况的报告": holdout22 gold says other; the contract's
+    # audit_rectification names exactly this kind, as every other held-out audit report's gold does.
+    "hold22_02_anyue_audit.txt",
+    # published of a mirror signed 2022年1月20日 below its agency: holdout22 gold leaves it null;
+    # we take the signature date, as for any report signed at its end (not the mirror's timestamp).
+    "hold22_10_zhaoqing_rule_of_law_traditional.txt",
     # city of a municipality's own bureau: holdout15 and 16 gold give the municipality (天津市,
     # 重庆市, 上海市) as its city too; holdout17 gold leaves 北京市's city null.
     "hold17_08_beijing_online_trade_press_qa.txt",
@@ -237,15 +243,17 @@ KNOWN_METADATA_MISSES = {
     # bureau it mentions.
     "hold16_06_changting_gov_work_report.txt",
     "hold18_10_yanta_gov_work_report.txt",
-    # Authors outside market regulation that we do not look for: a court (中级人民法院), a people's
-    # congress inspection group (人大常委会执法检查组), and a township station (…市场监管所), whose
-    # county bureau we name instead.
-    "hold19_03_leshan_court_whitepaper.txt",
+    # Authors outside market regulation that we do not look for: a people's congress inspection
+    # group (人大常委会执法检查组), and a township station (…市场监管所), whose county bureau we name
+    # instead.
     "hold19_10_mudanjiang_npc_food_safety.txt",
     "hold19_09_meixian_hengqu_station_summary.md",
     # "…2022年上半年行政执法工作情况": gold types it a work summary; we keep one line of work
     # (执法工作情况) "other", as holdout gold elsewhere types 执法办案工作情况报告.
     "hold20_05_nanchong_h1_enforcement.txt",
+    # A yearbook entry that never states its year (全年…, 年末…): gold takes 2022 from the volume,
+    # which the text does not name; we leave the year null.
+    "hold22_03_cangzhou_yearbook.txt",
 }
 
 
@@ -557,3 +565,17 @@ def test_a_provincial_justice_department_is_an_author() -> None:
     meta = _describe(raw)
     assert meta.agency == "浙江省司法厅"
     assert meta.level == "province"
+
+
+def test_a_courts_white_paper_names_the_court_and_not_a_district_in_its_grade() -> None:
+    meta = _describe("乐山市中级人民法院\n2023年度行政审判白皮书\n\n2023年，全市两级法院……\n")
+    assert meta.agency == "乐山市中级人民法院" and meta.province == "四川省"
+    assert (meta.city, meta.district, meta.level) == ("乐山市", None, "city")
+
+
+def test_a_mirror_sites_timestamp_is_not_the_publication_date() -> None:
+    meta = _describe(
+        "某县市場監督管理局2021年度法治政府建設情況報告\n【本頁爲鏡像】　鏡像時間：2022-03-02\n\n正文。\n\n"
+        "某县市場監督管理局\n2022年1月20日\n"
+    )
+    assert meta.published_date == "2022-01-20"

@@ -2653,3 +2653,117 @@ def test_general_procedure_named_by_its_verb() -> None:
     got = keyed(rows(body))
     assert ("enforcement.cases_general_procedure", 1311, "year", "total") in got
     assert any(code == "enforcement.cases_general_procedure" and value == 702 for code, value, *_ in got)
+
+
+def test_a_consumer_councils_figures_through_the_12315_platforms_council_module() -> None:
+    title = "2024年1—10月全省消委组织受理消费者投诉数据分析\n来源：某省消费者委员会\n\n"
+    body = "依托全国12315平台消协投诉模块汇总，1—10月全省各级消委组织共受理消费者投诉31,204件。"
+    got = keyed(rows(body, title))
+    assert any(
+        code == "complaints.consumer_association_received" and value == 31204 for code, value, *_ in got
+    )
+    assert not any(code == "complaints.received" for code, *_ in got)
+
+
+def test_a_ranked_category_table_behind_a_row_number_column() -> None:
+    title = "某省2024年1—10月消费者投诉情况分析\n\n"
+    body = (
+        "二、按投诉类别划分\n\n受理量居前三位的类别如下表：\n\n"
+        "| 序号 | 类别 | 件数 | 占比 |\n|---|---|---|---|\n"
+        "| 1 | 食品 | 4,102 | 13.10% |\n| 2 | 服装鞋帽 | 3,377 | 10.78% |\n| 3 | 通信产品 | 2,950 | 9.42% |\n"
+    )
+    got = keyed(rows(body, title))
+    for value in (4102, 3377, 2950):
+        assert ("complaints.received", value, "to_date", "subset") in got
+    assert not any(value in (1, 2, 3) for _, value, *_ in got)
+
+
+def test_a_count_named_with_jianshu_and_a_comparison_in_brackets() -> None:
+    title = "某区市场监督管理局关于2024年第二季度消费投诉举报情况的通报\n\n"
+    body = "本季度受理投诉4420件。投诉件数环比上季度（4016件）增长10.06%；举报数量为318件。"
+    got = keyed(rows(body, title))
+    assert ("complaints.received", 4016, "prior_period", "subset") in got
+    assert ("complaints.received", 318, "quarter", "subset") in got
+
+
+def test_the_month_a_superlative_names_counts_what_the_headline_received() -> None:
+    title = "某区市场监督管理局关于2024年第二季度消费投诉举报情况的通报\n\n"
+    body = "二季度共受理投诉、举报、咨询9873件。5月是本季度受理量最高的月份，共3502件，环比上月（3310件）增长5.80%。"
+    got = keyed(rows(body, title))
+    assert ("complaints.received_incl_inquiries", 3502, "month", "total") in got
+    assert ("complaints.received_incl_inquiries", 3310, "prior_period", "total") in got
+
+
+def test_complaints_and_reports_joined_by_yu_are_the_whole() -> None:
+    title = "某区市场监督管理局关于2024年第二季度消费投诉举报情况的通报\n\n"
+    body = "本季度受理投诉4420件、举报318件，投诉与举报合计4738件。"
+    assert ("complaints.received", 4738, "quarter", "total") in keyed(rows(body, title))
+
+
+def test_closing_by_withdrawal_and_closing_some_of_the_cases_just_named() -> None:
+    title = "某市中级人民法院2022年度行政审判白皮书\n\n"
+    body = (
+        "全市法院审结一审行政案件870件，其中判决结案402件，原告撤诉结案121件。"
+        "以市场监管部门为被告的41件案件中，法院审结其中38件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.lawsuits_withdrawn", 121, "year", "total") in got
+    assert any(code == "litigation.lawsuits_closed" and value == 38 for code, value, *_ in got)
+    assert not any(value == 121 and code == "litigation.lawsuits_closed" for code, value, *_ in got)
+
+
+def test_an_applicant_withdrawing_closes_a_reconsideration_as_terminated() -> None:
+    body = "全年审结行政复议案件20件，其中申请人撤回申请结案3件。"
+    assert ("litigation.reconsideration_terminated", 3, "year", "total") in keyed(rows(body))
+
+
+def test_cases_brought_against_the_bureau_are_lawsuits() -> None:
+    body = "全年我局被起诉案件6件，比上年减少2件。"
+    assert ("litigation.lawsuits_received", 6, "year", "total") in keyed(rows(body))
+
+
+def test_what_was_done_to_files_named_by_a_relative_clause() -> None:
+    body = "对2023年办结的168件行政处罚案卷进行了逐卷审查，评出优秀案卷12卷。"
+    got = keyed(rows(body))
+    assert ("enforcement.case_files_reviewed", 168, "year", "total") in got
+    assert not any(code == "enforcement.cases_closed" for code, *_ in got)
+
+
+def test_a_campaign_named_as_the_means_of_the_years_work_does_not_make_it_a_part() -> None:
+    body = "以“铁拳”行动为抓手，全市共查处违法案件1,046件，罚没款3,210万元。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 1046, "year", "total") in got
+    assert ("enforcement.fines_and_confiscations_cny", 32100000, "year", "total") in got
+
+
+def test_a_disclosure_reports_whole_caseload_with_its_disclosure_part_carved_out() -> None:
+    title = "某市市场监督管理局2023年政府信息公开工作年度报告\n\n"
+    body = (
+        "2023年，以我局为被申请人的行政复议案件共14件，其中因政府信息公开事项引发的2件；"
+        "以我局为被告的一审行政诉讼案件9件，与政府信息公开相关的1件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_received", 14, "year", "total") in got
+    assert ("litigation.reconsideration_received", 2, "year", "subset") in got
+    assert ("litigation.lawsuits_received", 9, "year", "total") in got
+    assert ("litigation.lawsuits_received", 1, "year", "subset") in got
+
+
+def test_a_corrected_case_named_after_its_figure_takes_that_topic() -> None:
+    title = "某市市场监督管理局2023年政府信息公开工作年度报告\n\n"
+    body = "四、行政诉讼情况\n\n全年被诉案件2件。被纠正的1件复议案件系告知书援引条款不准确。"
+    got = keyed(rows(body, title))
+    assert any(code == "litigation.reconsideration_corrected" and value == 1 for code, value, *_ in got)
+    assert not any(code == "litigation.lawsuits_lost" for code, *_ in got)
+
+
+def test_the_request_table_with_each_total_on_the_line_below_its_label() -> None:
+    title = "某市市场监督管理局2023年政府信息公开工作年度报告\n\n"
+    body = (
+        "三、收到和处理政府信息公开申请情况\n\n本年新收政府信息公开申请数量\n31\n上年结转政府信息公开申请数量\n4\n"
+        "予以公开\n17\n部分公开\n6\n不予公开\n2\n尚未办结\n3\n总计\n28\n\n四、其他\n\n无。\n"
+    )
+    got = keyed(rows(body, title))
+    assert ("legal_affairs.disclosure_requests_received", 31, "year", "total") in got
+    assert ("legal_affairs.disclosure_requests_granted", 17, "year", "total") in got
+    assert ("legal_affairs.disclosure_requests_pending", 3, "year", "total") in got

@@ -31,6 +31,7 @@ HOLDOUT18 = PROJECT_ROOT / "tests" / "corpus" / "holdout18"
 HOLDOUT19 = PROJECT_ROOT / "tests" / "corpus" / "holdout19"
 HOLDOUT20 = PROJECT_ROOT / "tests" / "corpus" / "holdout20"
 HOLDOUT21 = PROJECT_ROOT / "tests" / "corpus" / "holdout21"
+HOLDOUT22 = PROJECT_ROOT / "tests" / "corpus" / "holdout22"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -116,6 +117,9 @@ def evaluate(raw, gold) -> dict[str, float]:
         # table of months, a justice bureau's whole-government report, a GBK web page, a mirror
         # with pinyin glosses); blind 0.976.
         (HOLDOUT21, HOLDOUT21 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A twenty-second (a disclosure report's flattened tables, an audit rectification, a yearbook
+        # entry, a consumer council's ranked table, a court white paper); blind 0.944.
+        (HOLDOUT22, HOLDOUT22 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -141,6 +145,7 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout19",
         "holdout20",
         "holdout21",
+        "holdout22",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
