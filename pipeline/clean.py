@@ -23,9 +23,6 @@ from pipeline.htmltext import html_edits
 from pipeline.offsets import Edit, TracedText
 
 # Full-width ASCII (！ to ～) maps to half-width by a fixed offset; the ideographic
-# space and no-break space become plain spaces. Chinese sentence punctuation
-# (，。；：（）) is kept full-width: clause splitting keys on it.
-# Full-width ASCII (！ to ～) maps to half-width by a fixed offset; the ideographic
 # space and no-break space become plain spaces; odd dashes become '-'. Chinese
 # sentence punctuation (，。；：（）) is kept full-width: clause splitting keys on it.
 _WIDTH_MAP = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
@@ -33,7 +30,11 @@ _WIDTH_MAP.update({"\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u
 _WIDTH_MAP.update({"‐": "-", "‑": "-", "–": "-", "─": "—", "﹣": "-", "～": "~"})
 for _full in "，；：（）！？":
     _WIDTH_MAP.pop(_full, None)
-_WIDTH_CHARS_RE = regex.compile("[" + "".join(regex.escape(ch) for ch in _WIDTH_MAP) + "]+")
+# Written as ranges less the kept marks: a class listing each of ~90 characters scans
+# three times slower.
+_WIDTH_CHARS_RE = regex.compile(
+    r"(?V1)[[\uff01-\uff5e\u3000\xa0\u2002\u2003\u2009\u200b\u2010\u2011\u2013\u2500\ufe63]--[，；：（）！？]]+"
+)
 
 # ASCII punctuation used as Chinese punctuation becomes full-width, one pattern
 # per mark so each replacement is a constant. e.g. "2020年,在" -> "2020年，在";

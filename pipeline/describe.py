@@ -531,6 +531,8 @@ def _line_before(text: str, at: int) -> str:
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# str.translate walks every character; most pages have no full-width digit to map.
+_FULL_WIDTH_DIGIT_RE = regex.compile("[０-９]")
 # A news item opening on its day, without the year: "7月18日，某局举行新闻发布会"
 _YEARLESS_DATELINE_RE = regex.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?[，,]", regex.M)
 
@@ -697,7 +699,9 @@ def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:
         province, city, district = parse_region(agency)
     # Bylines of a traditional-character page read like simplified ones: 發佈時間 -> 发布时间.
     byline_text = to_simplified(raw_text) if clean.converted_from_traditional else raw_text
-    published = _published(byline_text.translate(_FULL_WIDTH_DIGITS))  # "２０２１年１月２０日"
+    if _FULL_WIDTH_DIGIT_RE.search(byline_text):
+        byline_text = byline_text.translate(_FULL_WIDTH_DIGITS)  # "２０２１年１月２０日"
+    published = _published(byline_text)
     report_type = _report_type(clean_title, clean.text)
     year = _report_year(clean_title, clean.text, published, report_type)
     period, period_month = _period(clean_title, clean.text)

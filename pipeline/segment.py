@@ -9,6 +9,7 @@ converted by `clean`), and tables flattened to one cell per line.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -327,15 +328,18 @@ def _add_paragraph(seg: Segmentation, text: str, start: int, end: int, section_i
     paragraph_id = len(seg.paragraphs)
     seg.paragraphs.append(Paragraph(paragraph_id, section_id, start, end))
     line = text[start:end]
-    items = [(m.start(), text[start + m.start() : start + m.start() + 40]) for m in _ITEM_RE.finditer(line)]
+    # Each sentence belongs to the last numbered item opened at or before it.
+    item_starts = [m.start() for m in _ITEM_RE.finditer(line)]
+    item_names: dict[int, str] = {}
     for m in _SENTENCE_RE.finditer(line):
         sentence_text = m.group()
         if not sentence_text.strip():
             continue
-        item = ""
-        for item_start, item_text in items:
-            if item_start <= m.start():
-                item = heading_text(item_text)
+        at = bisect_right(item_starts, m.start()) - 1
+        if at >= 0 and at not in item_names:
+            opened = start + item_starts[at]
+            item_names[at] = heading_text(text[opened : opened + 40])
+        item = item_names.get(at, "")
         seg.sentences.append(
             Sentence(
                 sentence_id=len(seg.sentences),

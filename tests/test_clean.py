@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.clean import clean_report
+from pipeline.clean import _WIDTH_CHARS_RE, _WIDTH_MAP, clean_report
 
 
 def _clean(text: str, kind: str = "text"):
@@ -48,6 +48,13 @@ def test_full_width_digits_and_spaces_inside_numbers() -> None:
     assert "97.82%" in report.text
     assert "4126台" in _clean("在用电梯4 126台（部）").text  # a space as thousands separator
     assert "2400余条" in _clean("收到举报线索2 400余条").text
+
+
+def test_the_width_pattern_finds_exactly_the_mapped_characters() -> None:
+    # The pattern is written as ranges for speed; it must not drift from the map.
+    candidates = "".join(chr(code) for code in range(0x80, 0x10000))
+    found = set("".join(_WIDTH_CHARS_RE.findall(candidates)))
+    assert found == set(_WIDTH_MAP)
 
 
 def test_ascii_punctuation_used_as_chinese_becomes_full_width_but_numbers_keep_theirs() -> None:
