@@ -27,7 +27,7 @@ _ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
     r"(?:市场监督管理局|市场监管局|市场监督管理厅|市场监管厅|市场监督管理委员会|人民政府行政复议办公室|行政复议局"
-    r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|司法局|司法厅|中级人民法院|高级人民法院|人民法院"
+    r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|知识产权局|司法局|司法厅|中级人民法院|高级人民法院|人民法院"
     r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会)"
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
@@ -45,6 +45,8 @@ _MARKUP_RE = regex.compile(r"<[^<>\n]*>")
 _LEADING_SYMBOLS_RE = regex.compile(r"^[\p{So}\p{Sk}\s]+")
 # A site's tag before a copied title: "【转载】", "【轉載】", "【原创】"
 _REPOST_TAG_RE = regex.compile(r"^【\p{Han}{1,4}】\s*")
+# A mirror's or repost's note after the title, not part of it: "…工作總結（繁體鏡像）"
+_COPY_NOTE_RE = regex.compile(r"\s*[（(](?:繁[體体])?(?:[鏡镜]像|转载|轉載)(?:版|[页頁])?[)）]$")
 # Spaces between characters, in a title set letter-spaced: "2021 年 度 工 作 报 告"
 _TITLE_LAYOUT_SPACE_RE = regex.compile(r"(?<=[\p{Han}\d])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=\d)")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
@@ -397,7 +399,8 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
             return _TOPIC_LEAD_RE.sub("", raw_title), _TOPIC_LEAD_RE.sub("", clean_title)
         continued = (
             (stripped.startswith("关于") or bool(_TITLE_WORDS_RE.search(stripped)))
-            and not _TITLE_END_RE.search(_without_site_suffix(stripped))  # "…报告-某区人民政府"
+            # "…报告-某区人民政府", "…工作總結（繁體鏡像）": the title has ended
+            and not _TITLE_END_RE.search(_COPY_NOTE_RE.sub("", _without_site_suffix(stripped)))
             and _title_like(following)
             and bool(_TITLE_END_RE.search(following))
             and len(following) <= 30
@@ -406,7 +409,7 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
             continue
         last = i + 1 if continued else i
         raw_title, clean_title = (
-            _REPOST_TAG_RE.sub("", _without_site_suffix(t))
+            _COPY_NOTE_RE.sub("", _REPOST_TAG_RE.sub("", _without_site_suffix(t)))
             for t in _joined(clean, raw_text, lines[i : last + 1])
         )
         if stripped.startswith("关于"):

@@ -40,6 +40,7 @@ from pipeline.figures import (
     accepted_cue,
     accepts,
     mark_kinds_as_parts,
+    names_associations_whole,
     names_bare_case_action,
     set_metric,
     set_uncatalogued,
@@ -257,7 +258,7 @@ def extract_observations(
     ctx = Extraction(clean, seg, meta, catalog, meta.report_year or 0)
     ctx.future_sections = _future_sections(ctx)
     figures = _prose_figures(ctx)
-    figures.extend(table_figures(ctx))
+    figures.extend(_as_fields_tables(ctx, table_figures(ctx)))
     if catalog.markers["consumer_association"].search(meta.agency or ""):
         _as_the_associations_own(ctx, figures)
     return _frame(ctx, figures, report_id, source_file)
@@ -583,11 +584,14 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True  # "投诉、举报、咨询三项分别…": how many things were just named
     if q.is_chinese and _TRAITS_AFTER_RE.match(text, q.end):
         return True  # "主要呈现三个特点：一是…": how the text is laid out
+    if q.is_chinese and q.unit_text in _KINDS_CLASSIFIERS and _SUMMED_AFTER_RE.match(text, q.end):
+        return True  # "…，两项合计超过投诉总量的五成": how many things are summed
     return bool(_RANGE_AFTER_RE.match(text, q.end))  # "1至2件", "5%~15%": a parameter or estimate
 
 
 _RANK_COUNT_BEFORE_RE = regex.compile(r"(?<![目以此之提当日年])前\Z")
 _TRAITS_AFTER_RE = regex.compile(r"(?:个|大|方面)?(?:特点|特征)")
+_SUMMED_AFTER_RE = regex.compile(r"合计|共计|总计|相加|之和")
 # Items of a list of names right before a count of them: "投诉、举报和咨询"
 _NAMED_LIST_RE = regex.compile(r"(?:\p{Han}{1,8}[、和及与])+\p{Han}{1,8}\Z")
 _LIST_ITEM_SPLIT_RE = regex.compile(r"[、和及与]")
@@ -960,6 +964,15 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         if narrower is not None:
             set_metric(figure, narrower, "heading_category")  # （二）网络购物。受理投诉2417宗
             return
+    if (
+        chosen is hit
+        and hit is not None
+        and names_associations_whole(ctx, hit, words[-hit.length :])
+        and catalog.markers["total"].search(figure.local_label)
+        and not _credits_the_regulator(ctx, figure)
+    ):
+        # 各级消保委…，共受理消费者投诉41826件: all the association took (not 分会受理投诉7214宗)
+        chosen = hit = CueHit(hit.metric, False, hit.length)
     if chosen is not None:
         set_metric(figure, chosen.metric, "cue" if chosen is hit else "cue_after")
         if chosen.subset or (parent is not None and chosen.metric is parent):
@@ -1129,7 +1142,7 @@ def _topic_metric(
     action = action or catalog.action_of(local or strip_filler(words))
     if action is None:
         return None
-    before = ctx.clean.text[figure.sentence.start : figure.q.start]
+    before = _SUBJECT_MATTER_RE.sub("", ctx.clean.text[figure.sentence.start : figure.q.start])
     # Then the paragraph's earlier sentences: "收到行政复议申请7件。已审结6件" is about reconsideration.
     paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
     earlier = ctx.clean.text[paragraph.start : figure.sentence.start]
@@ -1140,6 +1153,13 @@ def _topic_metric(
     if metric is None or (hit is not None and metric is hit.metric):
         return None
     return metric if accepts(metric, figure.q, context) else None
+
+
+# What cases were about, not what they were: "…复议案件47件，主要涉及投诉举报处理答复、价格违法处罚；
+# 审结45件" closes reconsiderations, not complaints or penalties.
+_SUBJECT_MATTER_RE = regex.compile(
+    r"(?<=[，,])(?:主要|大多|多)?(?:涉及|集中(?:在|于))[^，；。\d]*(?=[，；。])"
+)
 
 
 def _breakdown_parent(
@@ -1391,8 +1411,10 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"
         return
-    if _in_other_organs_section(ctx, figure):
-        figure.scope = "subset"  # "（四）市公安局" in a city government's notice: one organ's figures
+    if _in_other_organs_section(ctx, figure) and not metric.code.endswith("association_received"):
+        # "（四）市公安局" in a city government's notice: one organ's figures (a consumer council's
+        # complaints are its own metric's whole)
+        figure.scope = "subset"
         return
     if not total_marker and _names_other_place(ctx, figure):
         figure.scope = "subset"  # 兰州市立案4127件 in a provincial report: one city's figure
@@ -1400,7 +1422,7 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     if _led_by_sub_unit(ctx, scan):
         figure.scope = "subset"  # "樊城区局：复议14件、一审诉讼9件": one unit's line of a list
         return
-    if metric.domain == "litigation" and _disclosure_cases_only(ctx, figure, before):
+    if metric.domain == "litigation" and _cases_of_one_cause(ctx, figure, before):
         figure.scope = "subset"  # 因政府信息公开工作引发行政复议5件: cases over one kind of work
         return
     if metric.domain == "litigation" and _market_share_of_wider_caseload(ctx, figure, before):
@@ -1543,26 +1565,44 @@ def _led_by_sub_unit(ctx: Extraction, scan: _Scan) -> bool:
     return place is not None and place not in (ctx.meta.agency or "")
 
 
-def _disclosure_cases_only(ctx: Extraction, figure: Figure, before: str) -> bool:
+def _cases_of_one_cause(ctx: Extraction, figure: Figure, before: str) -> bool:
     """Reconsiderations or lawsuits counted in a disclosure report (its title, or a heading like
-    政府信息公开行政复议、行政诉讼情况), or said to arise from disclosure work."""
+    政府信息公开行政复议、行政诉讼情况), or said to arise from one kind of work (disclosure,
+    penalties: 因行政处罚引发行政复议：4件)."""
     markers = ctx.catalog.markers
     report_or_heading = markers["disclosure_cases_report"]
     section = ctx.seg.section(figure.sentence.section_id)
-    cause_after = markers["disclosure_cases_cause"].search(ctx.clean.text, figure.q.end, figure.sentence.end)
-    if cause_after and cause_after.start() - figure.q.end <= 6:
+    text, end = ctx.clean.text, figure.sentence.end
+    after = markers["disclosure_cases_cause"].search(text, figure.q.end, end)
+    if after and after.start() - figure.q.end <= 6:
         return False  # 复议案件共17件，其中因政府信息公开引发的3件: the 17 are all of them
     return bool(
         report_or_heading.search(ctx.meta.title or "")
         or report_or_heading.search(section.heading)
         or markers["disclosure_cases_cause"].search(before)
+        or _led_by_a_cause(ctx, figure, before)
     )
 
 
-# A heading that is only an organ's name: "（一）市市场监督管理局", "（四）市公安局", "3. 稽查局"
+def _led_by_a_cause(ctx: Extraction, figure: Figure, before: str) -> bool:
+    """The clause run opens with what its cases arose from ("因行政处罚引发行政复议：4件，被纠错0件"),
+    or the figure's own words do ("其中因行政处罚引发的12件"; the figures after that one are the
+    whole's again)."""
+    cause = None
+    for cause in ctx.catalog.markers["cases_cause"].finditer(before):  # noqa: B007 - the last one
+        pass
+    if cause is None:
+        return False
+    if before.endswith("其中", 0, cause.start()):
+        return cause.start() >= len(before) - len(figure.local_label)
+    return cause.start() >= _chain_start(before, len(before), 0)
+
+
+# A heading that is an organ's name, perhaps with what its section tells of it: "（一）市市场监督
+# 管理局", "（四）市公安局", "3. 稽查局", "三、市市场监督管理局复议应诉情况"
 _ORGAN_HEADING_RE = regex.compile(
     r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
-    r"([\p{Han}（）()]{2,20}?(?:局|厅|委员会|办公室))"
+    r"([\p{Han}（）()]{2,20}?(?:局|厅|委员会|办公室))(?:[\p{Han}、]{0,10}?(?:情况|工作))?"
 )
 
 
@@ -1655,33 +1695,47 @@ def _enforcement_part(
         return True
     if _continues_the_parts_before(ctx, figure, state, scan, offset):
         return True
-    if scan.first("strong_total", offset, local_start):
+    strong_total = scan.first("strong_total", offset, local_start)
+    if strong_total and scan.text[strong_total[0] : strong_total[1]] not in _SUMS_ONLY_THEIR_FIGURE:
         return False
     fields = scan.words("subdomain", offset, local_start)
     if fields and not _authors_field(ctx, fields):
         return True  # a category beats a weak total word: "共立案食药类案件982件"
-    if scan.first("total", offset, local_start):
+    total = scan.first("total", offset, local_start)
+    if total and scan.text[total[0] : total[1]] not in _SUMS_ONLY_THEIR_FIGURE:
         return False
-    # A category named earlier in the clause run carries on: "食药类案件立案982件，结案849件，罚没…"
+    # A category named earlier in the clause run carries on: "食药类案件立案982件，结案849件，罚没…";
+    # 合计 only sums the figure it stands before: "立案查处17件，…罚没款合计8.64万元" is theirs too.
+    # 一般程序 is a kind of its own beside 简易程序, not within it.
     chain_start = _chain_start(before, len(before), 0)
     earlier = [m for m in state.mains if m.code in _SCOPED_BY_DOMAIN and m.sentence is figure.sentence]
-    if any(
+    if figure.code != "enforcement.cases_general_procedure" and any(
         m.scope == "subset" and scan.first("subdomain", m.q.start - figure.sentence.start, chain_start)
         for m in earlier
     ):
         return True
-    heading = ctx.seg.section(figure.sentence.section_id).heading
-    heading_fields = ctx.catalog.markers["subdomain"].findall(heading)
-    if heading_fields and not _authors_field(ctx, heading_fields):
+    if total:
+        return False
+    if _under_a_fields_heading(ctx, figure.sentence.section_id):
         # under "二、广告监管执法": 共立案查处违法广告案件137件…；办结130件 (the same cases)
         return any(m.scope == "subset" for m in earlier) or not scan.first("total", offset)
     # A release about one campaign (…“铁拳”行动取得明显成效): its figures are the campaign's unless
     # they, or a figure before them in the sentence, are the whole (共查处各类违法案件1528件，罚没款…).
     if any(m.code in _SCOPED_BY_DOMAIN and m.scope == "total" for m in earlier):
         return False
+    return _report_on_one_field(ctx)
+
+
+def _under_a_fields_heading(ctx: Extraction, section_id: int) -> bool:
+    """The section is headed by a field other than the author's own: "（二）价格违法案件查处"."""
+    fields = ctx.catalog.markers["subdomain"].findall(ctx.seg.section(section_id).heading)
+    return bool(fields) and not _authors_field(ctx, fields)
+
+
+def _report_on_one_field(ctx: Extraction) -> bool:
+    """A report on one campaign or field (…广告监测工作报告, 知识产权年鉴条目, 价格监督检查…工作情况),
+    unless it is also about enforcement at large (食品安全监管和执法办案情况)."""
     title = _simplified(ctx.meta.title or "")  # 知識產權行政保護 reads as 知识产权…
-    # A report on one field (…广告监测工作报告, 知识产权年鉴条目) counts that field's cases too,
-    # unless it is also about enforcement at large (食品安全监管和执法办案情况).
     markers = ctx.catalog.markers
     title_fields = markers["subdomain"].findall(title)
     one_field = (
@@ -1689,6 +1743,20 @@ def _enforcement_part(
         or markers["supervision_report"].search(title)
     ) and not _ALL_ENFORCEMENT_RE.search(title)
     return bool(markers["campaign"].search(title) or one_field)
+
+
+def _as_fields_tables(ctx: Extraction, figures: list[Figure]) -> list[Figure]:
+    """A table under a field's heading, or in a report on one field or campaign, counts that
+    field's cases, as the prose around it does: its enforcement figures, 全年 row too, are parts."""
+    one_field = None
+    for figure in figures:
+        if figure.scope != "total" or figure.code not in _SCOPED_BY_DOMAIN:
+            continue
+        if one_field is None:
+            one_field = _report_on_one_field(ctx)
+        if one_field or _under_a_fields_heading(ctx, figure.sentence.section_id):
+            figure.scope = "subset"
+    return figures
 
 
 def _authors_field(ctx: Extraction, fields: list[str]) -> bool:
@@ -1699,6 +1767,7 @@ def _authors_field(ctx: Extraction, fields: list[str]) -> bool:
 
 
 _ALL_ENFORCEMENT_RE = regex.compile(r"执法办案|执法稽查|综合执法")
+_SUMS_ONLY_THEIR_FIGURE = ("合计", "总计")
 _WITHIN = ("中", "期间")
 
 
@@ -1970,10 +2039,18 @@ def _only_summed(group: list[Figure]) -> Figure | None:
     return summed[0] if len(summed) == 1 else None
 
 
+_NARROWER_PARTY_RE = regex.compile(r"主要负责人|主要领导|一把手")
+
+
 def _only_general(group: list[Figure], markers: dict[str, regex.Pattern[str]]) -> Figure | None:
-    """The one figure of a group whose words name no category, when all the others do:
-    "网购投诉举报咨询N件…网购食品安全投诉举报M件" -> the first is the whole."""
-    general = [f for f in group if not markers["subdomain"].search(f.local_label)]
+    """The one figure of a group whose words name no category or narrower party, when all the
+    others do: "网购投诉举报咨询N件…网购食品安全投诉举报M件" -> the first is the whole, as is
+    "负责人出庭应诉523次" beside "主要负责人亲自出庭37次"."""
+    general = [
+        f
+        for f in group
+        if not markers["subdomain"].search(f.local_label) and not _NARROWER_PARTY_RE.search(f.local_label)
+    ]
     return general[0] if len(general) == 1 else None
 
 

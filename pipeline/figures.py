@@ -121,6 +121,24 @@ def accepted_cue(catalog: Catalog, words: str, q: Quantity, context: str) -> Cue
     return None
 
 
+# 投诉 right after the verb: "共受理消费者投诉41826件" (not "受理预付式消费投诉" or "质量问题投诉",
+# whose category stands before the noun).
+_RECEIVED_COMPLAINTS_RE = regex.compile(r"^(?:受理|登记|接收|收到|接到|处理)(?:消费者)?投诉")
+
+
+def names_associations_whole(ctx: Extraction, hit: CueHit, cue_text: str, column: bool = False) -> bool:
+    """In a consumer association's own report, complaints are all it takes: the cue that makes
+    投诉 a part of 投诉举报 names the association's whole there, said with its verb in prose, or
+    as a table's column (whose rows say which are categories)."""
+    return (
+        hit.subset
+        and hit.metric.code == "complaints.received"
+        and "举报" not in cue_text
+        and (column or _RECEIVED_COMPLAINTS_RE.match(cue_text) is not None)
+        and ctx.catalog.markers["consumer_association"].search(ctx.meta.agency or "") is not None
+    )
+
+
 # Words that make a case count the bureau's own enforcement, whatever the section is about.
 _ENFORCEMENT_WORDS_RE = regex.compile(r"查|立案|违法|罚|处罚|大要案|移送")
 _GENERIC_CASE_METRICS = frozenset({"enforcement.cases_filed", "enforcement.cases_closed"})

@@ -117,10 +117,19 @@ ROOT = Section(section_id=0, level=0, heading="", path="", start=0, end=0)
 
 
 def heading_level(line: str) -> int:
+    if _SUCCESSIVE_PERIODS_RE.match(line):
+        return 0
     for level, pattern in _HEADING_RES:
         if pattern.match(line):
             return level
     return 0
+
+
+# A sentence opening on two successive quarters or months, not a heading numbered 二:
+# "二、三季度案件量明显高于一季度", "一、二月份受理…" (but "一、一季度工作情况" is a heading).
+_SUCCESSIVE_PERIODS_RE = regex.compile(
+    r"^(?:一、二|二、三|三、四|四、五|五、六|六、七|七、八|八、九|九、十)(?:季度|月)"
+)
 
 
 def heading_words(heading: str) -> str:

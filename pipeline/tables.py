@@ -23,6 +23,7 @@ from pipeline.figures import (
     Figure,
     accepts,
     mark_kinds_as_parts,
+    names_associations_whole,
     names_bare_case_action,
     set_metric,
     set_uncatalogued,
@@ -670,7 +671,12 @@ def _label_metric(
         metric = topic_metric(catalog, action, texts, ctx.meta.title)
         if metric is not None:
             return metric, False
-    return (hit.metric, hit.subset) if hit is not None else (None, False)
+    if hit is None:
+        return None, False
+    # The rows of an association's 投诉量 column are its categories; its 总计 row is the whole.
+    return hit.metric, hit.subset and not names_associations_whole(
+        ctx, hit, counted[-hit.length :], column=True
+    )
 
 
 def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Figure]:

@@ -579,3 +579,20 @@ def test_a_mirror_sites_timestamp_is_not_the_publication_date() -> None:
         "某县市場監督管理局\n2022年1月20日\n"
     )
     assert meta.published_date == "2022-01-20"
+
+
+def test_a_mirrors_note_after_the_title_is_not_part_of_it() -> None:
+    raw = (
+        "<html><head>\n<title>韶关市市場監督管理局2023年度消費維權工作總結（繁體鏡像）</title>\n</head>\n"
+        "<body>\n<h1>韶关市市場監督管理局2023年度消費維權工作總結</h1>\n<p>2023年，全市受理投訴1,204件。</p>\n</body></html>"
+    )
+    meta = describe_report(clean_report(raw, "html"), raw)
+    assert meta.title == "韶关市市場監督管理局2023年度消費維權工作總結"
+
+
+def test_an_intellectual_property_office_is_an_author() -> None:
+    meta = _describe(
+        "2023年全省知识产权行政保护工作综述_甘肃省知识产权局\n\n2023年，全省查处知识产权违法案件312件。"
+    )
+    assert meta.agency == "甘肃省知识产权局"
+    assert meta.level == "province"

@@ -2767,3 +2767,104 @@ def test_the_request_table_with_each_total_on_the_line_below_its_label() -> None
     assert ("legal_affairs.disclosure_requests_received", 31, "year", "total") in got
     assert ("legal_affairs.disclosure_requests_granted", 17, "year", "total") in got
     assert ("legal_affairs.disclosure_requests_pending", 3, "year", "total") in got
+
+
+def test_waived_penalties_totalled_are_waived_not_collected() -> None:
+    body = "依法作出不予处罚和减轻处罚决定46件，减免罚没款共计93.2万元。"
+    got = keyed(rows(body))
+    assert ("enforcement.lenient_amount_cny", 932000, "year", "total") in got
+    assert not any(code == "enforcement.fines_and_confiscations_cny" for code, *_ in got)
+
+
+def test_economic_penalties_are_fines_and_confiscations() -> None:
+    got = keyed(rows("全年结案88件，实施经济处罚205.6万元。"))
+    assert ("enforcement.fines_and_confiscations_cny", 2056000, "year", "total") in got
+
+
+def test_the_number_of_things_summed_is_not_a_figure() -> None:
+    body = "从投诉性质看，质量问题投诉812件，合同纠纷投诉640件，两项合计超过投诉总量的四成。"
+    got = keyed(rows(body))
+    assert not any(value == 2 for _, value, *_ in got)
+
+
+def test_a_consumer_association_backing_a_suit_is_not_a_lawsuit_against_the_bureau() -> None:
+    title = "某市消费者权益保护委员会2023年工作报告\n\n"
+    got = keyed(rows("全年约谈经营者19家，支持消费者提起诉讼4件。", title))
+    assert not any(code.startswith("litigation.") for code, *_ in got)
+    assert any(code == "consumer.lawsuits_supported" and value == 4 for code, value, *_ in got)
+
+
+def test_an_association_centred_on_consumers_counts_all_its_complaints() -> None:
+    title = "2023年全省消保委组织受理投诉情况分析\n\n"
+    body = "2023年，全省各级消保委（消协）组织坚持以消费者为中心，共受理消费者投诉20516件，解决19008件。"
+    got = keyed(rows(body, title))
+    assert ("complaints.consumer_association_received", 20516, "year", "total") in got
+
+
+def test_an_associations_category_and_branch_complaints_stay_parts() -> None:
+    title = "韶关市消费者委员会2023年投诉分析\n\n"
+    body = "全年共受理投诉9120件。\n\n二、各区受理情况\n\n甲区分会受理投诉3105件。\n\n（一）预付式消费。全年受理投诉1288件。"
+    got = keyed(rows(body, title))
+    assert ("complaints.consumer_association_received", 9120, "year", "total") in got
+    assert ("complaints.consumer_association_received", 3105, "year", "subset") in got
+    assert ("complaints.consumer_association_received", 1288, "year", "subset") in got
+
+
+def test_cases_requiring_a_heads_appearance_are_not_appearances() -> None:
+    body = "在依法应当出庭的212件案件中，各单位负责人出庭应诉209次，主要负责人亲自出庭15次。"
+    got = keyed(rows(body))
+    assert ("litigation.head_appearances", 209, "year", "total") in got
+    assert ("litigation.head_appearances", 15, "year", "subset") in got
+    assert not any(code == "litigation.head_appearances" and value == 212 for code, value, *_ in got)
+
+
+def test_typical_cases_published_with_their_year_named() -> None:
+    got = keyed(rows("3月10日，局里发布2023年度全市价格监管典型案例8件。"))
+    assert any(code == "enforcement.typical_cases_publicized" and value == 8 for code, value, *_ in got)
+
+
+def test_one_departments_section_in_a_justice_bureaus_report_is_a_part() -> None:
+    title = "韶关市司法局关于2023年度全市行政复议和行政应诉工作情况的报告\n\n"
+    body = (
+        "一、行政复议工作情况\n\n全年全市共收到行政复议申请612件。\n\n"
+        "二、市市场监督管理局复议应诉情况\n\n该局作为被申请人的行政复议案件33件，主要涉及投诉举报答复、价格处罚；"
+        "审结31件，被纠错2件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_received", 612, "year", "total") in got
+    assert ("litigation.reconsideration_received", 33, "year", "subset") in got
+    # 审结 closes the reconsiderations; what they were about (投诉举报, 处罚) is not their topic
+    assert ("litigation.reconsideration_closed", 31, "year", "subset") in got
+
+
+def test_cases_arising_from_one_kind_of_work_are_a_part() -> None:
+    body = "因行政处罚引发行政复议3件，被纠错1件；全年收到行政复议申请10件，其中因行政处罚引发的6件。"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 3, "year", "subset") in got
+    assert ("litigation.reconsideration_corrected", 1, "year", "subset") in got
+    assert ("litigation.reconsideration_received", 10, "year", "total") in got
+    assert ("litigation.reconsideration_received", 6, "year", "subset") in got
+
+
+def test_general_procedure_is_its_own_whole_beside_summary_procedure() -> None:
+    body = "全年共查办案件640件。其中，适用简易程序212件，适用一般程序428件。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_general_procedure", 428, "year", "total") in got
+
+
+def test_the_money_totalled_after_a_fields_cases_is_theirs() -> None:
+    body = "对抽检不合格食品的经营者立案查处12件，已结案9件，罚没款合计6.3万元。"
+    got = keyed(rows(body))
+    assert ("enforcement.fines_and_confiscations_cny", 63000, "year", "subset") in got
+
+
+def test_a_table_under_a_fields_heading_counts_that_fields_cases() -> None:
+    body = (
+        "（二）价格违法案件查处\n\n全市共立案查处价格违法案件70件。分季度情况见下表：\n\n"
+        "| 季度 | 立案（件） | 罚没款（万元） |\n| --- | --- | --- |\n| 一季度 | 30 | 41.2 |\n"
+        "| 二季度 | 40 | 58.8 |\n| 合计 | 70 | 100 |\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 30, "quarter", "subset") in got
+    assert ("enforcement.fines_and_confiscations_cny", 1000000, "year", "subset") in got
+    assert not any(scope == "total" and code.startswith("enforcement.cases") for code, _, _, scope in got)

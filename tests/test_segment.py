@@ -129,3 +129,10 @@ def test_heading_words_drop_the_number() -> None:
     assert heading_words("（一）按投诉性质分析") == "按投诉性质分析"
     assert heading_words("二、投诉的主要特点") == "投诉的主要特点"
     assert heading_words("从渠道看") == "从渠道看"
+
+
+def test_a_sentence_opening_on_two_successive_quarters_is_not_a_heading() -> None:
+    assert heading_level("二、三季度案件量明显高于一季度，主要是旅游旺季违法多发。") == 0
+    assert heading_level("一、二月份受理投诉较少。") == 0
+    assert heading_level("一、一季度工作情况") == 1
+    assert heading_level("三、价格监督检查") == 1
