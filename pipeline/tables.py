@@ -674,9 +674,7 @@ def _label_metric(
     if hit is None:
         return None, False
     # The rows of an association's 投诉量 column are its categories; its 总计 row is the whole.
-    return hit.metric, hit.subset and not names_associations_whole(
-        ctx, hit, counted[-hit.length :], column=True
-    )
+    return hit.metric, hit.subset and not names_associations_whole(ctx, hit, words, column=True)
 
 
 def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Figure]:
