@@ -1179,7 +1179,14 @@ def _breakdown_parent(
     continues_parts = (
         label[:1] in "、和及" and bool(state.mains) and state.mains[-1].rule.startswith("breakdown")
     )
-    part_like = part_like or continues_parts
+    # 受理投诉举报1000件，食品类300件，药品类200件: a category with no words of its own after a figure
+    category_part = (
+        not part_like
+        and bool(state.mains)
+        and _CATEGORY_PART_RE.search(strip_filler(label)) is not None
+        and ctx.catalog.cue_before(strip_filler(label)) is None
+    )
+    part_like = part_like or continues_parts or category_part
     distribution = frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS
     # The figure's own cue matters only to a distribution's headline or to rule out a part.
     needs_own = bool(local) and frame is not None and (distribution or not part_like)
@@ -1190,7 +1197,8 @@ def _breakdown_parent(
             return headline
     if not part_like and (frame is None or own is not None):
         return None
-    if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label and not continues_parts:
+    lone = not (continues_parts or category_part)
+    if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label and lone:
         return None  # a lone "…的N件" is not a list of parts
     if frame is not None and frame.group().endswith("中"):
         framed = strip_filler(frame.group()[:-1])
@@ -2023,7 +2031,7 @@ def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[s
         )
         if whole is None and any(f.scope == "subset" for f in group):
             continue  # the parts are already marked (其中…): the rest are wholes
-        whole = whole or _only_general(group, markers) or _only_summed(group)
+        whole = whole or _bracketing_whole(group) or _only_general(group, markers) or _only_summed(group)
         for f in group:
             if f is not whole:
                 f.scope = "subset"
@@ -2040,6 +2048,33 @@ def _only_summed(group: list[Figure]) -> Figure | None:
 
 
 _NARROWER_PARTY_RE = regex.compile(r"主要负责人|主要领导|一把手")
+
+
+def _bracketing_whole(group: list[Figure]) -> Figure | None:
+    """The figure whose bracket right after it holds all the others: "行政诉讼案件5件（一审4件，
+    二审1件）" -> the 5 is the whole, its bracket lists parts even when some are another metric."""
+    for f in group:
+        text, offset = f.sentence.text, f.sentence.start
+        after = f.q.end - offset
+        if text[after : after + 1] not in ("（", "("):
+            continue
+        close = _closing_bracket(text, after)
+        if all(after < g.q.start - offset < close for g in group if g is not f):
+            return f
+    return None
+
+
+def _closing_bracket(text: str, opening: int) -> int:
+    """Where the bracket opened at `opening` closes (the sentence's end if it never does)."""
+    depth = 0
+    for i in range(opening, len(text)):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
 
 
 def _only_general(group: list[Figure], markers: dict[str, regex.Pattern[str]]) -> Figure | None:

@@ -2868,3 +2868,19 @@ def test_a_table_under_a_fields_heading_counts_that_fields_cases() -> None:
     assert ("enforcement.cases_filed", 30, "quarter", "subset") in got
     assert ("enforcement.fines_and_confiscations_cny", 1000000, "year", "subset") in got
     assert not any(scope == "total" and code.startswith("enforcement.cases") for code, _, _, scope in got)
+
+
+def test_a_bracket_after_a_figure_lists_its_parts() -> None:
+    body = "全年应诉行政诉讼案件6件（一审5件，二审1件），无败诉案件。"
+    got = keyed(rows(body))
+    assert ("litigation.lawsuits_received", 6, "year", "total") in got
+    assert ("litigation.lawsuits_received", 5, "year", "subset") in got
+
+
+@pytest.mark.parametrize("joiner", ["，", "，其中"])
+def test_categories_listed_after_a_whole_are_its_parts(joiner: str) -> None:
+    body = f"受理投诉举报2350件{joiner}食品类820件，药品类310件。"
+    got = keyed(rows(body))
+    assert ("complaints.received", 2350, "year", "total") in got
+    assert ("complaints.received", 820, "year", "subset") in got
+    assert ("complaints.received", 310, "year", "subset") in got
