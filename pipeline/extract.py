@@ -277,6 +277,22 @@ def _as_the_associations_own(ctx: Extraction, figures: list[Figure]) -> None:
         set_metric(figure, association, figure.rule.split(":", 1)[0])
 
 
+# 办结投诉 / 投诉办结 with nothing between: complaints closed, no category named
+_COMPLAINTS_RESOLVED_RE = regex.compile(r"^(?:办结|解决|处理完毕)(?:消费者?)?投诉$|^(?:消费者?)?投诉办结$")
+
+
+def _resolves_associations_whole(ctx: Extraction, figure: Figure, hit: CueHit, cue_text: str) -> bool:
+    """In a consumer association's own report, 办结投诉 closes all it took: complaints are its
+    whole, not the part of 投诉举报 they are in a regulator's report."""
+    return (
+        hit.subset
+        and hit.metric.code == "complaints.resolved"
+        and _COMPLAINTS_RESOLVED_RE.match(cue_text) is not None
+        and ctx.catalog.markers["consumer_association"].search(ctx.meta.agency or "") is not None
+        and not _credits_the_regulator(ctx, figure)
+    )
+
+
 def _credits_the_regulator(ctx: Extraction, figure: Figure) -> bool:
     """The nearest body named before the figure in its sentence is the regulator or its 12315
     channel, not the association (依托12315平台消协投诉模块汇总，各级消委组织受理… is the association's)."""
@@ -972,6 +988,12 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         and not _credits_the_regulator(ctx, figure)
     ):
         # 各级消保委…，共受理消费者投诉41826件: all the association took (not 分会受理投诉7214宗)
+        chosen = hit = CueHit(hit.metric, False, hit.length)
+    if (
+        chosen is hit
+        and hit is not None
+        and _resolves_associations_whole(ctx, figure, hit, words[-hit.length :])
+    ):
         chosen = hit = CueHit(hit.metric, False, hit.length)
     if chosen is not None:
         set_metric(figure, chosen.metric, "cue" if chosen is hit else "cue_after")

@@ -2884,3 +2884,23 @@ def test_categories_listed_after_a_whole_are_its_parts(joiner: str) -> None:
     assert ("complaints.received", 2350, "year", "total") in got
     assert ("complaints.received", 820, "year", "subset") in got
     assert ("complaints.received", 310, "year", "subset") in got
+
+
+@pytest.mark.parametrize(
+    ("title", "scope"),
+    [
+        ("湛江市消费者协会2024年上半年投诉情况分析\n\n", "total"),
+        ("湛江市市场监督管理局2024年上半年投诉举报情况分析\n\n", "subset"),
+    ],
+)
+def test_complaints_closed_are_an_associations_whole_but_a_regulators_part(title: str, scope: str) -> None:
+    body = "上半年共受理消费者投诉举报5120件。上半年办结投诉4380件，办结率96.2%。"
+    got = keyed(rows(body, title))
+    assert ("complaints.resolved", 4380, "half_year", scope) in got
+
+
+def test_complaints_and_reports_joined_by_a_conjunction_closed_are_the_whole() -> None:
+    body = "全年办结投诉和举报6208件，办结率99.1%。"
+    got = keyed(rows(body))
+    assert ("complaints.resolved", 6208, "year", "total") in got
+    assert ("complaints.resolution_rate", 99.1, "year", "total") in got
