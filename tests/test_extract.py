@@ -2904,3 +2904,17 @@ def test_complaints_and_reports_joined_by_a_conjunction_closed_are_the_whole() -
     got = keyed(rows(body))
     assert ("complaints.resolved", 6208, "year", "total") in got
     assert ("complaints.resolution_rate", 99.1, "year", "total") in got
+
+
+@pytest.mark.parametrize("amount_words", ["减免罚款金额", "减免罚没金额合计", "免除罚款金额"])
+def test_an_amount_waived_named_with_jine_is_not_a_fine(amount_words: str) -> None:
+    got = keyed(rows(f"对57件轻微违法行为依法不予处罚，{amount_words}41.5万元。"))
+    assert ("enforcement.lenient_amount_cny", 415000, "year", "total") in got
+    assert not any(code.startswith("enforcement.fines") for code, *_ in got)
+
+
+def test_cases_in_the_livelihood_field_are_a_part() -> None:
+    body = "全年查处各类违法案件1,310件。开展“铁拳”行动，查处民生领域案件243件；查处商标侵权案件51件。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 1310, "year", "total") in got
+    assert ("enforcement.cases_filed", 243, "year", "subset") in got
