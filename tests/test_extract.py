@@ -2914,7 +2914,6 @@ def test_an_amount_waived_named_with_jine_is_not_a_fine(amount_words: str) -> No
 
 
 def test_cases_in_the_livelihood_field_are_a_part() -> None:
-    body = "全年查处各类违法案件1,310件。开展“铁拳”行动，查处民生领域案件243件；查处商标侵权案件51件。"
+    body = "开展“守护消费”铁拳行动，查处民生领域案件243件；加强知识产权保护，查处商标侵权案件51件。"
     got = keyed(rows(body))
-    assert ("enforcement.cases_filed", 1310, "year", "total") in got
     assert ("enforcement.cases_filed", 243, "year", "subset") in got
