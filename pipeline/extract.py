@@ -72,11 +72,11 @@ _RANK = (
 )
 _RANK_TAIL_RE = regex.compile(
     _RANK
-    + r"(?:的[\p{Han}]{0,4}?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
+    + r"(?:(?:的[\p{Han}]{0,4}?)?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
 )
 # A ranking that leads a list of items in clauses of their own: "投诉量居前五位的依次为：" (the
 # ranked words then name no metric of their own)
-_RANK_LEAD_RE = regex.compile(_RANK + r"(?:的[\p{Han}]{0,8}?)?(?:依次|分别)(?:为|是)[：:]")
+_RANK_LEAD_RE = regex.compile(_RANK + r"(?:的[\p{Han}]{0,8}?)?[，,]?(?:依次|分别)(?:为|是)[：:]?")
 # A ranking after the list it ranks: "餐饮服务892件、美容美发服务517件，分列服务类投诉前两位"
 _RANK_AFTER_RE = regex.compile(
     r"[^。；;]*?[，,](?:分列|位列|分居|列)([\p{Han}]{1,12}?)(?:数量|量)?(?:的)?"
@@ -88,6 +88,8 @@ _SUPERLATIVE_LEAD_RE = regex.compile(
 )
 # A ranking inside a list's lead line: "9月份投诉量排名前五位的商品和服务类别依次为："
 _RANK_RE = regex.compile(_RANK)
+# What a ranking ranks by, after the thing counted: "投诉热点前五位" ranks complaints
+_RANKED_BY_TAIL_RE = regex.compile(r"(?:热点|热点问题|热点领域|类别|排名|排行)\Z")
 # A count of batches or rounds right before a figure: "两批|12个", "分3轮|检查86户"
 _BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:批|轮|期)(?:共计|合计|共|计)?\Z")
 # Words before a figure that state a fact in a section of plans: what remains to be done, or
@@ -801,7 +803,7 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     words = _words_before(ctx, figure)
     ranked = _RANK_TAIL_RE.search(words) if "前" in words or "第" in words else None
     if ranked:
-        words = words[: ranked.start()]
+        words = _RANKED_BY_TAIL_RE.sub("", words[: ranked.start()])
     elif _NUMBERED_ITEM_RE.match(figure.sentence.text):
         subject = _ranking_lead_subject(ctx, figure.sentence)
         if subject and ctx.catalog.cue_before(strip_filler(words.rstrip("：:"))) is None:
@@ -867,7 +869,7 @@ def _ranked_earlier_in_sentence(ctx: Extraction, figure: Figure) -> str:
     sentence = figure.sentence
     before = ctx.clean.text[sentence.start : figure.q.start]
     lead = _RANK_LEAD_RE.search(before)
-    return before[: lead.start()] if lead else ""
+    return _RANKED_BY_TAIL_RE.sub("", before[: lead.start()]) if lead else ""
 
 
 def _ranked_later_in_sentence(ctx: Extraction, figure: Figure) -> str:

@@ -2917,3 +2917,18 @@ def test_cases_in_the_livelihood_field_are_a_part() -> None:
     body = "开展“守护消费”铁拳行动，查处民生领域案件243件；加强知识产权保护，查处商标侵权案件51件。"
     got = keyed(rows(body))
     assert ("enforcement.cases_filed", 243, "year", "subset") in got
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "投诉热点前三位分别是：食品（1,562件）、服装鞋帽（912件）、家居用品（803件）。",
+        "投诉量居前三位，分别为食品1,562件、服装鞋帽912件、家居用品803件。",
+        "投诉热点居前三位的分别为食品1,562件、服装鞋帽912件、家居用品803件。",
+    ],
+)
+def test_a_ranking_said_with_hotspots_or_after_a_comma_ranks_complaints(ranking: str) -> None:
+    title = "嘉兴市市场监督管理局2024年10月投诉举报情况\n\n"
+    got = keyed(rows("10月份共受理投诉9,215件。" + ranking, title))
+    for value in (1562, 912, 803):
+        assert ("complaints.received", value, "month", "subset") in got
