@@ -47,7 +47,7 @@ from pipeline.figures import (
     strip_filler,
     topic_metric,
 )
-from pipeline.numbers import Quantity, find_quantities
+from pipeline.numbers import Quantity, find_labelled_values, find_quantities
 from pipeline.periods import TIME_WORDS, figure_period, first_end, prior_year_of
 from pipeline.schemas import OBSERVATION_SCHEMA
 from pipeline.segment import Segmentation, Sentence, heading_words
@@ -330,7 +330,10 @@ def _future_sections(ctx: Extraction) -> set[int]:
 def _prose_figures(ctx: Extraction) -> list[Figure]:
     text = ctx.clean.text
     table_spans = [(t.start, t.end) for t in ctx.seg.tables]
-    quantities = [q for q in find_quantities(text) if not any(s <= q.start < e for s, e in table_spans)]
+    found = find_quantities(text)
+    if "）：" in text or "）:" in text or "):" in text or ")：" in text:
+        found = sorted([*found, *find_labelled_values(text)], key=lambda q: q.start)
+    quantities = [q for q in found if not any(s <= q.start < e for s, e in table_spans)]
     figures: list[Figure] = []
     qi = 0
     for sentence in ctx.seg.sentences:

@@ -431,6 +431,42 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+# A value on a line of its own after its label, the unit in the label's brackets:
+# "罚没金额（万元）：2,356.7", "立案数(件): 1235" (the lists of a data disclosure)
+_LABELLED_VALUE_RE = regex.compile(
+    r"(?m)^[^\n：:]{1,30}?[（(](?P<mult>万|亿)?(?P<unit>元|件|起|宗|户|家|人次|人|批次|次|条|个|项|%)[）)]"
+    r"[：:][ \t]*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*[；;。]?[ \t]*$"
+)
+
+
+def find_labelled_values(text: str) -> list[Quantity]:
+    """Values whose unit only their label's brackets give ("挽回经济损失（万元）：412.6")."""
+    out = []
+    for m in _LABELLED_VALUE_RE.finditer(text):
+        multiplier, unit_text = m["mult"] or "", m["unit"]
+        value = parse_arabic(m["num"]) * (MULTIPLIERS[multiplier] if multiplier else 1)
+        is_percent = unit_text == "%"
+        start, end = m.span("num")
+        out.append(
+            Quantity(
+                start,
+                start,
+                end,
+                value,
+                multiplier + unit_text,
+                _unit_for(unit_text, ""),
+                "exact",
+                multiplier,
+                is_percent,
+                False,
+                False,
+                "",
+                "",
+            )
+        )
+    return out
+
+
 # A number on its own, as in a table cell or a test: "1,204", "一百零五", "1847.77"
 BARE_NUMBER_RE = regex.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)"

@@ -2932,3 +2932,12 @@ def test_a_ranking_said_with_hotspots_or_after_a_comma_ranks_complaints(ranking:
     got = keyed(rows("10月份共受理投诉9,215件。" + ranking, title))
     for value in (1562, 912, 803):
         assert ("complaints.received", value, "month", "subset") in got
+
+
+def test_a_data_disclosures_labelled_values_with_units_in_brackets() -> None:
+    body = "一、行政处罚\n\n立案数（件）：1,235\n结案数（件）：1,180\n罚没金额（万元）：2,356.7\n移送司法机关（件）：12\n"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 1235, "year", "total") in got
+    assert ("enforcement.cases_closed", 1180, "year", "total") in got
+    assert ("enforcement.fines_and_confiscations_cny", 23567000, "year", "total") in got
+    assert ("enforcement.criminal_referrals", 12, "year", "total") in got

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pipeline.numbers import find_quantities, parse_chinese_numeral, parse_quantity
+from pipeline.numbers import find_labelled_values, find_quantities, parse_chinese_numeral, parse_quantity
 
 # (as written, value, unit, qualifier)
 FORMS = [
@@ -229,3 +229,24 @@ def test_an_outcome_that_did_not_happen_is_a_zero(text: str, unit: str) -> None:
 @pytest.mark.parametrize("text", ["零售药店3家", "实现零的突破。", "库存为零。", "编号为0。"])
 def test_zero_words_elsewhere_are_not_quantities(text: str) -> None:
     assert all(q.value != 0 for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "unit"),
+    [
+        ("罚没金额（万元）：2,356.7", Decimal("23567000"), "yuan"),
+        ("立案数(件): 1235", Decimal("1235"), "case"),
+        ("办结率（%）：99.2；", Decimal("99.2"), "percent"),
+        ("检查经营主体（户）：3,108", Decimal("3108"), "entity"),
+    ],
+)
+def test_a_value_after_a_label_with_its_unit_in_brackets(line: str, value: Decimal, unit: str) -> None:
+    (q,) = find_labelled_values(f"一、执法\n{line}\n")
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "line", ["罚没金额（万元）：2,356.7，同比增长5%", "（2023）：12", "罚没金额：2,356.7"]
+)
+def test_a_labelled_value_must_end_its_line_and_name_a_unit(line: str) -> None:
+    assert find_labelled_values(line) == []
