@@ -42,6 +42,7 @@ from pipeline.figures import (
     mark_kinds_as_parts,
     names_associations_whole,
     names_bare_case_action,
+    received_headline,
     set_metric,
     set_uncatalogued,
     strip_filler,
@@ -100,8 +101,6 @@ _PAST_OPENER_RE = regex.compile(
     r"[^，。；！？]{0,12}[，,]"
 )
 _REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余|\p{Han}了\s*\Z")
-# What a headline figure of complaints or cases received says it did
-_RECEIVED_VERB_RE = regex.compile(r"受理|收到|接收|登记")
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"
 _NUMBERED_ITEM_RE = regex.compile(r"^\s*(?:\d{1,2}[、．.](?![\d.])|[（(]\d{1,2}[）)])")
 _LIST_LEAD_END = ("：", ":")
@@ -824,7 +823,7 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     if ranked and (figure.metric is None or not figure.metric.core or figure.rule.startswith("breakdown")):
         # A ranking by bare 受理量 ranks what the report's headline received, even inside a
         # distribution whose section leads with a part (从属地分布看 under 投诉31286件).
-        received = _received_headline(ctx, figure, words)
+        received = received_headline(ctx, figure, words)
         if received is not None:
             set_metric(figure, received, "ranked_received")
     if ranked and figure.metric is not None and figure.metric.core:
@@ -836,29 +835,9 @@ def _after_superlative(ctx: Extraction, figure: Figure) -> None:
     superlative ranks by; a bare 受理量 is what the report's headline received."""
     before = ctx.clean.text[figure.sentence.start : figure.q.start]
     lead = _SUPERLATIVE_LEAD_RE.search(before)
-    received = _received_headline(ctx, figure, lead.group(1), any_period=True) if lead else None
+    received = received_headline(ctx, figure, lead.group(1), any_period=True) if lead else None
     if received is not None:
         set_metric(figure, received, "superlative_received")
-
-
-def _received_headline(
-    ctx: Extraction, figure: Figure, words: str, any_period: bool = False
-) -> Metric | None:
-    """ "受理量居前三位的是南明区（9864件）": a bare 受理 ranks what the report's headline received,
-    the first figure of the unit and period that says 受理 and names its metric."""
-    if ctx.catalog.action_of(strip_filler(words)) != "received":
-        return None
-    for (_, unit), headline in ctx.headline_totals.items():
-        if (
-            unit == figure.q.unit
-            and (any_period or headline.period == figure.period)
-            and headline.metric is not None
-            and headline.metric.core
-            and headline.rule.startswith("cue")
-            and _RECEIVED_VERB_RE.search(ctx.clean.text, headline.sentence.start, headline.q.start)
-        ):
-            return headline.metric
-    return None
 
 
 def _bracketed(text: str, q: Quantity) -> bool:
@@ -1057,7 +1036,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     if weak is not None and accepts(weak.metric, q, context):
         set_metric(figure, weak.metric, "weak_cue")
         return
-    received = _received_headline(ctx, figure, words, any_period=True)
+    received = received_headline(ctx, figure, words, any_period=True)
     if received is not None and accepts(received, q, context):
         # "1—11月累计受理4127件" after "11月共受理消费者投诉举报386件": a bare 受理 counts what the
         # report's headline received.

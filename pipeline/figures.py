@@ -150,6 +150,28 @@ def names_bare_case_action(hit: CueHit, cue_text: str) -> bool:
     return hit.metric.code in _GENERIC_CASE_METRICS and not _ENFORCEMENT_WORDS_RE.search(cue_text)
 
 
+# The verbs of a headline that counts what a body received
+RECEIVED_VERB_RE = regex.compile(r"受理|收到|接收|登记")
+
+
+def received_headline(ctx: Extraction, figure: Figure, words: str, any_period: bool = False) -> Metric | None:
+    """ "受理量居前三位的是南明区（9864件）": a bare 受理 ranks what the report's headline received,
+    the first figure of the unit and period that says 受理 and names its metric."""
+    if ctx.catalog.action_of(strip_filler(words)) != "received":
+        return None
+    for (_, unit), headline in ctx.headline_totals.items():
+        if (
+            unit == figure.q.unit
+            and (any_period or headline.period == figure.period)
+            and headline.metric is not None
+            and headline.metric.core
+            and headline.rule.startswith("cue")
+            and RECEIVED_VERB_RE.search(ctx.clean.text, headline.sentence.start, headline.q.start)
+        ):
+            return headline.metric
+    return None
+
+
 def set_metric(figure: Figure, metric: Metric, rule: str) -> None:
     """Name the figure's metric; its unit is the metric's, or the one written for loose metrics."""
     figure.metric = metric

@@ -25,6 +25,7 @@ from pipeline.figures import (
     mark_kinds_as_parts,
     names_associations_whole,
     names_bare_case_action,
+    received_headline,
     set_metric,
     set_uncatalogued,
     topic_metric,
@@ -64,7 +65,7 @@ _SCORE_HEADER_RE = regex.compile(r"得分|评分|分值")
 # "数" / "数量" ending a label that names a count: "立案数", "投诉数量"
 # A column that counts without saying what: "件数", "数量（件）", "受理量（件）"
 _BARE_COUNT_RE = regex.compile(r"^\s*(?:受理|接收|登记|收到)?(?:件数|数量|总数|数|宗数|起数|量)\s*$")
-_COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|(?<!案)件数|数)$")
+_COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|(?<!案)件数|数|量)$")
 # A row for the whole jurisdiction among rows of places: "全省", "全市合计"
 # A row naming a kind of the topic's cases, one part of it: "投诉举报处理类复议", "行政处罚类诉讼"
 _CATEGORY_OF_TOPIC_RE = regex.compile(r"类(?:行政)?(?:复议|诉讼|应诉)")
@@ -624,6 +625,9 @@ def _table_figure(
         # A category row counts the caption's metric, a part of it; the 合计 row all of it.
         metric = caption_hit.metric
         subset = caption_hit.subset or not _TOTAL_LABEL_RE.match(row_label.strip() or label_clean)
+    elif metric is None and _BARE_COUNT_RE.match(label_clean):
+        # A bare 受理量 column counts what the report's headline received (各县区受理情况).
+        metric = received_headline(ctx, figure, _COUNT_SUFFIX_RE.sub("", label_clean), any_period=True)
     if sum_metric is not None and _TOTAL_LABEL_RE.match(label_clean):
         metric, subset = sum_metric, False
     if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
@@ -660,7 +664,7 @@ def _label_metric(
     names_topic = hit is not None and catalog.rightmost_topic(words[-hit.length :]) is not None
     action = None
     if hit is None:
-        action = catalog.action_of(words) if words else None
+        action = catalog.action_of(counted) if counted else None  # 受理量 is what was received
     elif not names_topic and hit.metric.code in catalog.topic_action_of:
         action = catalog.topic_action_of[hit.metric.code][1]
     elif not names_topic and names_bare_case_action(hit, words[-hit.length :]):

@@ -2941,3 +2941,15 @@ def test_a_data_disclosures_labelled_values_with_units_in_brackets() -> None:
     assert ("enforcement.cases_closed", 1180, "year", "total") in got
     assert ("enforcement.fines_and_confiscations_cny", 23567000, "year", "total") in got
     assert ("enforcement.criminal_referrals", 12, "year", "total") in got
+
+
+def test_a_bare_received_count_column_counts_what_the_headline_received() -> None:
+    title = "漳州市市场监督管理局2024年9月投诉举报情况通报\n\n"
+    body = (
+        "9月份，全市共受理投诉举报3,256件。各县区受理情况如下：\n\n"
+        "县区\n受理量（件）\n环比（%）\n芗城区\n865\n5.2\n龙文区\n412\n-3.1\n合计\n3,256\n2.4\n"
+    )
+    got = keyed(rows(body, title))
+    assert ("complaints.received", 865, "month", "subset") in got
+    assert ("complaints.received", 412, "month", "subset") in got
+    assert not any(code.startswith("other.") for code, *_ in got)
