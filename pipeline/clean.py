@@ -492,6 +492,26 @@ def _page_break_edits(text: str) -> list[Edit]:
     return edits
 
 
+# An item and its value on lines of their own: "项目：新收行政复议案件\n数值：27件"
+_ITEM_VALUE_PAIR_RE = regex.compile(
+    r"^(?:统计项目|项目|指标名称|指标|事项)[：:][ \t]*(?P<label>[^\n：:]{1,40}?)[ \t]*"
+    r"(?P<join>\n(?:[ \t]*\n)*(?:数值|数量|数据|统计值|值)[：:][ \t]*)(?=[^\n]*\d)",
+    regex.M,
+)
+
+
+def _item_value_pair_edits(text: str) -> list[Edit]:
+    """Join each item to its value as one labelled line ("新收行政复议案件：27件"), so the value's
+    words name what it counts."""
+    if "项目" not in text and "指标" not in text and "事项" not in text:
+        return []
+    edits: list[Edit] = []
+    for m in _ITEM_VALUE_PAIR_RE.finditer(text):
+        edits.append((m.start(), m.start("label"), ""))
+        edits.append((m.end("label"), m.end("join"), "："))
+    return edits
+
+
 def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     """Clean a decoded report; `kind` is text, html or markdown."""
     traced = TracedText(raw_text)
@@ -517,6 +537,7 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     traced = traced.edit(_disjoint(inline))
     traced = traced.edit(_regex_edits(_EDGE_SPACE_RE, traced.text))
     traced = traced.edit(_line_edits(traced.text))
+    traced = traced.edit(_item_value_pair_edits(traced.text))
     traced = traced.edit(_fragment_block_edits(traced.text))
     traced = traced.edit(_letter_spacing_edits(traced.text))
     traced = traced.edit(_wrapped_cell_edits(traced.text))

@@ -346,7 +346,31 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
             batch = [q for q in batch if _states_what_remains(text, sentence, q)]
         if batch:
             figures.extend(_sentence_figures(ctx, sentence, batch))
+    _parts_on_lines_of_their_own(ctx, figures)
     return figures
+
+
+def _one_sums_the_rest(group: list[Figure]) -> bool:
+    return any(f.q.value == sum(g.q.value for g in group if g is not f) for f in group)
+
+
+def _parts_on_lines_of_their_own(ctx: Extraction, figures: list[Figure]) -> None:
+    """Lines of one section that each give one part ("其中维持：14件" then "其中驳回复议申请：5件"):
+    two or more of one metric with no stated sum are its parts, as in one sentence."""
+    groups: dict[tuple[int, str, str], list[Figure]] = {}
+    for f in figures:
+        if (
+            f.role == "main"
+            and f.metric is not None
+            and f.metric.core
+            and f.sentence.text.startswith("其中")
+            and len(ctx.sentence_mains.get(f.sentence.sentence_id, ())) == 1
+        ):
+            groups.setdefault((f.sentence.section_id, f.code, f.period), []).append(f)
+    for group in groups.values():
+        if len(group) >= 2 and len({f.q.value for f in group}) > 1 and not _one_sums_the_rest(group):
+            for f in group:
+                f.scope = "subset"
 
 
 def _opens_with_past(ctx: Extraction, sentence: Sentence) -> bool:

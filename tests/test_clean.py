@@ -222,3 +222,17 @@ def test_a_wechat_articles_phrase_per_line_blocks_become_sentences() -> None:
 def test_short_pdf_table_rows_and_wrapped_prose_are_not_fragment_blocks() -> None:
     raw = "表3 分领域情况\n领域 案件数 罚没款\n食品 512 233.5\n计量 63 18.7\n"
     assert "|食品|512 |233.5 |\n|计量|63 |18.7 |" in _clean(raw).text  # still a table
+
+
+def test_an_item_and_its_value_on_lines_of_their_own_are_joined() -> None:
+    raw = "一、行政复议\n\n项目：审结行政复议案件\n数值：26件\n\n指标：纠错率\n\n数值：11.54%\n"
+    report = _clean(raw)
+    assert "审结行政复议案件：26件" in report.text
+    assert "纠错率：11.54%" in report.text
+    assert "项目" not in report.text and "数值" not in report.text
+    assert _raw_of(report, raw, "26件") == "26件"
+
+
+def test_an_item_line_without_a_value_line_is_left_alone() -> None:
+    raw = "项目：市场主体登记便利化改革\n\n成效：办理时间压缩至1个工作日。\n"
+    assert _clean(raw).text.startswith("项目：市场主体登记便利化改革")

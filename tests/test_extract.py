@@ -2953,3 +2953,15 @@ def test_a_bare_received_count_column_counts_what_the_headline_received() -> Non
     assert ("complaints.received", 865, "month", "subset") in got
     assert ("complaints.received", 412, "month", "subset") in got
     assert not any(code.startswith("other.") for code, *_ in got)
+
+
+def test_outcomes_given_on_lines_of_their_own_are_parts() -> None:
+    body = (
+        "一、行政复议案件\n\n项目：审结行政复议案件\n数值：31件\n\n项目：其中维持\n数值：17件\n\n"
+        "项目：其中驳回复议申请\n数值：6件\n\n项目：其中撤销\n数值：3件\n\n项目：其中确认违法\n数值：2件\n"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_closed", 31, "year", "total") in got
+    assert ("litigation.reconsideration_upheld", 17, "year", "subset") in got
+    assert ("litigation.reconsideration_upheld", 6, "year", "subset") in got
+    assert ("litigation.reconsideration_corrected", 3, "year", "subset") in got
