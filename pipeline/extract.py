@@ -43,6 +43,7 @@ from pipeline.figures import (
     names_associations_whole,
     names_bare_case_action,
     received_headline,
+    remember_received_headline,
     set_metric,
     set_uncatalogued,
     strip_filler,
@@ -774,7 +775,9 @@ _OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主�
 # A 对 whose object opens with a relative clause: "对2023年办结的|168件…进行评查"
 _RELATIVE_OBJECT_RE = regex.compile(r"(?:^|[，,；;])对[^，,；;。对]{1,16}的\Z")
 # …and a verb of its own after the object, in the same clause: "…案卷|进行了逐卷审查"
-_DONE_TO_OBJECT_RE = regex.compile(r"[^，,；;。]{0,12}?(?:进行|开展|予以|作出|组织|实施)")
+_DONE_TO_OBJECT_RE = regex.compile(
+    r"[^，,；;。]{0,12}?(?:进行|开展|予以|作出|组织|实施|逐[卷件案个]|评查|审查|复查)"
+)
 
 
 def _verb_of_object(ctx: Extraction, figure: Figure, context: str, noun: str) -> CueHit | None:
@@ -1379,10 +1382,14 @@ def _remember_total(ctx: Extraction, figure: Figure) -> None:
     if figure.metric is not None and figure.metric.core:
         ctx.paragraph_totals[figure.sentence.paragraph_id] = figure
         ctx.section_totals[figure.sentence.section_id] = figure
-        if figure.period == ctx.meta.period:
+        # A year's report that speaks of the year so far (今年以来, in a press conference) leads
+        # with that figure.
+        so_far = figure.period == "to_date" and ctx.meta.period == "year"
+        if figure.period == ctx.meta.period or so_far:
             # The section's first figure of the period leads it, even a part of the whole
             # (全市查处食品安全违法案件1046件 in a food-safety report).
             ctx.headline_totals.setdefault((figure.sentence.section_id, figure.q.unit), figure)
+            remember_received_headline(ctx, figure)
 
 
 # ------------------------------------------------------------------ scope
@@ -1928,10 +1935,21 @@ def _subject_of_comparison(ctx: Extraction, figure: Figure) -> Figure | None:
     label = figure.local_label
     m = _COMPARED_AT_RE.search(label)
     subject = strip_filler(label[: m.start()].lstrip("，,；、")) if m else ""
+    subject = _SUBJECT_COUNT_SUFFIX_RE.sub("", subject)  # 查处案件数较上年: the cases' count
     if not subject:
         return None
     hit = accepted_cue(ctx.catalog, subject, figure.q, figure.sentence.text)
+    action = ctx.catalog.action_of(subject) if hit is None else None
+    if action is not None:
+        # 新收案件较上年（34件） in a section on reconsiderations: the section's topic received them
+        texts = [subject, *_headings_nearest_first(ctx, figure)]
+        metric = topic_metric(ctx.catalog, action, texts, ctx.meta.title)
+        if metric is not None and accepts(metric, figure.q, figure.sentence.text):
+            hit = CueHit(metric, False, len(subject))
     return _stand_in(ctx, figure, hit) if hit is not None else None
+
+
+_SUBJECT_COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|(?<!案)件数|数|量)\Z")
 
 
 def _stand_in(ctx: Extraction, figure: Figure, hit: CueHit) -> Figure:

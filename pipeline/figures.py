@@ -65,6 +65,9 @@ class Extraction:
     section_totals: dict[int, Figure] = field(default_factory=dict)
     # The first figure of the report's period of each unit in a section: what 从…看 breaks down.
     headline_totals: dict[tuple[int, str], Figure] = field(default_factory=dict)
+    # The first figure of the report's period of each unit that says what was received (受理…):
+    # what a bare 受理 elsewhere counts, though another figure leads its section.
+    received_headlines: dict[str, Figure] = field(default_factory=dict)
     section_periods: dict[int, str | None] = field(default_factory=dict)
     heading_frames: dict[int, regex.Match[str] | None] = field(default_factory=dict)
     sentence_hints: dict[int, str] = field(default_factory=dict)
@@ -159,17 +162,23 @@ def received_headline(ctx: Extraction, figure: Figure, words: str, any_period: b
     the first figure of the unit and period that says 受理 and names its metric."""
     if ctx.catalog.action_of(strip_filler(words)) != "received":
         return None
-    for (_, unit), headline in ctx.headline_totals.items():
-        if (
-            unit == figure.q.unit
-            and (any_period or headline.period == figure.period)
-            and headline.metric is not None
-            and headline.metric.core
-            and headline.rule.startswith("cue")
-            and RECEIVED_VERB_RE.search(ctx.clean.text, headline.sentence.start, headline.q.start)
-        ):
-            return headline.metric
+    headline = ctx.received_headlines.get(figure.q.unit)
+    if headline is not None and (any_period or headline.period == figure.period):
+        return headline.metric
     return None
+
+
+def remember_received_headline(ctx: Extraction, figure: Figure) -> None:
+    """Keep the figure as its unit's received headline if it is the first to say 受理 and name
+    its metric."""
+    if (
+        figure.q.unit not in ctx.received_headlines
+        and figure.metric is not None
+        and figure.metric.core
+        and figure.rule.startswith("cue")
+        and RECEIVED_VERB_RE.search(ctx.clean.text, figure.sentence.start, figure.q.start)
+    ):
+        ctx.received_headlines[figure.q.unit] = figure
 
 
 def set_metric(figure: Figure, metric: Metric, rule: str) -> None:

@@ -2965,3 +2965,49 @@ def test_outcomes_given_on_lines_of_their_own_are_parts() -> None:
     assert ("litigation.reconsideration_upheld", 17, "year", "subset") in got
     assert ("litigation.reconsideration_upheld", 6, "year", "subset") in got
     assert ("litigation.reconsideration_corrected", 3, "year", "subset") in got
+
+
+def test_complaints_through_online_sales_channels_are_online_shopping_complaints() -> None:
+    got = keyed(rows("涉及网络销售渠道的投诉举报共3,108件，同比增长12.5%。"))
+    assert ("complaints.online_shopping", 3108, "year", "total") in got
+
+
+def test_files_reviewed_one_by_one_are_not_cases_closed() -> None:
+    got = keyed(rows("组织案卷评查，对全年办结的48件一般程序案卷逐卷评查，评出优秀案卷6卷。"))
+    assert ("enforcement.case_files_reviewed", 48, "year", "total") in got
+    assert not any(code == "enforcement.cases_closed" for code, *_ in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["向公安机关移送涉嫌生产销售不符合安全标准的食品的案件3件。", "移送涉嫌销售假冒注册商标商品的案件3件。"],
+)
+def test_a_referral_naming_the_suspected_offence_at_length(sentence: str) -> None:
+    got = keyed(rows(sentence))
+    assert any(code == "enforcement.criminal_referrals" and value == 3 for code, value, *_ in got)
+
+
+def test_a_bare_received_count_after_a_section_led_by_cases_counts_the_received_headline() -> None:
+    title = "泰安市市场监督管理局2024年新闻发布会\n\n"
+    body = (
+        "今年以来，全市共立案查处各类违法案件1,563件。全市共受理消费者投诉举报咨询6.87万件。"
+        "9月份单月受理8,214件，环比上月（7,632件）增长7.63%。"
+    )
+    got = keyed(rows(body, title))
+    assert ("complaints.received_incl_inquiries", 8214, "month", "total") in got
+    assert ("complaints.received_incl_inquiries", 7632, "prior_period", "total") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "一、行政复议案件\n\n全年新收行政复议案件27件。新收案件较上年（34件）下降20.59%。",
+            "litigation.reconsideration_received",
+        ),
+        ("全年查处案件120件。查处案件数较上年（134件）下降10.4%。", "enforcement.cases_filed"),
+    ],
+)
+def test_a_comparison_whose_subject_is_a_bare_action_or_a_count(body: str, code: str) -> None:
+    got = keyed(rows(body))
+    assert any(c == code and period == "prior_year" for c, _, period, _ in got)
