@@ -299,8 +299,19 @@ def _credits_the_regulator(ctx: Extraction, figure: Figure) -> bool:
     """The nearest body named before the figure in its sentence is the regulator or its 12315
     channel, not the association (依托12315平台消协投诉模块汇总，各级消委组织受理… is the association's)."""
     before = ctx.clean.text[figure.sentence.start : figure.q.start]
-    regulator = _last_match_end(ctx.catalog.markers["regulator_channel"], before)
+    regulator = max(
+        (
+            m.end()
+            for m in ctx.catalog.markers["regulator_channel"].finditer(before)
+            if not _PARTNER_BEFORE_RE.search(before, 0, m.start())
+        ),
+        default=-1,
+    )
     return regulator > _last_match_end(ctx.catalog.markers["consumer_association"], before)
+
+
+# A body named as a partner of the reporting one: "联合市场监管等部门开展…" is still the association's
+_PARTNER_BEFORE_RE = regex.compile(r"(?:联合|会同|协同|配合|联同)\Z")
 
 
 def _last_match_end(pattern: regex.Pattern[str], text: str) -> int:
@@ -922,6 +933,18 @@ def _passive_outcome(catalog: Catalog, noun: str) -> CueHit | None:
     return hit if hit is not None and by < len(noun) - hit.length else None
 
 
+def _classify_by_noun_after(ctx: Extraction, figure: Figure, words: str, context: str) -> None:
+    """ "十大典型案例", "两大热点": the noun after 大 is what is counted, whatever the words before
+    name ("…成为投诉的两大热点" counts hot spots, not complaints)."""
+    noun = _noun_after(ctx, figure)
+    hit = accepted_cue(ctx.catalog, words + noun, figure.q, context) if noun else None
+    if hit is not None:
+        set_metric(figure, hit.metric, "cue_around")
+        return
+    around = ctx.seg.section(figure.sentence.section_id).heading + "\n" + words + noun
+    set_uncatalogued(figure, ctx.catalog.domain_for(around) or "other", "fallback:domain")
+
+
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
@@ -931,6 +954,9 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         set_uncatalogued(figure, catalog.domain_for(around) or "other", "change_amount")
         return
     context = _context_text(ctx, figure, scan)
+    if q.unit_text == "大":
+        _classify_by_noun_after(ctx, figure, words, context)  # 十大典型案例, 两大热点
+        return
     local = _local_words(figure.local_label)
     hit = accepted_cue(catalog, words, q, context)
     borrowed = hit is None  # a cue found with the topic's words does not name a new topic

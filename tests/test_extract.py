@@ -3011,3 +3011,18 @@ def test_a_bare_received_count_after_a_section_led_by_cases_counts_the_received_
 def test_a_comparison_whose_subject_is_a_bare_action_or_a_count(body: str, code: str) -> None:
     got = keyed(rows(body))
     assert any(c == code and period == "prior_year" for c, _, period, _ in got)
+
+
+def test_the_noun_after_da_names_what_is_counted() -> None:
+    title = "宿迁市消费者协会2024年第一季度投诉分析\n\n"
+    got = keyed(rows("一季度受理投诉1,120件。预付式消费和直播购物已成为一季度投诉的两大热点。", title))
+    assert not any(value == 2 and code.startswith("complaints.") for code, value, *_ in got)
+    got = keyed(rows("发布2023年度十大消费维权典型案例。"))
+    assert any(code == "enforcement.typical_cases_publicized" and value == 10 for code, value, *_ in got)
+
+
+def test_an_association_working_with_the_regulator_as_a_partner_still_counts_its_own() -> None:
+    title = "宿迁市消费者协会2024年第一季度投诉分析\n\n"
+    body = "联合市场监管等部门开展进社区活动12场，现场受理消费者投诉28件。"
+    got = keyed(rows(body, title))
+    assert any(code == "complaints.consumer_association_received" and value == 28 for code, value, *_ in got)
