@@ -1472,6 +1472,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"  # 分别处罚9.5万元: one value for each of several parties
         return
+    if "本级" in figure.local_label:
+        figure.scope = "subset"  # 市消协本级受理投诉612件: the body's own level, not its whole system
+        return
     sub_unit = scan.first("sub_unit", offset)
     if sub_unit and _names_the_author(ctx, scan.text[sub_unit[0] : sub_unit[1]]):
         sub_unit = None  # 市消委会…解决11935宗 in the consumer council's own report: its whole

@@ -3026,3 +3026,10 @@ def test_an_association_working_with_the_regulator_as_a_partner_still_counts_its
     body = "联合市场监管等部门开展进社区活动12场，现场受理消费者投诉28件。"
     got = keyed(rows(body, title))
     assert any(code == "complaints.consumer_association_received" and value == 28 for code, value, *_ in got)
+
+
+def test_an_associations_own_level_is_a_part_of_its_system() -> None:
+    title = "宿迁市消费者协会2024年第一季度投诉分析\n\n"
+    body = "一季度全市消协组织共受理投诉1,520件。分受理单位看，市消协本级受理投诉612件，泗阳县消协受理386件。"
+    got = keyed(rows(body, title))
+    assert ("complaints.consumer_association_received", 612, "quarter", "subset") in got
