@@ -216,11 +216,13 @@ METADATA_DISAGREEMENTS = {
     "hold2_07_meitan_audit_rectification.txt",
     "hold3_08_nongan_audit_rectification.txt",
     "hold8_07_nanchang_audit_rectification.txt",
+    "hold24_03_xianyang_audit_rectification.txt",
     # report_type of a line of work's "…工作情况的报告": holdout12 and 18 gold say work_summary; holdout5
     # and 11 gold (…执法办案工作情况报告, …消费维权工作情况报告) say other. We keep other: one line of
     # work's report is not a summary of the period's work as a whole.
     "hold12_07_jiulongpo_price_competition.txt",
     "hold18_05_caoxian_random_inspection.txt",  # 2023年“双随机、一公开”监管工作情况
+    "hold24_07_kaifu_food_sampling.txt",  # 2023年食品安全监督抽检和执法工作情况
     # report_type of "…关于2023年度审计整改情况的报告": holdout22 gold says other; the contract's
     # audit_rectification names exactly this kind, as every other held-out audit report's gold does.
     "hold22_02_anyue_audit.txt",
@@ -254,6 +256,9 @@ KNOWN_METADATA_MISSES = {
     # A yearbook entry that never states its year (全年…, 年末…): gold takes 2022 from the volume,
     # which the text does not name; we leave the year null.
     "hold22_03_cangzhou_yearbook.txt",
+    # A government news office's press conference on the bureau's work (…新闻发布会（市场监管专场）):
+    # gold names the bureau that speaks and types it other; we name the office in the page's title.
+    "hold24_06_taian_press_conference.html",
 }
 
 
