@@ -35,6 +35,7 @@ from pipeline.clean import CleanReport, to_simplified
 from pipeline.describe import ReportMeta, leading_place
 from pipeline.figures import (
     CLOSED_PAREN_RE,
+    COUNT_SUFFIX_RE,
     Extraction,
     Figure,
     accepted_cue,
@@ -1964,7 +1965,7 @@ def _subject_of_comparison(ctx: Extraction, figure: Figure) -> Figure | None:
     label = figure.local_label
     m = _COMPARED_AT_RE.search(label)
     subject = strip_filler(label[: m.start()].lstrip("，,；、")) if m else ""
-    subject = _SUBJECT_COUNT_SUFFIX_RE.sub("", subject)  # 查处案件数较上年: the cases' count
+    subject = COUNT_SUFFIX_RE.sub("", subject)  # 查处案件数较上年: the cases' count
     if not subject:
         return None
     hit = accepted_cue(ctx.catalog, subject, figure.q, figure.sentence.text)
@@ -1976,9 +1977,6 @@ def _subject_of_comparison(ctx: Extraction, figure: Figure) -> Figure | None:
         if metric is not None and accepts(metric, figure.q, figure.sentence.text):
             hit = CueHit(metric, False, len(subject))
     return _stand_in(ctx, figure, hit) if hit is not None else None
-
-
-_SUBJECT_COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|(?<!案)件数|数|量)\Z")
 
 
 def _stand_in(ctx: Extraction, figure: Figure, hit: CueHit) -> Figure:

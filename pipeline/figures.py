@@ -153,6 +153,8 @@ def names_bare_case_action(hit: CueHit, cue_text: str) -> bool:
     return hit.metric.code in _GENERIC_CASE_METRICS and not _ENFORCEMENT_WORDS_RE.search(cue_text)
 
 
+# "数" / "量" ending words that name a count: "立案数", "投诉数量", "受理量", "查处案件数" (not 案件's 件)
+COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|(?<!案)件数|数|量)\Z")
 # The verbs of a headline that counts what a body received
 RECEIVED_VERB_RE = regex.compile(r"受理|收到|接收|登记")
 

@@ -18,6 +18,7 @@ import regex
 from pipeline.catalog import CueHit, Metric
 from pipeline.figures import (
     CLOSED_PAREN_RE,
+    COUNT_SUFFIX_RE,
     FILLER_RE,
     Extraction,
     Figure,
@@ -62,10 +63,8 @@ _CELL_UNITS = "|".join(sorted((u for u in UNIT_MAP if u != "%"), key=len, revers
 _CELL_WITH_UNIT_RE = regex.compile(rf"(-?\d+(?:\.\d+)?)\s*((?:万|亿)?(?:{_CELL_UNITS}))")
 # A performance table's score column: "得分", "评分", "分值"
 _SCORE_HEADER_RE = regex.compile(r"得分|评分|分值")
-# "数" / "数量" ending a label that names a count: "立案数", "投诉数量"
 # A column that counts without saying what: "件数", "数量（件）", "受理量（件）"
 _BARE_COUNT_RE = regex.compile(r"^\s*(?:受理|接收|登记|收到)?(?:件数|数量|总数|数|宗数|起数|量)\s*$")
-_COUNT_SUFFIX_RE = regex.compile(r"(?<=\p{Han})(?:数量|总数|(?<!案)件数|数|量)$")
 # A row for the whole jurisdiction among rows of places: "全省", "全市合计"
 # A row naming a kind of the topic's cases, one part of it: "投诉举报处理类复议", "行政处罚类诉讼"
 _CATEGORY_OF_TOPIC_RE = regex.compile(r"类(?:行政)?(?:复议|诉讼|应诉)")
@@ -627,7 +626,7 @@ def _table_figure(
         subset = caption_hit.subset or not _TOTAL_LABEL_RE.match(row_label.strip() or label_clean)
     elif metric is None and _BARE_COUNT_RE.match(label_clean):
         # A bare 受理量 column counts what the report's headline received (各县区受理情况).
-        metric = received_headline(ctx, figure, _COUNT_SUFFIX_RE.sub("", label_clean), any_period=True)
+        metric = received_headline(ctx, figure, COUNT_SUFFIX_RE.sub("", label_clean), any_period=True)
     if sum_metric is not None and _TOTAL_LABEL_RE.match(label_clean):
         metric, subset = sum_metric, False
     if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
@@ -655,7 +654,7 @@ def _label_metric(
     above it (nearest first), the caption, the section, then the title."""
     catalog = ctx.catalog
     hit = catalog.cue_before(words) if words else None
-    counted = _COUNT_SUFFIX_RE.sub("", words)
+    counted = COUNT_SUFFIX_RE.sub("", words)
     if hit is None and counted != words:
         hit = catalog.cue_before(counted)  # 立案数, 投诉数量 name 立案, 投诉
     if hit is None and counted.endswith("案件"):
