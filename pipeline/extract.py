@@ -970,6 +970,10 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         verb = _verb_of_object(ctx, figure, context, _noun_after(ctx, figure))
         if verb is not None:
             hit, borrowed = verb, True
+    copula = figure.local_label.lstrip("，,")
+    if hit is None and not local and _COPULA_RE.fullmatch(copula) and words.endswith(copula):
+        # "罚没款同比下降8.5%，为312.6万元": the clause before names what the value is
+        hit = _subject_before_copula(ctx, figure, words[: len(words) - len(copula)], context)
     if hit is None and state.topic and local:
         # "新收行政复议案件87件；审结84件": 审结 takes the object of the sentence's topic.
         hit = accepted_cue(catalog, state.topic + local, q, context)
@@ -1979,6 +1983,23 @@ def _subject_of_comparison(ctx: Extraction, figure: Figure) -> Figure | None:
     return _stand_in(ctx, figure, hit) if hit is not None else None
 
 
+# The words that only link a subject named before to its value: "…，为312.6万元", "…，达到856件"
+_COPULA_RE = regex.compile(r"(?:共|总|合)?(?:为|达到|达|是|计)")
+# The clause before a copula: its subject and what it was compared with, "罚没款同比下降8.5%，"
+_CLAUSE_BEFORE_COPULA_RE = regex.compile(r"(?r)(?:^|[，,；;。：:])([^，,；;。：:]{2,40})[，,]\Z")
+
+
+def _subject_before_copula(ctx: Extraction, figure: Figure, before: str, context: str) -> CueHit | None:
+    """The cue of a clause that names a subject and compares it, when the figure comes after:
+    "行政诉讼案件数量与上年持平，为4件", "立案查处案件同比增长12.3%，达到856件"."""
+    clause = _CLAUSE_BEFORE_COPULA_RE.search(before)
+    compared = _COMPARED_AT_RE.search(clause.group(1)) if clause else None
+    if compared is None:
+        return None
+    subject = COUNT_SUFFIX_RE.sub("", strip_filler(clause.group(1)[: compared.start()]))
+    return accepted_cue(ctx.catalog, subject, figure.q, context) if subject else None
+
+
 def _stand_in(ctx: Extraction, figure: Figure, hit: CueHit) -> Figure:
     """A figure of the cue's metric, for a comparison value to take its meaning from."""
     stand_in = Figure(q=figure.q, sentence=figure.sentence, metric=hit.metric, code=hit.metric.code)
@@ -2063,7 +2084,9 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
     mains = [f for f in figures[:first_index] if f.role == "main"]
     anchors: list[Figure | None] = list(mains[-len(changes) :]) if 1 < len(changes) <= len(mains) else []
     if not anchors:
-        anchors = [_previous_main(figures, first_index)] * len(changes)
+        anchors = [_copula_main_after(figures, first_index) or _previous_main(figures, first_index)] * len(
+            changes
+        )
     sign = 1
     for change, anchor in zip(changes, anchors, strict=True):
         label = change.local_label
@@ -2082,6 +2105,14 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
             anchor.delta_pct_points = value
         elif change.role == "change" and anchor.yoy_pct is None:
             anchor.yoy_pct = value
+
+
+def _copula_main_after(figures: list[Figure], index: int) -> Figure | None:
+    """The figure a lone change names before it: "罚没款同比下降8.5%，为312.6万元"."""
+    following = figures[index + 1] if index + 1 < len(figures) else None
+    if following is None or following.role != "main":
+        return None
+    return following if _COPULA_RE.fullmatch(following.local_label.lstrip("，,")) else None
 
 
 def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[str]]) -> None:

@@ -3033,3 +3033,23 @@ def test_an_associations_own_level_is_a_part_of_its_system() -> None:
     body = "一季度全市消协组织共受理投诉1,520件。分受理单位看，市消协本级受理投诉612件，泗阳县消协受理386件。"
     got = keyed(rows(body, title))
     assert ("complaints.consumer_association_received", 612, "quarter", "subset") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "value", "yoy"),
+    [
+        ("全年立案查处各类违法案件同比增长12.3%，达到856件。", "enforcement.cases_filed", 856, 12.3),
+        (
+            "立案856件。罚没款同比下降8.5%，为312.6万元。",
+            "enforcement.fines_and_confiscations_cny",
+            3126000,
+            -8.5,
+        ),
+        ("行政诉讼案件数量与上年持平，为4件。", "litigation.lawsuits_received", 4, None),
+    ],
+)
+def test_a_clause_naming_and_comparing_a_subject_gives_the_value_after_a_copula(
+    body: str, code: str, value: int, yoy: float | None
+) -> None:
+    figure = next(r for r in rows(body) if r["value"] == value)
+    assert (figure["metric_code"], figure["yoy_pct"]) == (code, yoy)
