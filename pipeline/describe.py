@@ -46,7 +46,9 @@ _LEADING_SYMBOLS_RE = regex.compile(r"^[\p{So}\p{Sk}\s]+")
 # A site's tag before a copied title: "【转载】", "【轉載】", "【原创】"
 _REPOST_TAG_RE = regex.compile(r"^【\p{Han}{1,4}】\s*")
 # A mirror's or repost's note after the title, not part of it: "…工作總結（繁體鏡像）"
-_COPY_NOTE_RE = regex.compile(r"\s*[（(](?:繁[體体])?(?:[鏡镜]像|转载|轉載)(?:版|[页頁])?[)）]$")
+_COPY_NOTE_RE = regex.compile(
+    r"\s*[（(](?:(?:繁[體体]|[简簡][体體])(?:[鏡镜]像)?|[鏡镜]像|转载|轉載)(?:版|[页頁])?[)）]$"
+)
 # Spaces between characters, in a title set letter-spaced: "2021 年 度 工 作 报 告"
 _TITLE_LAYOUT_SPACE_RE = regex.compile(r"(?<=[\p{Han}\d])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=\d)")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"

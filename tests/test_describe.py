@@ -586,9 +586,10 @@ def test_a_mirror_sites_timestamp_is_not_the_publication_date() -> None:
     assert meta.published_date == "2022-01-20"
 
 
-def test_a_mirrors_note_after_the_title_is_not_part_of_it() -> None:
+@pytest.mark.parametrize("note", ["（繁體鏡像）", "（繁體版）", "(简体版)"])
+def test_a_mirrors_note_after_the_title_is_not_part_of_it(note: str) -> None:
     raw = (
-        "<html><head>\n<title>韶关市市場監督管理局2023年度消費維權工作總結（繁體鏡像）</title>\n</head>\n"
+        f"<html><head>\n<title>韶关市市場監督管理局2023年度消費維權工作總結{note}</title>\n</head>\n"
         "<body>\n<h1>韶关市市場監督管理局2023年度消費維權工作總結</h1>\n<p>2023年，全市受理投訴1,204件。</p>\n</body></html>"
     )
     meta = describe_report(clean_report(raw, "html"), raw)
