@@ -64,7 +64,7 @@ _NOUN_AFTER_RE = regex.compile(r"[^，；。：！？、\n（(\d]{1,24}")
 _LIST_CONNECTORS_RE = regex.compile(r"^[、，,和及与以及并]+|[、，,和及与以及]+$")
 # An ordinal or rank just before a number: "第4类", "全市排名第2"
 _ORDINAL_BEFORE_RE = regex.compile(
-    r"(?r)(?:第|排名|排第|名列|位列|序号|(?:位居|居|排(?:名|在)?|位列|列)(?:全[国省市区县])?前)\s*\Z"
+    r"(?r)(?:第|排名|排第|[分并名位]列|序号|(?:位居|居|排(?:名|在)?|位列|列)(?:全[国省市区县])?前)\s*\Z"
 )
 _ORDINAL_LAST = frozenset("第名列号前 ")
 # A ranking before a list: "…投诉举报数量居前三位，分别为", "投诉量居前三位的是A、B和C，分别为";
@@ -93,6 +93,8 @@ _SUPERLATIVE_LEAD_RE = regex.compile(
 _RANK_RE = regex.compile(_RANK)
 # What a ranking ranks by, after the thing counted: "投诉热点前五位" ranks complaints
 _RANKED_BY_TAIL_RE = regex.compile(r"(?:热点|热点问题|热点领域|类别|排名|排行)\Z")
+# A ranking's frame naming what it sorts by: "按投诉量排序，居前五位的…"
+_SORTED_BY_RE = regex.compile(r"按(\p{Han}{1,10}?)(?:从高到低|由高到低|多少)?(?:排序|排名|排列|排行)[，,]?\Z")
 # A count of batches or rounds right before a figure: "两批|12个", "分3轮|检查86户"
 _BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:批|轮|期)(?:共计|合计|共|计)?\Z")
 # Words before a figure that state a fact in a section of plans: what remains to be done, or
@@ -220,6 +222,10 @@ class _Scan:
     def first(self, kind: str, before: int, after: int = 0) -> tuple[int, int] | None:
         """The first marker of `kind` (a catalog marker) within [after, before) of the sentence."""
         return next((m for m in self._spans(kind) if after <= m[0] < before), None)
+
+    def spans(self, kind: str, before: int, after: int = 0) -> list[tuple[int, int]]:
+        """Every marker of `kind` within [after, before) of the sentence."""
+        return [m for m in self._spans(kind) if after <= m[0] < before]
 
     def words(self, kind: str, before: int, after: int = 0) -> list[str]:
         """Every marker of `kind` within [after, before), as the words the sentence writes."""
@@ -643,12 +649,15 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True  # "主要呈现三个特点：一是…": how the text is laid out
     if q.is_chinese and q.unit_text in _KINDS_CLASSIFIERS and _SUMMED_AFTER_RE.match(text, q.end):
         return True  # "…，两项合计超过投诉总量的五成": how many things are summed
+    if q.is_chinese and q.unit_text in _KINDS_CLASSIFIERS and _AMONG_AFTER_RE.match(text, q.end):
+        return True  # "三类诉求中，咨询占比最大": the kinds a comparison runs over
     return bool(_RANGE_AFTER_RE.match(text, q.end))  # "1至2件", "5%~15%": a parameter or estimate
 
 
 _RANK_COUNT_BEFORE_RE = regex.compile(r"(?<![目以此之提当日年])前\Z")
 _TRAITS_AFTER_RE = regex.compile(r"(?:个|大|方面)?(?:特点|特征)")
 _SUMMED_AFTER_RE = regex.compile(r"合计|共计|总计|相加|之和")
+_AMONG_AFTER_RE = regex.compile(r"\p{Han}{0,6}?[中里][，,]")
 # Items of a list of names right before a count of them: "投诉、举报和咨询"
 _NAMED_LIST_RE = regex.compile(r"(?:\p{Han}{1,8}[、和及与])+\p{Han}{1,8}\Z")
 _LIST_ITEM_SPLIT_RE = regex.compile(r"[、和及与]")
@@ -844,7 +853,7 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     words = _words_before(ctx, figure)
     ranked = _RANK_TAIL_RE.search(words) if "前" in words or "第" in words else None
     if ranked:
-        words = _RANKED_BY_TAIL_RE.sub("", words[: ranked.start()])
+        words = _ranked_by(words[: ranked.start()])
     elif _NUMBERED_ITEM_RE.match(figure.sentence.text):
         subject = _ranking_lead_subject(ctx, figure.sentence)
         if subject and ctx.catalog.cue_before(strip_filler(words.rstrip("：:"))) is None:
@@ -890,7 +899,13 @@ def _ranked_earlier_in_sentence(ctx: Extraction, figure: Figure) -> str:
     sentence = figure.sentence
     before = ctx.clean.text[sentence.start : figure.q.start]
     lead = _RANK_LEAD_RE.search(before)
-    return _RANKED_BY_TAIL_RE.sub("", before[: lead.start()]) if lead else ""
+    return _ranked_by(before[: lead.start()]) if lead else ""
+
+
+def _ranked_by(words: str) -> str:
+    """What the words before a ranking rank by: "投诉热点" -> "投诉", "按投诉量排序，" -> "投诉量"."""
+    frame = _SORTED_BY_RE.search(words)
+    return frame.group(1) if frame else _RANKED_BY_TAIL_RE.sub("", words)
 
 
 def _ranked_later_in_sentence(ctx: Extraction, figure: Figure) -> str:
@@ -911,7 +926,7 @@ def _ranking_lead_subject(ctx: Extraction, sentence: Sentence) -> str:
     if not lead.endswith(_LIST_LEAD_END):
         return ""
     rank = _RANK_RE.search(lead)
-    return lead[: rank.start()] if rank else ""
+    return _ranked_by(lead[: rank.start()]) if rank else ""
 
 
 def _repeats_the_topics_verb(catalog: Catalog, local: str, topic: str) -> bool:
@@ -1518,7 +1533,13 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         and not figure.q.is_percent
         and (
             _COMPLAINT_CATEGORY_HEADING_RE.search(ctx.seg.section(sentence.section_id).heading)
-            or (metric.code not in _CATEGORY_COMPLAINTS and _COMPLAINT_CATEGORY_RE.search(figure.local_label))
+            or (
+                metric.code not in _CATEGORY_COMPLAINTS
+                and (
+                    _COMPLAINT_CATEGORY_RE.search(figure.local_label)
+                    or _field_complaints(ctx, figure.local_label)
+                )
+            )
         )
     ):
         # （一）生活社会服务类投诉居服务类首位 / 全年受理1,438件; 本月受理价格类投诉举报318件
@@ -1535,6 +1556,20 @@ _CATEGORY_COMPLAINTS = frozenset({"complaints.online_shopping", "complaints.spec
 _COMPLAINT_CATEGORY_RE = regex.compile(
     r"\p{Han}{2}(?<![各全几多两三四五六七八九十此该本这]|消费|咨询|诉求)类(?:投诉|举报)"
 )
+
+
+def _field_complaints(ctx: Extraction, label: str) -> bool:
+    """A field's name right before what was complained of: "受理价格投诉举报" (价格 is one field;
+    药品 in a drug bureau's report is all it hears about)."""
+    subdomain = ctx.catalog.markers["subdomain"]
+    return bool(_field_complaints_re(subdomain.pattern).search(label)) and not _authors_field(
+        ctx, subdomain.findall(label)
+    )
+
+
+@lru_cache(maxsize=4)
+def _field_complaints_re(subdomain: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{subdomain})(?:领域|方面)?(?:投诉|举报)")
 
 
 # One case told as a story. Its paragraph opens with a case label ("案例一：", "第二起是"), or
@@ -1763,11 +1798,13 @@ def _enforcement_part(
         m.scope == "subset" and m.code == "enforcement.cases_filed" for m in state.mains
     ):
         return True  # 两类案件罚没款…: the money of the category's cases counted before it
-    campaign = scan.first("campaign", offset)
+    # "以“铁拳”行动为牵引，…，专项行动共查办案件64件": a campaign named as a means is not the subject
+    campaign = next(
+        (c for c in scan.spans("campaign", offset) if not _CAMPAIGN_AS_MEANS_RE.match(before, c[1])), None
+    )
     if (
         campaign
         and not _OWN_COUNT_RE.match(before, campaign[1])
-        and not _CAMPAIGN_AS_MEANS_RE.match(before, campaign[1])
         # "“铁拳”行动中全市共查办各类…案件": 各类 within the campaign is still the campaign's
         and (_within_campaign(scan.text, campaign) or not _whole_after(scan, campaign[1], offset))
     ):
@@ -2153,7 +2190,7 @@ def _only_summed(group: list[Figure]) -> Figure | None:
     return summed[0] if len(summed) == 1 else None
 
 
-_NARROWER_PARTY_RE = regex.compile(r"主要负责人|主要领导|一把手")
+_NARROWER_PARTY_RE = regex.compile(r"主要负责人|主要领导|一把手|分管(?:负责人|领导)|副职")
 
 
 def _bracketing_whole(group: list[Figure]) -> Figure | None:

@@ -79,6 +79,14 @@ UNIT_MAP: dict[str, str] = {
     "张": "piece",
     "枚": "piece",
     "株": "piece",
+    "瓶": "piece",  # seized goods: "侵权白酒2,400余瓶", "过期食品36箱"
+    "箱": "piece",
+    "盒": "piece",
+    "袋": "piece",
+    "罐": "piece",
+    "桶": "piece",
+    "双": "piece",
+    "块": "piece",
     "条": "record",
     "笔": "record",  # transactions, registrations: entries in a ledger
     "次": "time",

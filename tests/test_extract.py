@@ -3053,3 +3053,70 @@ def test_a_clause_naming_and_comparing_a_subject_gives_the_value_after_a_copula(
 ) -> None:
     figure = next(r for r in rows(body) if r["value"] == value)
     assert (figure["metric_code"], figure["yoy_pct"]) == (code, yoy)
+
+
+def test_values_listed_after_yici_take_the_subject_before_it() -> None:
+    title = "某市市场监管局2024年11月12315投诉举报情况\n\n"
+    body = "本月受理投诉2000件。预付式消费、汽车及零部件、餐饮服务居前三位，投诉量依次是265件、231件、187件。"
+    got = keyed(rows(body, title))
+    assert {(c, v) for c, v, _, s in got if s == "subset"} >= {
+        ("complaints.received", 265),
+        ("complaints.received", 231),
+        ("complaints.received", 187),
+    }
+
+
+def test_ranks_named_by_numerals_before_wei_and_kinds_a_comparison_runs_over_are_not_figures() -> None:
+    title = "某市市场监管局2024年11月12315投诉举报情况\n\n"
+    body = "本月受理投诉2000件。汽车维修居第一位，美容美发、装修建材分列二三位。三类诉求中，咨询占比最高。"
+    assert {v for _, v, *_ in keyed(rows(body, title))} == {2000}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全年受理投诉2,406件。\n\n按投诉量排序，居前两位的类别依次为：\n1．汽车及零部件，316件，多为售后维修纠纷；\n"
+        "2．教育培训服务，245件，集中在退费难。",
+        "全年受理投诉2,406件。按投诉数量排名，居前两位的依次为：汽车及零部件316件，教育培训服务245件。",
+    ],
+)
+def test_a_ranking_framed_by_what_it_sorts_by_ranks_that(body: str) -> None:
+    got = keyed(rows(body))
+    assert ("complaints.received", 316, "year", "subset") in got
+    assert ("complaints.received", 245, "year", "subset") in got
+
+
+def test_corrections_named_with_the_act_revoked_and_mediations_of_disputes() -> None:
+    body = (
+        "全年审结行政复议案件12件，其中维持8件；撤销本局作出的行政处罚决定3件，确认违法1件。"
+        "另通过协商调解成功行政复议纠纷2件，调解成功行政诉讼案件1件。"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_corrected", 3, "year", "subset") in got
+    assert ("litigation.reconsideration_corrected", 1, "year", "subset") in got
+    assert ("litigation.reconsideration_mediated", 2, "year", "total") in got
+    assert ("litigation.lawsuits_mediated", 1, "year", "total") in got
+
+
+def test_a_campaign_named_as_a_means_does_not_hide_the_campaign_that_counts() -> None:
+    got = keyed(
+        rows("全年立案512件。以“铁拳”行动为抓手，聚焦农资领域，专项整治共查处案件47件，罚没款36.2万元。")
+    )
+    assert ("enforcement.cases_filed", 47, "year", "subset") in got
+    assert ("enforcement.fines_and_confiscations_cny", 362000, "year", "subset") in got
+    got = keyed(rows("以“铁拳”行动为抓手，全县共查办各类案件512件。"))
+    assert ("enforcement.cases_filed", 512, "year", "total") in got
+
+
+def test_principal_and_deputy_heads_appearances_are_both_parts() -> None:
+    got = keyed(rows("主要负责人出庭应诉2次，分管领导出庭应诉4次，负责人出庭应诉率100%。"))
+    assert ("litigation.head_appearances", 2, "year", "subset") in got
+    assert ("litigation.head_appearances", 4, "year", "subset") in got
+
+
+def test_complaints_about_one_field_are_a_part_unless_the_field_is_the_authors() -> None:
+    got = keyed(rows("全年查处广告违法案件31件。受理广告投诉举报462件，办结率99.6%。"))
+    assert ("complaints.received", 462, "year", "subset") in got
+    title = "辽宁省药品监督管理局2024年法治政府建设情况报告\n\n"
+    got = keyed(rows("全年受理药品投诉举报5,120件，办结率99.2%。", title))
+    assert ("complaints.received", 5120, "year", "total") in got

@@ -91,6 +91,8 @@ FORMS = [
     ("35部", "35", "document", "exact"),
     ("7004台", "7004", "piece", "exact"),
     ("570万只", "5700000", "piece", "exact"),
+    ("2,400余瓶", "2400", "piece", "over"),
+    ("36箱", "36", "piece", "exact"),
     ("81.38万户", "813800", "entity", "exact"),
     ("367家次", "367", "entity", "exact"),
     ("3.6万余户次", "36000", "entity", "over"),
