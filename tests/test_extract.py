@@ -3120,3 +3120,13 @@ def test_complaints_about_one_field_are_a_part_unless_the_field_is_the_authors()
     title = "辽宁省药品监督管理局2024年法治政府建设情况报告\n\n"
     got = keyed(rows("全年受理药品投诉举报5,120件，办结率99.2%。", title))
     assert ("complaints.received", 5120, "year", "total") in got
+
+
+def test_categories_of_cases_in_a_reconsideration_organs_report_are_parts_of_what_it_received() -> None:
+    title = "某市司法局2024年度行政复议工作报告\n\n"
+    body = "全市共收到行政复议申请1,240件。从案件类型看，市场监管类案件173件，自然资源类案件205件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_received", 173, "year", "subset") in got
+    assert ("litigation.reconsideration_received", 205, "year", "subset") in got
+    got = keyed(rows("全年查处各类案件900件。从案件类型看，食品类案件312件，价格类案件74件。"))
+    assert ("enforcement.cases_filed", 312, "year", "subset") in got
