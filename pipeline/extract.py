@@ -985,6 +985,10 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         verb = _verb_of_object(ctx, figure, context, _noun_after(ctx, figure))
         if verb is not None:
             hit, borrowed = verb, True
+    if hit is not None and _acts_on_an_uncatalogued_subject(ctx, figure, state, local, hit):
+        # "受理专利侵权纠纷行政裁决案件326件，结案298件": closed disputes, not closed penalty cases
+        set_uncatalogued(figure, state.mains[-1].metric.domain, "action_of_subject")
+        return
     copula = figure.local_label.lstrip("，,")
     if hit is None and not local and _COPULA_RE.fullmatch(copula) and words.endswith(copula):
         # "罚没款同比下降8.5%，为312.6万元": the clause before names what the value is
@@ -2024,6 +2028,23 @@ def _subject_of_comparison(ctx: Extraction, figure: Figure) -> Figure | None:
 _COPULA_RE = regex.compile(r"(?:共|总|合)?(?:为|达到|达|是|计)")
 # The clause before a copula: its subject and what it was compared with, "罚没款同比下降8.5%，"
 _CLAUSE_BEFORE_COPULA_RE = regex.compile(r"(?r)(?:^|[，,；;。：:])([^，,；;。：:]{2,40})[，,]\Z")
+
+
+def _acts_on_an_uncatalogued_subject(
+    ctx: Extraction, figure: Figure, state: _SentenceState, local: str, hit: CueHit
+) -> bool:
+    """A bare action (结案, 办结) right after a figure of a metric outside the core: the action is
+    done to that figure's things."""
+    previous = state.mains[-1] if state.mains else None
+    return (
+        previous is not None
+        and previous.metric is not None
+        and not previous.metric.core
+        and hit.metric.core
+        and hit.length >= len(local)
+        and ctx.catalog.action_of(local) == "closed"
+        and "；" not in ctx.clean.text[previous.q.end : figure.q.start]
+    )
 
 
 def _subject_before_copula(ctx: Extraction, figure: Figure, before: str, context: str) -> CueHit | None:

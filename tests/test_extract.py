@@ -3130,3 +3130,12 @@ def test_categories_of_cases_in_a_reconsideration_organs_report_are_parts_of_wha
     assert ("litigation.reconsideration_received", 205, "year", "subset") in got
     got = keyed(rows("全年查处各类案件900件。从案件类型看，食品类案件312件，价格类案件74件。"))
     assert ("enforcement.cases_filed", 312, "year", "subset") in got
+
+
+def test_patent_disputes_and_their_closing_are_not_penalty_cases() -> None:
+    body = "全年受理专利侵权纠纷行政裁决案件87件，结案79件。通过行政调解化解专利纠纷23件。全年查处商标侵权案件56件，结案51件。"
+    got = keyed(rows(body))
+    codes = {value: code for code, value, *_ in got}
+    assert codes[87] == "ip.patent_disputes" and codes[23] == "ip.patent_disputes"
+    assert not codes[79].startswith("enforcement.")
+    assert codes[56] == "enforcement.cases_filed" and codes[51] == "enforcement.cases_closed"
