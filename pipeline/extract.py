@@ -71,11 +71,14 @@ _ORDINAL_LAST = frozenset("第名列号前 ")
 # the words before it name the metric, and the ranked figures are parts of it.
 _RANK = (
     r"(?:数量|数|量)?均?(?:(?:位居|位列|居|排(?:名|在)?|列)(?:全[国省市区县])?(?:第|前)[一二两三四五六七八九十\d]{1,2}(?:位|名)?"
-    r"|前[一二两三四五六七八九十\d]{1,2}(?:位|名)(?=(?:的[\p{Han}]{0,8}?)?(?:依次|分别)))"
+    r"|前[一二两三四五六七八九十\d]{1,2}(?:位|名)(?=(?:的[\p{Han}]{0,8}?)?(?:依次|分别))"
+    # "投诉量排名靠前的A、B、C分别为": the top few, their number unsaid
+    r"|(?:排名|排位|位次)?(?:靠前|居前列|位居前列)(?=的[\p{Han}、和及]{1,40}?(?:依次|分别)))"
 )
 _RANK_TAIL_RE = regex.compile(
     _RANK
-    + r"(?:(?:的[\p{Han}]{0,4}?)?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60})?[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
+    + r"(?:(?:的[\p{Han}]{0,4}?)?(?:(?:分别|依次)(?:为|是)|是)[^，,；。]{1,60}|的[\p{Han}、和及]{1,40}?(?=(?:分别|依次)))?"
+    + r"[，,]?(?:分别|依次)?(?:为|是|[\p{Han}]{1,2})?\Z"
 )
 # A ranking that leads a list of items in clauses of their own: "投诉量居前五位的依次为：" (the
 # ranked words then name no metric of their own)
@@ -1216,8 +1219,9 @@ def _topic_metric(
     action = None
     if hit is not None:
         cue_text = words[-hit.length :]
-        if catalog.rightmost_topic(cue_text) is not None:
-            return None  # the cue names its topic: 收到行政复议申请
+        if catalog.rightmost_topic(cue_text) is not None or _COURT_ACT_RE.search(cue_text):
+            # the cue names its topic (收到行政复议申请), or a court's act (复议决定被判决撤销)
+            return None
         if hit.metric.code in catalog.topic_action_of:
             action = catalog.topic_action_of[hit.metric.code][1]
         elif not names_bare_case_action(hit, cue_text):
@@ -1238,6 +1242,7 @@ def _topic_metric(
     return metric if accepts(metric, figure.q, context) else None
 
 
+_COURT_ACT_RE = regex.compile(r"判决|裁定|法院")
 # What cases were about, not what they were: "…复议案件47件，主要涉及投诉举报处理答复、价格违法处罚；
 # 审结45件" closes reconsiderations, not complaints or penalties.
 _SUBJECT_MATTER_RE = regex.compile(

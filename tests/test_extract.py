@@ -3139,3 +3139,34 @@ def test_patent_disputes_and_their_closing_are_not_penalty_cases() -> None:
     assert codes[87] == "ip.patent_disputes" and codes[23] == "ip.patent_disputes"
     assert not codes[79].startswith("enforcement.")
     assert codes[56] == "enforcement.cases_filed" and codes[51] == "enforcement.cases_closed"
+
+
+def test_suits_brought_against_a_reconsideration_decision_and_decisions_the_court_revoked() -> None:
+    title = "某市司法局2024年度行政复议工作报告\n\n"
+    body = "申请人对复议决定不服、诉至人民法院的案件28件；法院已审结21件，其中复议决定被判决撤销的3件。"
+    got = keyed(rows(body, title))
+    assert any(c == "litigation.lawsuits_received" and v == 28 for c, v, *_ in got)
+    assert any(c == "litigation.lawsuits_lost" and v == 3 for c, v, *_ in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("依法对其没收违法所得、罚款合计8.6万元。", "enforcement.fines_and_confiscations_cny"),
+        ("依法对其没收违法所得并处罚款8.6万元。", "enforcement.fines_cny"),
+    ],
+)
+def test_confiscation_and_fine_summed_are_both_but_a_fine_added_to_a_confiscation_is_the_fine(
+    body: str, code: str
+) -> None:
+    assert any(c == code and v == 86000 for c, v, *_ in keyed(rows(body)))
+
+
+def test_a_ranking_of_the_top_few_without_their_number() -> None:
+    title = "某区市场监督管理局2024年第二季度消费投诉举报数据公示\n\n"
+    body = (
+        "本季度共受理投诉、举报和咨询4,120件，其中投诉2,306件。\n\n"
+        "从属地分布看，投诉量排名靠前的东城街道、西园街道、南湖街道分别为512件、437件、390件。"
+    )
+    got = keyed(rows(body, title))
+    assert {("complaints.received", v) for v in (512, 437, 390)} <= {(c, v) for c, v, *_ in got}
