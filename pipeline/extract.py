@@ -1242,7 +1242,9 @@ def _topic_metric(
     return metric if accepts(metric, figure.q, context) else None
 
 
+# A court's act in a cue: what it decided ends a lawsuit, whatever topic the words name
 _COURT_ACT_RE = regex.compile(r"判决|裁定|法院")
+
 # What cases were about, not what they were: "…复议案件47件，主要涉及投诉举报处理答复、价格违法处罚；
 # 审结45件" closes reconsiderations, not complaints or penalties.
 _SUBJECT_MATTER_RE = regex.compile(
