@@ -48,6 +48,7 @@ from pipeline.figures import (
     set_metric,
     set_uncatalogued,
     strip_filler,
+    title_topic,
     topic_metric,
 )
 from pipeline.numbers import Quantity, find_labelled_values, find_quantities
@@ -1113,8 +1114,37 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         figure.scope = "subset"
         return
     weak = catalog.weak_cue_before(strip_filler(words))
+    if weak is not None and _ACTS_ON_EXISTING_CASES_RE.search(local):
+        weak = None  # 集中研究重大疑难案件41件: cases discussed, not cases of their own
     if weak is not None and accepts(weak.metric, q, context):
+        sibling = state.mains[-1] if state.mains else None
+        if (
+            local.startswith("其中")
+            and sibling is not None
+            and sibling.metric is None
+            and sibling.q.unit == q.unit
+        ):
+            # 集体审议疑难案件34件，其中市场监管类案件5件: a part of a figure no cue named either
+            figure.code, figure.unit, figure.rule = sibling.code, sibling.unit, "part_of_uncatalogued"
+            figure.scope = "subset"
+            return
+        litigated = _CASE_CATEGORY_RE.fullmatch(local) and _litigation_received(ctx, figure, local, context)
+        if litigated:
+            # 全年收到行政复议申请1146件。市场监管类案件214件: a category of the topic's cases
+            set_metric(figure, litigated, "topic_cases")
+            figure.scope = "subset"
+            return
         set_metric(figure, weak.metric, "weak_cue")
+        return
+    noun = _noun_after(ctx, figure)
+    litigated = (
+        weak is None
+        and _CASE_CATEGORY_RE.fullmatch(noun.removesuffix("中"))
+        and _litigation_received(ctx, figure, noun, context)
+    )
+    if litigated:
+        set_metric(figure, litigated, "topic_cases")  # 在214件市场监管类案件中: the category named after it
+        figure.scope = "subset"
         return
     received = received_headline(ctx, figure, words, any_period=True)
     if received is not None and accepts(received, q, context):
@@ -1240,6 +1270,34 @@ def _topic_metric(
     if metric is None or (hit is not None and metric is hit.metric):
         return None
     return metric if accepts(metric, figure.q, context) else None
+
+
+_LITIGATION_TOPICS = ("reconsideration", "lawsuit")
+# What is done to cases already counted elsewhere: discussed, followed up, defended in court
+_ACTS_ON_EXISTING_CASES_RE = regex.compile(r"研究|审议|讨论|回访|会商|评查|出庭|旁听|点评|改判|发回重审")
+# A category of cases and nothing else, no verb: "市场监管类案件", "其中公安类的案件"
+_CASE_CATEGORY_RE = regex.compile(r"(?:其中)?\p{Han}{1,10}?类的?案件")
+
+
+def _litigation_received(ctx: Extraction, figure: Figure, cue_text: str, context: str) -> Metric | None:
+    """Bare cases (案件, 市场监管类案件) counted where the nearest topic is a reconsideration or a
+    lawsuit (the sentence, its paragraph, its headings, then the title): that topic's received
+    cases. A nearer topic of another kind (立案, 投诉) keeps the cases what they were."""
+    catalog = ctx.catalog
+    if catalog.rightmost_topic(cue_text) is not None:
+        return None
+    paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
+    texts = [
+        ctx.clean.text[figure.sentence.start : figure.q.start],
+        ctx.clean.text[paragraph.start : figure.sentence.start],
+        *_headings_nearest_first(ctx, figure),
+    ]
+    topic = next((t for t in map(catalog.rightmost_topic, texts) if t is not None), None)
+    topic = topic or title_topic(catalog, ctx.meta.title)
+    if topic not in _LITIGATION_TOPICS:
+        return None
+    metric = catalog.topic_metrics.get(f"{topic}.received")
+    return metric if metric is not None and accepts(metric, figure.q, context) else None
 
 
 # A court's act in a cue: what it decided ends a lawsuit, whatever topic the words name

@@ -211,11 +211,14 @@ def topic_metric(catalog: Catalog, action: str, texts: list[str], title: str | N
         topic = catalog.rightmost_topic(text)
         if topic is not None and f"{topic}.{action}" in catalog.topic_metrics:
             return catalog.topic_metrics[f"{topic}.{action}"]
-    if title:
-        named = [name for name, pattern in catalog.topics.items() if pattern.search(title)]
-        if len(named) == 1:
-            return catalog.topic_metrics.get(f"{named[0]}.{action}")
-    return None
+    topic = title_topic(catalog, title)
+    return catalog.topic_metrics.get(f"{topic}.{action}") if topic is not None else None
+
+
+def title_topic(catalog: Catalog, title: str | None) -> str | None:
+    """The one topic a title names (行政复议工作报告), or None if it names none or several."""
+    named = [name for name, pattern in catalog.topics.items() if pattern.search(title or "")]
+    return named[0] if len(named) == 1 else None
 
 
 def kind_named(figure: Figure) -> str:

@@ -3170,3 +3170,52 @@ def test_a_ranking_of_the_top_few_without_their_number() -> None:
     )
     got = keyed(rows(body, title))
     assert {("complaints.received", v) for v in (512, 437, 390)} <= {(c, v) for c, v, *_ in got}
+
+
+RECONSIDERATION_ORGAN_TITLE = "某市司法局2024年度行政复议工作报告\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a category of cases standing as its own sentence, no verb, after the topic's headline
+        "全年共收到行政复议申请980件。\n\n（二）市场监管类案件情况。市场监管类案件162件，其中不服投诉举报处理的97件。",
+        # the category inside a frame that states its own figure, in a paragraph naming no topic
+        "全年共收到行政复议申请980件。\n\n（二）主要特点。在162件市场监管类案件中，不服投诉举报处理的97件，其他65件。",
+    ],
+)
+def test_a_category_of_cases_in_a_reconsideration_report_is_a_part_of_what_it_received(body: str) -> None:
+    got = keyed(rows(body, RECONSIDERATION_ORGAN_TITLE))
+    assert ("litigation.reconsideration_received", 162, "year", "subset") in got
+    assert ("litigation.reconsideration_received", 97, "year", "subset") in got
+
+
+def test_a_category_of_cases_in_a_penalty_report_stays_cases_filed() -> None:
+    got = keyed(rows("全年立案查处各类案件1,146件。\n\n食品类案件214件。"))
+    assert ("enforcement.cases_filed", 214, "year", "subset") in got
+
+
+def test_disputes_settled_by_mediation_take_the_topics_mediated_metric() -> None:
+    body = "全年审结行政复议案件640件。坚持调解优先，通过调解、和解方式化解行政争议133件。"
+    got = keyed(rows(body, RECONSIDERATION_ORGAN_TITLE))
+    assert ("litigation.reconsideration_mediated", 133, "year", "total") in got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "召开行政复议委员会会议9次，集中研究重大疑难案件27件。",
+        "建立复议决定履行回访制度，全年回访案件27件。",
+        "全年需行政机关负责人出庭应诉的案件27件。",
+    ],
+)
+def test_cases_discussed_followed_up_or_defended_are_not_cases_filed(body: str) -> None:
+    got = rows(body, RECONSIDERATION_ORGAN_TITLE)
+    assert all(r["metric_code"] != "enforcement.cases_filed" for r in got)
+
+
+def test_a_part_of_an_uncatalogued_count_of_cases_keeps_its_code_as_a_subset() -> None:
+    body = "集体审议重大、疑难案件31件，其中市场监管类案件6件。"
+    got = {r["value"]: (r["metric_code"], r["scope"]) for r in rows(body, RECONSIDERATION_ORGAN_TITLE)}
+    assert got[6] == (got[31][0], "subset")
+    assert not got[6][0].startswith(("enforcement.", "litigation."))
