@@ -1646,6 +1646,7 @@ def _field_complaints_re(subdomain: str) -> regex.Pattern[str]:
 _CASE_LABEL_RE = regex.compile(
     r"[*【\s]*(?:典型)?(?:案例[一二三四五六七八九十\d]{1,3}[：:、．.]|第[一二三四五六七八九十]起(?:是|为|案件))"
 )
+_CASE_LABEL_LINE_MAX = 48
 _HEADING_ORDINAL_RE = regex.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
 )
@@ -1656,9 +1657,16 @@ _CASE_HEADING_RE = regex.compile(
 
 def _in_one_case_story(ctx: Extraction, figure: Figure) -> bool:
     """The figure is one case's, told under a case label or a case title, not the year's."""
-    paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
+    paragraph_id = figure.sentence.paragraph_id
+    paragraph = ctx.seg.paragraphs[paragraph_id]
     if _CASE_LABEL_RE.match(ctx.clean.text, paragraph.start, paragraph.end):
         return True
+    if paragraph_id > 0:
+        # A case label on a line of its own, not taken for a heading: "案例二：某加油站计量作弊案"
+        before = ctx.seg.paragraphs[paragraph_id - 1]
+        label = ctx.clean.text[before.start : before.end].strip()
+        if len(label) <= _CASE_LABEL_LINE_MAX and "。" not in label and _CASE_LABEL_RE.match(label):
+            return True
     section = ctx.seg.section(figure.sentence.section_id)
     for heading in section.path.split(" > "):
         at = _HEADING_ORDINAL_RE.match(heading).end()

@@ -3219,3 +3219,14 @@ def test_a_part_of_an_uncatalogued_count_of_cases_keeps_its_code_as_a_subset() -
     got = {r["value"]: (r["metric_code"], r["scope"]) for r in rows(body, RECONSIDERATION_ORGAN_TITLE)}
     assert got[6] == (got[31][0], "subset")
     assert not got[6][0].startswith(("enforcement.", "litigation."))
+
+
+def test_a_case_label_on_a_line_of_its_own_makes_the_story_below_it_one_cases() -> None:
+    body = (
+        "全市共查办案件1,087件，罚没款1,526.8万元。\n\n"
+        "案例三：某加油站计量作弊案\n\n"
+        "经查，当事人违法销售成品油货值18.6万元。执法机关对其作出罚款共计23.4万元的处罚决定。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.fines_and_confiscations_cny", 15268000, "year", "total") in got
+    assert ("enforcement.fines_cny", 234000, "year", "subset") in got
