@@ -1273,8 +1273,8 @@ def _topic_metric(
 
 
 _LITIGATION_TOPICS = ("reconsideration", "lawsuit")
-# What is done to cases already counted elsewhere: discussed, followed up, defended in court
-_ACTS_ON_EXISTING_CASES_RE = regex.compile(r"研究|审议|讨论|回访|会商|评查|出庭|旁听|点评|改判|发回重审")
+# What is done to cases already counted elsewhere: discussed, followed up, heard, defended in court
+_ACTS_ON_EXISTING_CASES_RE = regex.compile(r"研究|审议|讨论|回访|会商|评查|出庭|旁听|点评|听证|改判|发回重审")
 # A category of cases and nothing else, no verb: "市场监管类案件", "其中公安类的案件"
 _CASE_CATEGORY_RE = regex.compile(r"(?:其中)?\p{Han}{1,10}?类的?案件")
 

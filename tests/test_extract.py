@@ -3207,9 +3207,10 @@ def test_disputes_settled_by_mediation_take_the_topics_mediated_metric() -> None
         "召开行政复议委员会会议9次，集中研究重大疑难案件27件。",
         "建立复议决定履行回访制度，全年回访案件27件。",
         "全年需行政机关负责人出庭应诉的案件27件。",
+        "全年组织听证的案件27件。",
     ],
 )
-def test_cases_discussed_followed_up_or_defended_are_not_cases_filed(body: str) -> None:
+def test_cases_discussed_followed_up_heard_or_defended_are_not_cases_filed(body: str) -> None:
     got = rows(body, RECONSIDERATION_ORGAN_TITLE)
     assert all(r["metric_code"] != "enforcement.cases_filed" for r in got)
 
