@@ -270,8 +270,12 @@ def extract_observations(
     catalog = catalog or default_catalog()
     ctx = Extraction(clean, seg, meta, catalog, meta.report_year or 0)
     ctx.future_sections = _future_sections(ctx)
-    figures = _prose_figures(ctx)
-    figures.extend(_as_fields_tables(ctx, table_figures(ctx)))
+    prose = _prose_figures(ctx)  # first: tables read against the prose's headline figures
+    tabled = _as_fields_tables(ctx, table_figures(ctx))
+    # A template read from prose ("结果维持2件、结果纠正1件…") is read once, as the template.
+    read_as_template = {f.q.start for f in tabled}
+    figures = [f for f in prose if f.q.start not in read_as_template]
+    figures.extend(tabled)
     if catalog.markers["consumer_association"].search(meta.agency or ""):
         _as_the_associations_own(ctx, figures)
     return _frame(ctx, figures, report_id, source_file)
@@ -1179,8 +1183,34 @@ def _subject_of_concentration(ctx: Extraction, figure: Figure, context: str) -> 
     if m is None or m.start() == 0:
         return None
     subject = _SUBJECT_TAIL_RE.sub("", strip_filler(lead[: m.start()]))
+    if _BARE_CASES_RE.fullmatch(subject):
+        # 新收一审行政诉讼案件23件。案件主要集中在…三类，分别为11件、7件和5件: the cases just counted
+        counted = _first_count_of_sentence_before(ctx, figure)
+        return CueHit(counted, False, len(subject)) if counted is not None else None
     hit = accepted_cue(ctx.catalog, subject, figure.q, context)
     return hit if hit is not None and hit.metric.core else None
+
+
+_BARE_CASES_RE = regex.compile(r"(?:上述|这些|以上|各类)?案件")
+
+
+def _first_count_of_sentence_before(ctx: Extraction, figure: Figure) -> Metric | None:
+    """The metric of the first core count of the figure's unit in the sentence before it, in its
+    paragraph."""
+    at = figure.sentence.sentence_id - 1
+    if at < 0 or ctx.seg.sentences[at].paragraph_id != figure.sentence.paragraph_id:
+        return None
+    return next(
+        (
+            m.metric
+            for m in ctx.sentence_mains.get(at, [])
+            if m.metric is not None
+            and m.metric.core
+            and m.q.unit == figure.q.unit
+            and m.period == figure.period
+        ),
+        None,
+    )
 
 
 # The whole a count is a share of, named after it: "…，共962件，占投诉总量的15.07%",

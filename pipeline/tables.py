@@ -123,6 +123,7 @@ def table_figures(ctx: Extraction) -> list[Figure]:
         if not any(start <= table.start < end for start, end in template_spans):
             figures.extend(_table_observations(ctx, table))
     figures.extend(_review_template_text_figures(ctx, {f.q.start for f in figures}))
+    figures.extend(_review_template_pair_figures(ctx, {f.q.start for f in figures}))
     return figures
 
 
@@ -466,12 +467,61 @@ def _review_template_text_figures(ctx: Extraction, taken: set[int]) -> list[Figu
     return figures
 
 
+# The same table written as outcome and number pairs, a group at a time, on lines of their own
+# ("结果维持\n2\n结果纠正\n1…") or in a sentence ("行政复议结果维持2件、结果纠正1件…总计3件；").
+_REVIEW_PAIR_RE = regex.compile(r"(结果维持|结果纠正|其他结果|尚未审结|总计)[\s:：为]*(\d+)[ \t]*件?")
+_REVIEW_PAIR_GAP_RE = regex.compile(r"[\s、，,；;]*")
+# The group a run of pairs belongs to, named last before it.
+_REVIEW_GROUP_RE = regex.compile(r"(?P<lawsuit>复议后起诉|直接起诉|行政诉讼)|(?P<reconsideration>行政复议)")
+_REVIEW_GROUP_REACH = 40
+
+
+def _review_template_pair_figures(ctx: Extraction, taken: set[int]) -> list[Figure]:
+    """The template's groups given as outcome-number pairs: each run of the five outcomes in the
+    template's order, under the group named right before it."""
+    text = ctx.clean.text
+    figures: list[Figure] = []
+    for run in _review_pair_runs(text):
+        if any(m.start(2) in taken for m in run):
+            continue
+        reach = text[max(0, run[0].start() - _REVIEW_GROUP_REACH) : run[0].start()]
+        groups = list(_REVIEW_GROUP_RE.finditer(reach))
+        if not groups:
+            continue
+        group = groups[-1]
+        slots = _LAWSUIT_CELLS if group.lastgroup == "lawsuit" else _RECONSIDERATION_CELLS
+        numbers = [(m.start(2), m.end(2), m.group(2)) for m in run]
+        section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= numbers[0][0])
+        figures.extend(_review_cells_figures(ctx, numbers, section_id, slots) or [])
+    return figures
+
+
+def _review_pair_runs(text: str) -> list[list[regex.Match[str]]]:
+    """Runs of outcome-number pairs, each the five outcomes in the template's order, apart by no
+    more than separators."""
+    runs: list[list[regex.Match[str]]] = []
+    run: list[regex.Match[str]] = []
+    for pair in _REVIEW_PAIR_RE.finditer(text):
+        joined = bool(run) and _REVIEW_PAIR_GAP_RE.fullmatch(text, run[-1].end(), pair.start()) is not None
+        run = [*run, pair] if joined else [pair]
+        if [m.group(1) for m in run] == list(_REVIEW_OUTCOMES[: len(run)]):
+            if len(run) == len(_REVIEW_OUTCOMES):
+                runs.append(run)
+                run = []
+        else:
+            run = [pair] if pair.group(1) == _REVIEW_OUTCOMES[0] else []
+    return runs
+
+
 def _review_cells_figures(
-    ctx: Extraction, numbers: list[tuple[int, int, str]], section_id: int
+    ctx: Extraction,
+    numbers: list[tuple[int, int, str]],
+    section_id: int,
+    slots: tuple[str, ...] = _REVIEW_TEMPLATE_SLOTS,
 ) -> list[Figure] | None:
-    """The template's 15 numbers in order, each a part (disclosure cases only) of its metric."""
+    """The template's numbers in order, each a part (disclosure cases only) of its metric."""
     figures = []
-    for (start, end, cell_text), code in zip(numbers, _REVIEW_TEMPLATE_SLOTS, strict=True):
+    for (start, end, cell_text), code in zip(numbers, slots, strict=True):
         q = _cell_quantity(cell_text, start, end, "件")
         if q is None:
             return None

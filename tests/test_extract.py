@@ -3231,3 +3231,48 @@ def test_a_case_label_on_a_line_of_its_own_makes_the_story_below_it_one_cases() 
     got = keyed(rows(body))
     assert ("enforcement.fines_and_confiscations_cny", 15268000, "year", "total") in got
     assert ("enforcement.fines_cny", 234000, "year", "subset") in got
+
+
+def _review_template_pairs(on_lines: bool) -> str:
+    """The review table's groups as outcome and number pairs, each group named before its run:
+    one cell a line ("结果维持\n2\n…"), or in a sentence ("结果维持2件、结果纠正1件…；")."""
+    groups = ["行政复议", "行政诉讼（未经复议直接起诉）", "复议后起诉"]
+    values = iter(REVIEW_TEMPLATE_VALUES)
+    runs = []
+    for name in groups:
+        pairs = [(outcome, next(values)) for outcome in REVIEW_TEMPLATE_HEADER]
+        if on_lines:
+            runs.append("\n".join([name, *(f"{outcome}\n{value}" for outcome, value in pairs)]))
+        else:
+            runs.append(name + "、".join(f"{outcome}{value}件" for outcome, value in pairs))
+    return "\n".join(runs) if on_lines else "；".join(runs)
+
+
+@pytest.mark.parametrize("on_lines", [True, False])
+def test_the_disclosure_reports_review_table_as_outcome_and_number_pairs(on_lines: bool) -> None:
+    body = "四、政府信息公开行政复议、行政诉讼情况\n\n" + _review_template_pairs(on_lines) + "。\n"
+    observations = rows(body, DISCLOSURE_TITLE)
+    got = keyed(observations)
+    assert not [e for e in REVIEW_TEMPLATE_EXPECTED if e not in got], sorted(got)
+    assert len(observations) == len(REVIEW_TEMPLATE_VALUES)  # each number read once
+
+
+def test_requests_for_information_answered_are_not_cases_closed() -> None:
+    body = "（二）依申请公开。本年度新收公开申请31件。年内答复办结29件，其中予以公开11件。"
+    got = rows(body, DISCLOSURE_TITLE)
+    assert not any(r["metric_code"].startswith("enforcement.") for r in got)
+
+
+def test_losses_won_back_and_typical_cases_of_fields_listed_before_them() -> None:
+    body = "全年受理投诉举报2,104件，帮助群众追回经济损失 58.3 万元。分两批公布食品、价格领域典型案例12件。"
+    got = keyed(rows(body))
+    assert ("complaints.losses_recovered_cny", 583000, "year", "total") in got
+    assert any(k[0] == "enforcement.typical_cases_publicized" and k[1] == 12 for k in got)
+
+
+def test_cases_said_to_concentrate_in_kinds_listed_with_fenbie_are_parts_of_the_count_before() -> None:
+    title = "某市市场监管局2024年行政应诉工作情况\n\n"
+    body = "全年新收一审行政诉讼案件19件，同比下降9.5%。案件主要集中在投诉举报处理、行政处罚两类，分别为12件、5件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.lawsuits_received", 12, "year", "subset") in got
+    assert ("litigation.lawsuits_received", 5, "year", "subset") in got
