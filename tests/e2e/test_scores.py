@@ -36,6 +36,7 @@ HOLDOUT23 = PROJECT_ROOT / "tests" / "corpus" / "holdout23"
 HOLDOUT24 = PROJECT_ROOT / "tests" / "corpus" / "holdout24"
 HOLDOUT25 = PROJECT_ROOT / "tests" / "corpus" / "holdout25"
 HOLDOUT26 = PROJECT_ROOT / "tests" / "corpus" / "holdout26"
+HOLDOUT27 = PROJECT_ROOT / "tests" / "corpus" / "holdout27"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -137,6 +138,10 @@ def evaluate(raw, gold) -> dict[str, float]:
         # A twenty-sixth (a reconsideration organ's report, an IP office's summary, typical cases,
         # a flattened penalty table, a traditional report, a quarter's pipe table); blind 0.955.
         (HOLDOUT26, HOLDOUT26 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A twenty-seventh (a disclosure report's review table as outcome-number pairs, PDF text,
+        # a yearbook entry, an audit rectification, a litigation news page, a traditional report);
+        # blind 0.930.
+        (HOLDOUT27, HOLDOUT27 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -167,6 +172,7 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout24",
         "holdout25",
         "holdout26",
+        "holdout27",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
