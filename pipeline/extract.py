@@ -1132,21 +1132,23 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             figure.code, figure.unit, figure.rule = sibling.code, sibling.unit, "part_of_uncatalogued"
             figure.scope = "subset"
             return
-        litigated = _CASE_CATEGORY_RE.fullmatch(local) and _litigation_received(ctx, figure, local, context)
-        if litigated:
+        litigated = (
+            _litigation_received(ctx, figure, local, context) if _CASE_CATEGORY_RE.fullmatch(local) else None
+        )
+        if litigated is not None:
             # 全年收到行政复议申请1146件。市场监管类案件214件: a category of the topic's cases
             set_metric(figure, litigated, "topic_cases")
             figure.scope = "subset"
             return
         set_metric(figure, weak.metric, "weak_cue")
         return
-    noun = _noun_after(ctx, figure)
+    noun = _noun_after(ctx, figure) if weak is None else ""
     litigated = (
-        weak is None
-        and _CASE_CATEGORY_RE.fullmatch(noun.removesuffix("中"))
-        and _litigation_received(ctx, figure, noun, context)
+        _litigation_received(ctx, figure, noun, context)
+        if _CASE_CATEGORY_RE.fullmatch(noun.removesuffix("中"))
+        else None
     )
-    if litigated:
+    if litigated is not None:
         set_metric(figure, litigated, "topic_cases")  # 在214件市场监管类案件中: the category named after it
         figure.scope = "subset"
         return

@@ -481,6 +481,8 @@ def _review_template_pair_figures(ctx: Extraction, taken: set[int]) -> list[Figu
     template's order, under the group named right before it."""
     text = ctx.clean.text
     figures: list[Figure] = []
+    if _REVIEW_OUTCOMES[0] not in text:
+        return figures  # most reports: no scan for pairs
     for run in _review_pair_runs(text):
         if any(m.start(2) in taken for m in run):
             continue
