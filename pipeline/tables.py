@@ -261,21 +261,25 @@ def _proactive_template_figures(ctx: Extraction) -> tuple[list[Figure], list[tup
             continue
         for label, cells in rows:
             for (suffix, header_unit), cell in zip(columns, cells, strict=True):
-                figures.extend(_proactive_cell(ctx, label, suffix, header_unit, cell))
-        spans.append((corner.start(), rows[-1][1][-1][1]))
+                if cell is not None:
+                    figures.extend(_proactive_cell(ctx, label, suffix, header_unit, cell))
+        ends = [cell[1] for _, cells in rows for cell in cells if cell is not None]
+        spans.append((corner.start(), max(ends, default=corner.end())))
     return figures, spans
 
 
 NumberCell = tuple[int, int, str]  # start, end, the number as written without its spaces
+# A cell the template leaves empty with a dash ("规章 — — —"): no figure, but it holds its column
+_EMPTY_CELL_RE = regex.compile(r"[—–－\-/／]+|无")
 
 
 _THOUSANDS_GROUP_RE = regex.compile(r"\d{3}")
 
 
-def _thousands_regrouped(text: str, cells: list[NumberCell]) -> list[NumberCell]:
+def _thousands_regrouped(text: str, cells: list[NumberCell | None]) -> list[NumberCell | None]:
     """A one-column row's number written with spaces between its thousands ("行政处罚    1 537")
     reads as one cell: one space apart, groups of three after the first."""
-    if len(cells) < 2 or len(cells[0][2]) > 3:
+    if len(cells) < 2 or None in cells or len(cells[0][2]) > 3:
         return cells
     joined = all(
         _THOUSANDS_GROUP_RE.fullmatch(text_) and text[prev_end:start] == " "
@@ -286,10 +290,10 @@ def _thousands_regrouped(text: str, cells: list[NumberCell]) -> list[NumberCell]
 
 def _proactive_table(
     text: str, start: int
-) -> tuple[list[tuple[str, str]], list[tuple[str, list[NumberCell]]]]:
+) -> tuple[list[tuple[str, str]], list[tuple[str, list[NumberCell | None]]]]:
     """Column names (suffix, unit) and rows (label, number cells) of the table after a corner."""
     columns: list[tuple[str, str]] = []
-    rows: list[tuple[str, list[NumberCell]]] = []
+    rows: list[tuple[str, list[NumberCell | None]]] = []
     for m in _TOKEN_RE.finditer(text, start):
         token = m.group()
         column = next((suffix for word, suffix in _PROACTIVE_COLUMNS if word in token), None)
@@ -297,6 +301,8 @@ def _proactive_table(
             columns.append((column, _caption_money_unit(token) or _header_unit(token)[1]))
         elif _CELL_NUMBER_RE.fullmatch(token) and rows:
             rows[-1][1].append((m.start(), m.end(), token))
+        elif _EMPTY_CELL_RE.fullmatch(token) and rows:
+            rows[-1][1].append(None)
         elif columns and len(token) <= 20 and any(word in token for word, _, _ in _PROACTIVE_ROWS):
             rows.append((token, []))
         else:

@@ -3276,3 +3276,17 @@ def test_cases_said_to_concentrate_in_kinds_listed_with_fenbie_are_parts_of_the_
     got = keyed(rows(body, title))
     assert ("litigation.lawsuits_received", 12, "year", "subset") in got
     assert ("litigation.lawsuits_received", 5, "year", "subset") in got
+
+
+def test_the_disclosure_reports_proactive_table_with_cells_left_empty_by_a_dash() -> None:
+    cells = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    cells += ["规章", "—", "—", "—", "行政规范性文件", "3", "1", "22"]
+    body = (
+        "二、主动公开政府信息情况\n\n"
+        + "\n".join(cells)
+        + "\n\n三、收到和处理政府信息公开申请情况\n\n本年度未收到申请。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    assert ("legal_affairs.normative_documents_in_force", 22, "year", "total") in got, sorted(got)
+    assert ("legal_affairs.normative_documents_repealed", 1, "year", "total") in got
+    assert not any(code.startswith("legal_affairs.rules") for code, *_ in got)
