@@ -54,7 +54,7 @@ from pipeline.figures import (
 from pipeline.numbers import Quantity, find_labelled_values, find_quantities
 from pipeline.periods import TIME_WORDS, figure_period, first_end, prior_year_of
 from pipeline.schemas import OBSERVATION_SCHEMA
-from pipeline.segment import Segmentation, Sentence, heading_words
+from pipeline.segment import Paragraph, Segmentation, Sentence, heading_words
 from pipeline.tables import table_figures
 
 _CLAUSE_DELIMS = "，；：。！？\n"
@@ -1275,8 +1275,8 @@ def _topic_metric(
     ctx: Extraction, figure: Figure, words: str, local: str, hit: CueHit | None, context: str
 ) -> Metric | None:
     """收案 / 审结 / 办结 / 经调解结案 with no object, or 确认违法 with no topic of its own: the
-    metric of that action for the topic nearest the figure (its sentence, then its section
-    headings, then the title)."""
+    metric of that action for the topic nearest the figure (its sentence, its paragraph, the
+    paragraph before, then its section headings, then the title)."""
     catalog = ctx.catalog
     action = None
     if hit is not None:
@@ -1297,7 +1297,13 @@ def _topic_metric(
     earlier = ctx.clean.text[paragraph.start : figure.sentence.start]
     # First the cases the figure counts, when named right after it: "被纠正的1件复议案件".
     counted = _CASES_AFTER_RE.match(ctx.clean.text, figure.q.end, figure.sentence.end)
-    texts = [counted.group() if counted else "", before, earlier, *_headings_nearest_first(ctx, figure)]
+    texts = [
+        counted.group() if counted else "",
+        before,
+        earlier,
+        *_previous_paragraph(ctx, paragraph),
+        *_headings_nearest_first(ctx, figure),
+    ]
     metric = topic_metric(catalog, action, texts, ctx.meta.title)
     if metric is None or (hit is not None and metric is hit.metric):
         return None
@@ -1314,7 +1320,7 @@ _CASE_CATEGORY_RE = regex.compile(r"(?:其中)?\p{Han}{1,10}?类的?案件")
 def _litigation_received(ctx: Extraction, figure: Figure, cue_text: str, context: str) -> Metric | None:
     """Bare cases (案件, 市场监管类案件) counted where the nearest topic is a reconsideration or a
     lawsuit (the sentence, its paragraph, its headings, then the title): that topic's received
-    cases. A nearer topic of another kind (立案, 投诉) keeps the cases what they were."""
+    cases. The paragraph before comes after the figure's own. A nearer topic of another kind (立案, 投诉) keeps the cases what they were."""
     catalog = ctx.catalog
     if catalog.rightmost_topic(cue_text) is not None:
         return None
@@ -1322,6 +1328,7 @@ def _litigation_received(ctx: Extraction, figure: Figure, cue_text: str, context
     texts = [
         ctx.clean.text[figure.sentence.start : figure.q.start],
         ctx.clean.text[paragraph.start : figure.sentence.start],
+        *_previous_paragraph(ctx, paragraph),
         *_headings_nearest_first(ctx, figure),
     ]
     topic = next((t for t in map(catalog.rightmost_topic, texts) if t is not None), None)
@@ -1487,6 +1494,17 @@ def _share_denominator(ctx: Extraction, scan: _Scan, figure: Figure, context: st
     if hit is None or not hit.metric.core or hit.subset:
         return None
     return hit.metric if accepts(hit.metric, figure.q, context) else None
+
+
+def _previous_paragraph(ctx: Extraction, paragraph: Paragraph) -> list[str]:
+    """The paragraph before, in the same section: a news page's "针对被确认违法的2件案件" takes up the
+    reconsiderations of the paragraph above it, which no heading names."""
+    if paragraph.paragraph_id == 0:
+        return []
+    previous = ctx.seg.paragraphs[paragraph.paragraph_id - 1]
+    if previous.section_id != paragraph.section_id:
+        return []
+    return [ctx.clean.text[previous.start : previous.end]]
 
 
 def _headings_nearest_first(ctx: Extraction, figure: Figure) -> list[str]:

@@ -3290,3 +3290,32 @@ def test_the_disclosure_reports_proactive_table_with_cells_left_empty_by_a_dash(
     assert ("legal_affairs.normative_documents_in_force", 22, "year", "total") in got, sorted(got)
     assert ("legal_affairs.normative_documents_repealed", 1, "year", "total") in got
     assert not any(code.startswith("legal_affairs.rules") for code, *_ in got)
+
+
+def test_a_decision_the_court_found_unlawful_is_a_lost_lawsuit_under_an_appearance_title() -> None:
+    # 应诉 names the lawsuit topic as 诉讼 does: a title about defending suits is enough context
+    body = "该局坚持以案促改。针对被确认违法的3件案件，逐一召开剖析会，查找执法程序短板。"
+    got = keyed(rows(body, "某市市场监管局2023年行政应诉工作综述\n\n"))
+    assert ("litigation.lawsuits_lost", 3, "year", "total") in got, sorted(got)
+    assert not any(code == "enforcement.cases_filed" for code, *_ in got), sorted(got)
+
+
+def test_a_bare_outcome_takes_the_topic_of_the_paragraph_above_before_the_title() -> None:
+    # a news page about lawsuits: the paragraph above counts reconsiderations, and no heading
+    # names either, so "被撤销的2件案件" takes up the reconsiderations, not the title's lawsuits
+    body = (
+        "全年以该局为被申请人的行政复议案件共28件，其中维持19件、撤销2件。\n\n"
+        "该局随后开展以案促改。针对被撤销的2件案件，逐案查找程序短板。\n"
+    )
+    found = rows(body, "某市市场监管局2023年行政应诉工作综述\n\n")
+    second = [r["metric_code"] for r in found if r["evidence"].startswith("针对被撤销")]
+    assert second == ["litigation.reconsideration_corrected"], found
+
+
+def test_a_bare_outcome_in_a_new_section_does_not_take_the_paragraph_above() -> None:
+    body = (
+        "一、行政复议\n全年以该局为被申请人的行政复议案件共28件，其中维持19件、撤销2件。\n\n"
+        "二、行政诉讼\n针对被撤销的2件案件，逐案查找程序短板。\n"
+    )
+    got = keyed(rows(body, "某市市场监管局2023年行政复议应诉工作综述\n\n"))
+    assert ("litigation.lawsuits_lost", 2, "year", "total") in got, sorted(got)
