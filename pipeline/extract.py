@@ -2265,9 +2265,12 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
     mains = [f for f in figures[:first_index] if f.role == "main"]
     anchors: list[Figure | None] = list(mains[-len(changes) :]) if 1 < len(changes) <= len(mains) else []
     if not anchors:
-        anchors = [_copula_main_after(figures, first_index) or _previous_main(figures, first_index)] * len(
-            changes
+        anchor = (
+            _named_subject_main(ctx, figures, first_index)
+            or _copula_main_after(figures, first_index)
+            or _previous_main(figures, first_index)
         )
+        anchors = [anchor] * len(changes)
     sign = 1
     for change, anchor in zip(changes, anchors, strict=True):
         label = change.local_label
@@ -2286,6 +2289,23 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
             anchor.delta_pct_points = value
         elif change.role == "change" and anchor.yoy_pct is None:
             anchor.yoy_pct = value
+
+
+# The subject a change names before its comparison: "案件数量较上年增长6.8%", "罚没款同比下降3.1%"
+_CHANGE_SUBJECT_RE = regex.compile(r"^[，,]?(?P<subject>\p{Han}{2,12}?)(?:同比|环比|较|比|与)")
+
+
+def _named_subject_main(ctx: Extraction, figures: list[Figure], index: int) -> Figure | None:
+    """The figure a change names by its metric, not the one just before it: in "罚没款386.42万元，
+    案件数量较上年增长6.8%" the change is the cases', stated earlier in the sentence."""
+    m = _CHANGE_SUBJECT_RE.match(figures[index].local_label)
+    hit = ctx.catalog.cue_before(m.group("subject")) if m else None
+    if hit is None:
+        return None
+    return next(
+        (f for f in reversed(figures[:index]) if f.role == "main" and f.code == hit.metric.code),
+        None,
+    )
 
 
 def _copula_main_after(figures: list[Figure], index: int) -> Figure | None:

@@ -447,6 +447,19 @@ def test_yoy_changes_attach_to_their_figures() -> None:
     assert not any(r["value"] in (5.1, 3.2, 1.0) for r in observations)  # changes are never rows
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全年立案查处违法案件318件，罚没款合计206.5万元，案件数量较上年增长4.6%。",
+        "全年立案查处违法案件318件，罚没款合计206.5万元，案件数同比增长4.6%。",
+    ],
+)
+def test_a_change_that_names_its_subject_goes_to_that_figure_not_the_one_before(body: str) -> None:
+    yoy = {r["metric_code"]: r["yoy_pct"] for r in rows(body)}
+    assert yoy["enforcement.cases_filed"] == 4.6, yoy
+    assert yoy["enforcement.fines_and_confiscations_cny"] is None, yoy
+
+
 def test_rate_comparison_goes_to_delta_points() -> None:
     observations = rows("行政复议纠错率为10.5%，较上年下降2.3个百分点。")
     rate = next(r for r in observations if r["metric_code"] == "litigation.reconsideration_correction_rate")
