@@ -116,6 +116,10 @@ _LIST_LEAD_END = ("：", ":")
 _AMONG_RE = regex.compile(r"^(?:案件|申请|投诉|举报|诉讼|复议)?中(?:有|共有|的)$")
 _THRESHOLD_NEXT = frozenset("以的内之及")
 # Words that only continue a list: "、", "分别为", "和"
+# A label that only names a period, after a figure of the list: "，11月", "、第三季度", "；2023年"
+_PERIOD_ONLY_RE = regex.compile(
+    r"^[，、；,;]?(?:(?:1[0-2]|[1-9])月(?:份)?|第?[一二三四]季度|(?:20|19)\d{2}年(?:度)?)[为是]?$"
+)
 _CONNECTOR_ONLY_RE = regex.compile(
     r"^(?:[、，和及与以及或]|分别(?:为|是|达到|达)?|其中|另有|另|各|均为|依次为)*$"
 )
@@ -1084,6 +1088,17 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     ):
         set_metric(figure, sibling.metric, "listed_with")
         figure.scope = sibling.scope if sibling.scope == "subset" else figure.scope
+        return
+    if (
+        sibling is not None
+        and sibling.metric is not None
+        and sibling.q.unit == q.unit
+        and _PERIOD_ONLY_RE.match(figure.local_label)
+        and accepts(sibling.metric, q, context)
+    ):
+        # 10月接收3,016件，11月3,187件，12月3,269件: the same count, period by period
+        set_metric(figure, sibling.metric, "listed_by_period")
+        figure.scope = sibling.scope
         return
     if (
         sibling is not None

@@ -39,7 +39,7 @@ _QUARTER_RE = regex.compile(
 # (3月15日), a span (1—9月) or 月底
 _MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以])|当月")
 # Words that can make a time phrase; a quick test before the full rules.
-TIME_WORDS = ("截", "以来", "目前", "至今", "迄今", "月", "季度", "半年")
+TIME_WORDS = ("截", "以来", "目前", "至今", "迄今", "月", "季度", "半年", "全年", "本年度")
 TIME_WORD_RE = regex.compile("|".join(TIME_WORDS))
 # A sentence opening with a year or 全年 resets any carried period: "2023年，…", "全年全县共受理…"
 _YEAR_OPENER_RE = regex.compile(r"(?:20\d{2}|19\d{2})年(?:度)?[，,]|全年|今年[，,]")
@@ -50,10 +50,13 @@ _OPENER_RE = regex.compile(r"(?:[^，。；]{1,10}方面[，,])?[^，。；]{1,1
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
 # A paragraph opening that divides the figures before it: "从领域分布看，", "按案件类型划分，"
 _DIVISION_LEAD_RE = regex.compile(r"\s*(?:从|按)[^，。；\d]{1,14}(?:看|分|划分)[，,]")
+# The whole year named: "全年", "从全年看", "本年度"; not a year's plan or target (全年目标)
+_WHOLE_YEAR_RE = regex.compile(r"全年(?:度)?(?!目标|计划|任务)|本年度")
 _QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 # Each time phrase with the words one of which every match of it contains: a substring test
 # skips the pattern's scan for the many texts that name no such phrase.
 _MARKERS = (
+    ("whole_year", _WHOLE_YEAR_RE, ("全年", "本年度")),
     ("span", _SPAN_RE, ("月", "前")),
     ("until", _UNTIL_RE, ("截",)),
     ("since", _SINCE_RE, ("以来",)),
@@ -75,11 +78,13 @@ def span_period(month: int) -> str:
 
 def marker_period(ctx: Extraction, text: str) -> str | None:
     """The period the time phrase nearest the end of `text` gives the figures after it, or None."""
-    found = _last_marker(text)
+    found = _last_marker(text, whole_year=_part_ending_in_december(ctx))
     if found is None:
         return None
     kind, m = found
     base = ctx.meta.period
+    if kind == "whole_year":
+        return "year"
     partial_base = "to_date" if base == "year" else base
     if kind == "span":
         if m.group("quarters"):
@@ -111,11 +116,12 @@ def marker_period(ctx: Extraction, text: str) -> str | None:
     return "month"
 
 
-def _last_marker(text: str) -> tuple[str, regex.Match[str]] | None:
-    """The time phrase that ends last in `text`; on a tie, the earlier rule of `_MARKERS`."""
+def _last_marker(text: str, whole_year: bool) -> tuple[str, regex.Match[str]] | None:
+    """The time phrase that ends last in `text`; on a tie, the earlier rule of `_MARKERS`. 全年
+    counts only where it names a year other than the report's own period (`whole_year`)."""
     best: tuple[str, regex.Match[str]] | None = None
     for kind, pattern, words in _MARKERS:
-        if not any(word in text for word in words):
+        if not any(word in text for word in words) or (kind == "whole_year" and not whole_year):
             continue
         last = None
         for last in pattern.finditer(text):  # noqa: B007 - only the last match counts
@@ -210,13 +216,29 @@ def figure_period(
         ):
             # 今年累计, 防疫期间累计: bounded to the report's period; but after what the year added
             # (全年新增215家，累计达1032家) the running total reaches past the year.
-            period = ctx.meta.period
+            period = whole_year_period(ctx, lead[max(0, year_bound_at) :]) or ctx.meta.period
         else:
             period = "cumulative"
     return period
 
 
 _NEWLY_ADDED = "新增"
+
+
+def _part_ending_in_december(ctx: Extraction) -> bool:
+    """A fourth quarter's or December's release: the year it is part of ends with it."""
+    return ctx.meta.period != "year" and doc_end_month(ctx.meta) == 12
+
+
+def whole_year_period(ctx: Extraction, text: str) -> str | None:
+    """ "year" when `text` names the whole year (全年, or 今年累计 and 2024年…累计 bounded by the
+    report's year) in a report whose own part of the year ends in December: its 全年 figures are
+    the year's, not the quarter's."""
+    if not _part_ending_in_december(ctx):
+        return None
+    if _WHOLE_YEAR_RE.search(text) or "今年" in text or _report_year_in(ctx, text):
+        return "year"
+    return None
 
 
 def _report_year_in(ctx: Extraction, text: str) -> bool:

@@ -32,7 +32,13 @@ from pipeline.figures import (
     topic_metric,
 )
 from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
-from pipeline.periods import TIME_WORD_RE, marker_period, section_period, span_period
+from pipeline.periods import (
+    TIME_WORD_RE,
+    marker_period,
+    section_period,
+    span_period,
+    whole_year_period,
+)
 from pipeline.segment import HEADER_UNIT_RE, Cell, Sentence, Table
 
 _NUMBER_ONLY_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
@@ -45,7 +51,7 @@ _TABLE_PERIOD_RE = regex.compile(
 )
 # A period opening a column's header: "本季度投诉量", "上季度投诉量", "上年同期立案数"
 _COLUMN_PERIOD_RE = regex.compile(
-    r"^(?:本月|本季度|本期|本年|当月|当季|上月|上季度|上期|上年同期|去年同期)(?=\p{Han})"
+    r"^(?:本月|本季度|本期|本年|当月|当季|上月|上季度|上期|上年同期|去年同期|全年|第?[一二三四]季度)(?=\p{Han})"
 )
 _YOY_HEADER_RE = regex.compile(r"同比|增减|增幅|增长")
 _UNIT_HEADER_RE = regex.compile(r"^(?:计量)?单位$")
@@ -641,6 +647,8 @@ def _table_period(ctx: Extraction, m: regex.Match[str] | None, base: str) -> tup
     if m.group("quarter"):
         return "quarter", year
     if m.group("total"):
+        if whole_year_period(ctx, m.group("total")):
+            return "year", year  # 全年 | 全年投诉(件) beside the fourth quarter's column
         return ("to_date" if base in ("month", "to_date") else base), year
     if m.group("prev"):
         return "prior_year", (year - 1) if year else None

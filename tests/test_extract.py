@@ -3332,3 +3332,43 @@ def test_a_bare_outcome_in_a_new_section_does_not_take_the_paragraph_above() -> 
     )
     got = keyed(rows(body, "某市市场监管局2023年行政复议应诉工作综述\n\n"))
     assert ("litigation.lawsuits_lost", 2, "year", "total") in got, sorted(got)
+
+
+Q4_TITLE = "某区市场监督管理局2023年第四季度12315投诉举报数据分析\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("全年为消费者挽回经济损失356.2万元，较上年有所增加。", 3562000),
+        ("从全年看，2023年全区累计接收消费者诉求28,417件，同比增长5.2%。", 28417),
+        ("今年累计受理投诉12,806件。", 12806),
+    ],
+)
+def test_the_whole_year_in_a_fourth_quarter_report_is_the_year(body: str, value: int) -> None:
+    got = {(r["value"], r["period"]) for r in rows("本季度共受理投诉3,105件。" + body, Q4_TITLE)}
+    assert (value, "year") in got, sorted(got)
+    assert (3105, "quarter") in got, sorted(got)
+
+
+def test_the_year_to_date_in_a_third_quarter_report_is_not_the_year() -> None:
+    title = "某区市场监督管理局2023年第三季度12315投诉举报数据分析\n\n"
+    got = {(r["value"], r["period"]) for r in rows("今年累计受理投诉9,806件。", title)}
+    assert not any(p == "year" for _, p in got), sorted(got)
+
+
+def test_months_listed_after_a_count_take_its_metric() -> None:
+    got = keyed(rows("分月看，10月受理投诉1,016件，11月1,187件，12月份1,269件。", Q4_TITLE))
+    for value in (1016, 1187, 1269):
+        assert ("complaints.received", value, "month", "subset") in got, sorted(got)
+
+
+def test_a_quarter_column_beside_a_whole_year_column() -> None:
+    body = (
+        "| 类别 | 第四季度投诉(件) | 同比 | 全年投诉(件) | 同比 |\n| --- | --- | --- | --- | --- |\n"
+        "| 预付式消费 | 386 | +8.6% | 1473 | +11.3% |\n| 合计 | 1536 | +2.9% | 5892 | +5.6% |\n"
+    )
+    got = keyed(rows(body, Q4_TITLE))
+    assert ("complaints.received", 386, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.received", 1473, "year", "subset") in got, sorted(got)
+    assert any(code == "complaints.received" and v == 5892 and p == "year" for code, v, p, _ in got)
