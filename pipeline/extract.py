@@ -973,6 +973,23 @@ def _classify_by_noun_after(ctx: Extraction, figure: Figure, words: str, context
     set_uncatalogued(figure, ctx.catalog.domain_for(around) or "other", "fallback:domain")
 
 
+# A subject named before its verb: "大要案共查办57件", "投诉举报共受理1,234件", "罚没款共收缴86万元"
+_SUBJECT_THEN_VERB_RE = regex.compile(
+    r"(?P<subject>\p{Han}{2,16}?)(?P<adverb>共|总共|共计|累计|合计|全年|当年)?"
+    r"(?P<verb>受理|查办|查处|办结|收到|接收|立案|收缴|移送|挽回)$"
+)
+
+
+def _subject_before_verb(catalog: Catalog, words: str, q: Quantity, context: str) -> CueHit | None:
+    """The cue of a subject put before its verb, read in the usual order (共查办大要案). Not a
+    lawsuit's or reconsideration's stage (一审审结, 复议办结): those go by the topic's actions."""
+    m = _SUBJECT_THEN_VERB_RE.search(words)
+    if m is None or catalog.rightmost_topic(m.group("subject")) in _LITIGATION_TOPICS:
+        return None
+    reordered = words[: m.start()] + (m.group("adverb") or "") + m.group("verb") + m.group("subject")
+    return accepted_cue(catalog, reordered, q, context)
+
+
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
@@ -1011,6 +1028,8 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         if hit is None and _repeats_the_topics_verb(catalog, local, state.topic):
             # "甲分会受理投诉7214宗；乙分会受理2371宗": the verb repeated without its object
             hit = accepted_cue(catalog, local + state.topic[2:], q, context)
+    if hit is None:
+        hit = _subject_before_verb(catalog, words, q, context)
     remapped = _topic_metric(ctx, figure, words, local, hit, context)
     if remapped is not None:
         set_metric(figure, remapped, "topic")

@@ -3372,3 +3372,23 @@ def test_a_quarter_column_beside_a_whole_year_column() -> None:
     assert ("complaints.received", 386, "quarter", "subset") in got, sorted(got)
     assert ("complaints.received", 1473, "year", "subset") in got, sorted(got)
     assert any(code == "complaints.received" and v == 5892 and p == "year" for code, v, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "value"),
+    [
+        ("万元以上大要案共查办38件。", "enforcement.major_cases", 38),
+        ("投诉举报共受理2,468件。", "complaints.received", 2468),
+        ("罚没款共收缴73.5万元。", "enforcement.fines_and_confiscations_cny", 735000),
+        ("经济损失累计挽回41万元。", "complaints.losses_recovered_cny", 410000),
+    ],
+)
+def test_a_subject_put_before_its_verb_names_the_metric(body: str, code: str, value: int) -> None:
+    got = {(r["metric_code"], r["value"]) for r in rows(body)}
+    assert (code, value) in got, sorted(got)
+
+
+def test_a_stage_of_a_lawsuit_before_its_verb_is_not_reordered() -> None:
+    # 一审审结 closes lawsuits; read as 审结一审 it would count lawsuits received
+    got = {r["metric_code"] for r in rows("全年一审审结8件：胜诉6件，败诉1件，原告撤诉1件。")}
+    assert "litigation.lawsuits_received" not in got, got
