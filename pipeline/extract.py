@@ -146,6 +146,8 @@ _LEAD_SOURCE_RE = regex.compile(r"线索|依托投诉|依据举报|经核查|其
 _CRIME_LEAD_RE = regex.compile(r"犯罪线索")
 # A part named as a category: "食品类", "药品类"
 _CATEGORY_PART_RE = regex.compile(r"\p{Han}类$")
+# The field a part is about: "其中涉及食品安全的11件", "涉及价格的"
+_INVOLVING_PART_RE = regex.compile(r"涉及[\p{Han}、]{2,12}的?$")
 # After an amount with no unit: it names a category, not a count ("超千万规模直播间")
 _ATTRIBUTE_AFTER_RE = regex.compile(r"规模|级|量级|以上|以下|[A-Za-z\d]")
 _HAN_RE = regex.compile(r"\p{Han}")
@@ -1439,8 +1441,13 @@ def _breakdown_parent(
             and main.period == figure.period
             and not _other_months(main, figure)  # 1月受理22105件，2月…19486件: siblings, not parts
         ):
-            if _CATEGORY_PART_RE.search(local) and not figure.q.is_percent and main.q.unit != figure.q.unit:
-                # 查办案件412件，罚没款615.3万元，其中食品类238件: a category of the cases, not the money
+            if (
+                (_CATEGORY_PART_RE.search(local) or _INVOLVING_PART_RE.search(local))
+                and not figure.q.is_percent
+                and main.q.unit != figure.q.unit
+            ):
+                # 查办案件412件，罚没款615.3万元，其中食品类238件 (其中涉及食品安全的11件): a category
+                # of the cases, not of the money
                 return next((m.metric for m in state.mains if m.q.unit == figure.q.unit and m.metric), None)
             return main.metric  # 其中9月份立案N件 after a quarter's figure is the month's whole
     if frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS:

@@ -3392,3 +3392,10 @@ def test_a_stage_of_a_lawsuit_before_its_verb_is_not_reordered() -> None:
     # 一审审结 closes lawsuits; read as 审结一审 it would count lawsuits received
     got = {r["metric_code"] for r in rows("全年一审审结8件：胜诉6件，败诉1件，原告撤诉1件。")}
     assert "litigation.lawsuits_received" not in got, got
+
+
+def test_parts_about_a_field_after_the_money_are_parts_of_the_cases() -> None:
+    body = "经核查立案查处52件，罚没款38.6万元，其中涉及食品安全的17件、价格违法的8件。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 17, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 8, "year", "subset") in got, sorted(got)
