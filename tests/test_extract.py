@@ -3399,3 +3399,10 @@ def test_parts_about_a_field_after_the_money_are_parts_of_the_cases() -> None:
     got = keyed(rows(body))
     assert ("enforcement.cases_filed", 17, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 8, "year", "subset") in got, sorted(got)
+
+
+def test_cases_with_a_named_respondent_are_reconsiderations_received() -> None:
+    body = "以市场监管部门为被申请人的64件案件中，因不服投诉举报处理引起的41件，不服行政处罚的23件。"
+    got = keyed(rows(body, "某市司法局关于2023年度行政复议和行政应诉工作情况的报告\n\n"))
+    for value in (64, 41, 23):
+        assert any(c == "litigation.reconsideration_received" and v == value for c, v, *_ in got), sorted(got)
