@@ -1322,6 +1322,8 @@ def _topic_metric(
             return None
         if hit.metric.code in catalog.topic_action_of:
             action = catalog.topic_action_of[hit.metric.code][1]
+            if action == "terminated" and catalog.action_of(local or strip_filler(words)) == "mediated":
+                action = "mediated"  # 经调解和解后撤回申请而终止: settled first, then withdrawn
         elif not names_bare_case_action(hit, cue_text):
             return None
     action = action or catalog.action_of(local or strip_filler(words))

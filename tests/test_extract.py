@@ -3406,3 +3406,17 @@ def test_cases_with_a_named_respondent_are_reconsiderations_received() -> None:
     got = keyed(rows(body, "某市司法局关于2023年度行政复议和行政应诉工作情况的报告\n\n"))
     for value in (64, 41, 23):
         assert any(c == "litigation.reconsideration_received" and v == value for c, v, *_ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "其中，经调解和解后申请人主动撤回申请而终止的12件。",
+        "其中经复议机构主持调解、申请人自愿撤回申请的12件。",
+    ],
+)
+def test_a_withdrawal_after_mediation_is_a_mediated_reconsideration(sentence: str) -> None:
+    body = "审结案件中，维持41件，终止审理18件。" + sentence
+    got = keyed(rows(body, "某市司法局关于2024年度行政复议工作情况的报告\n\n"))
+    assert any(c == "litigation.reconsideration_mediated" and v == 12 for c, v, *_ in got), sorted(got)
+    assert not any(c == "litigation.reconsideration_terminated" and v == 12 for c, v, *_ in got)
