@@ -3420,3 +3420,10 @@ def test_a_withdrawal_after_mediation_is_a_mediated_reconsideration(sentence: st
     got = keyed(rows(body, "某市司法局关于2024年度行政复议工作情况的报告\n\n"))
     assert any(c == "litigation.reconsideration_mediated" and v == 12 for c, v, *_ in got), sorted(got)
     assert not any(c == "litigation.reconsideration_terminated" and v == 12 for c, v, *_ in got)
+
+
+def test_files_drawn_from_the_units_for_a_review_are_files_reviewed() -> None:
+    body = "开展案卷评查，随机抽取各县区局行政处罚案卷180卷，评出优秀案卷12卷。"
+    got = {(r["metric_code"], r["value"]) for r in rows(body)}
+    assert ("enforcement.case_files_reviewed", 180) in got, sorted(got)
+    assert ("enforcement.case_files_reviewed", 12) not in got, sorted(got)
