@@ -1905,7 +1905,7 @@ def _in_other_organs_section(ctx: Extraction, figure: Figure) -> bool:
 
 # Words that cut market regulation's cases out of a court's or a reconsideration organ's caseload
 _MARKET_SHARE_RE = regex.compile(
-    r"市场监管类|涉(?:及)?市场监(?:督)?管"
+    r"市场监管类|涉(?:及)?市场监(?:督)?管|市场监(?:督)?管(?:领域|部门|系统)"
     r"|以(?:各级)?市场监(?:督管理|管)(?:部门|局|机关)(?:作为|为)(?:被告|被申请人)"
 )
 _MARKET_REGULATOR_RE = regex.compile(r"市场监(?:督)?管")

@@ -3427,3 +3427,19 @@ def test_files_drawn_from_the_units_for_a_review_are_files_reviewed() -> None:
     got = {(r["metric_code"], r["value"]) for r in rows(body)}
     assert ("enforcement.case_files_reviewed", 180) in got, sorted(got)
     assert ("enforcement.case_files_reviewed", 12) not in got, sorted(got)
+
+
+def test_market_regulations_figures_in_a_justice_bureaus_report_are_a_subset() -> None:
+    body = (
+        "全年全市收到行政复议申请812件，审结760件。\n\n"
+        "（二）市场监管领域情况\n\n以市场监管部门为被申请人的案件62件，全年审结58件。\n\n"
+        "市场监管部门作为被告的一审案件27件，败诉1件。市场监管部门负责人出庭应诉25次。\n"
+    )
+    got = keyed(rows(body, "某市司法局关于2023年度行政复议和行政应诉工作情况的报告\n\n"))
+    assert ("litigation.reconsideration_received", 812, "year", "total") in got, sorted(got)
+    for code, value in [
+        ("litigation.reconsideration_closed", 58),
+        ("litigation.lawsuits_lost", 1),
+        ("litigation.head_appearances", 25),
+    ]:
+        assert (code, value, "year", "subset") in got, sorted(got)
