@@ -1420,6 +1420,8 @@ def _breakdown_parent(
         headline = _headline_with_part(ctx, figure, own.metric)
         if headline is not None:
             return headline
+        if _one_kind_of_the_headline(ctx, figure, own.metric, frame.group()):
+            return own.metric
     if not part_like and (frame is None or own is not None):
         return None
     lone = not (continues_parts or category_part)
@@ -1553,6 +1555,23 @@ def _previous_paragraph(ctx: Extraction, paragraph: Paragraph) -> list[str]:
 def _headings_nearest_first(ctx: Extraction, figure: Figure) -> list[str]:
     """The headings above a figure, its own section's first."""
     return list(reversed(ctx.seg.section(figure.sentence.section_id).path.split(" > ")))
+
+
+# A distribution by a kind of its parts, not an overview: "从诉求渠道看", "按案件类别分" (not
+# "从全年情况看", "从执法办案总体情况看")
+_KIND_FRAME_RE = regex.compile(r"渠道|类别|类型|领域|来源|方式|身份|主体|年龄|地区|区域|行业|性质|案由")
+
+
+def _one_kind_of_the_headline(ctx: Extraction, figure: Figure, metric: Metric, frame: str) -> bool:
+    """In "从诉求渠道看，通过12315平台提交的诉求5,684件", the figure is one channel's part of the
+    headline figure of its own metric stated above it."""
+    if not _KIND_FRAME_RE.search(frame) or ctx.catalog.markers["total"].search(figure.local_label):
+        return False
+    return any(
+        headline is not figure and headline.metric is metric and headline.period == figure.period
+        for (_, unit), headline in ctx.headline_totals.items()
+        if unit == figure.q.unit
+    )
 
 
 def _headline_with_part(ctx: Extraction, figure: Figure, part: Metric) -> Metric | None:

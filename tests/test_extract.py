@@ -3443,3 +3443,15 @@ def test_market_regulations_figures_in_a_justice_bureaus_report_are_a_subset() -
         ("litigation.head_appearances", 25),
     ]:
         assert (code, value, "year", "subset") in got, sorted(got)
+
+
+def test_one_channels_figure_of_the_headlines_own_metric_is_a_part() -> None:
+    body = (
+        "本季度共接收消费者诉求6,210件。\n\n"
+        "从诉求渠道看，通过12315平台提交的诉求3,905件，经电话渠道反映的1,880件，其他渠道425件。\n\n"
+        "从全年情况看，全年共接收消费者诉求24,310件。\n"
+    )
+    got = keyed(rows(body, Q4_TITLE))
+    assert ("complaints.consumer_appeals", 6210, "quarter", "total") in got, sorted(got)
+    assert ("complaints.consumer_appeals", 3905, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.consumer_appeals", 24310, "year", "total") in got, sorted(got)
