@@ -1733,9 +1733,10 @@ _COMPLAINT_CATEGORY_HEADING_RE = regex.compile(
 )
 # Metrics that are one category's complaints already: their category is their whole.
 _CATEGORY_COMPLAINTS = frozenset({"complaints.online_shopping", "complaints.special_equipment"})
-# A figure's words naming one category of complaints: "受理价格类投诉举报" (not 消费类, 咨询类)
+# A figure's words naming one category of complaints or inquiries: "受理价格类投诉举报",
+# "登记注册类咨询" (not 消费类, 咨询类)
 _COMPLAINT_CATEGORY_RE = regex.compile(
-    r"\p{Han}{2}(?<![各全几多两三四五六七八九十此该本这]|消费|咨询|诉求)类(?:投诉|举报)"
+    r"\p{Han}{2}(?<![各全几多两三四五六七八九十此该本这]|消费|咨询|诉求)类(?:投诉|举报|咨询)"
 )
 
 

@@ -3455,3 +3455,10 @@ def test_one_channels_figure_of_the_headlines_own_metric_is_a_part() -> None:
     assert ("complaints.consumer_appeals", 6210, "quarter", "total") in got, sorted(got)
     assert ("complaints.consumer_appeals", 3905, "quarter", "subset") in got, sorted(got)
     assert ("complaints.consumer_appeals", 24310, "year", "total") in got, sorted(got)
+
+
+def test_one_category_of_inquiries_is_a_subset() -> None:
+    body = "受理咨询3,120件。\n\n咨询方面，登记注册类咨询1,206件，占咨询总量的38.65%。"
+    got = keyed(rows(body))
+    assert ("complaints.inquiries", 3120, "year", "total") in got, sorted(got)
+    assert ("complaints.inquiries", 1206, "year", "subset") in got, sorted(got)
