@@ -659,6 +659,8 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True
     if q.is_chinese and _counts_the_list_before(text, figure.local_label, q):
         return True  # "投诉、举报、咨询三项分别…": how many things were just named
+    if q.is_chinese and _names_the_kinds_listed_earlier(text, figure, q):
+        return True  # "质量、合同、售后服务问题合计占…，仍是最集中的三类问题"
     if q.is_chinese and _TRAITS_AFTER_RE.match(text, q.end):
         return True  # "主要呈现三个特点：一是…": how the text is laid out
     if q.is_chinese and q.unit_text in _KINDS_CLASSIFIERS and _SUMMED_AFTER_RE.match(text, q.end):
@@ -687,6 +689,22 @@ def _counts_the_list_before(text: str, label: str, q: Quantity) -> bool:
         return False
     m = _NAMED_LIST_RE.search(label)
     return m is not None and len(_LIST_ITEM_SPLIT_RE.split(m.group())) == q.value
+
+
+# The kinds a clause ends by naming: "三类问题。", "两项，"
+_KINDS_NAMED_AFTER_RE = regex.compile(r"\p{Han}{0,4}[。；，,;]")
+_LIST_IN_SENTENCE_RE = regex.compile(r"(?:\p{Han}{1,8}、)+\p{Han}{1,8}(?:[和及与]\p{Han}{1,8})?")
+
+
+def _names_the_kinds_listed_earlier(text: str, figure: Figure, q: Quantity) -> bool:
+    """ "三类问题" ending a clause, where the sentence listed three names before: how many kinds were
+    named, not a count of the period."""
+    if q.unit_text not in ("类", "项") or not _KINDS_NAMED_AFTER_RE.match(text, q.end):
+        return False
+    before = text[figure.sentence.start : q.start]
+    return any(
+        len(_LIST_ITEM_SPLIT_RE.split(m.group())) == q.value for m in _LIST_IN_SENTENCE_RE.finditer(before)
+    )
 
 
 # 对 + a case's value: the start of a rule's condition ("对案值不足一万元…的轻微违法行为")

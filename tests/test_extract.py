@@ -3462,3 +3462,10 @@ def test_one_category_of_inquiries_is_a_subset() -> None:
     got = keyed(rows(body))
     assert ("complaints.inquiries", 3120, "year", "total") in got, sorted(got)
     assert ("complaints.inquiries", 1206, "year", "subset") in got, sorted(got)
+
+
+def test_a_count_of_the_kinds_a_sentence_listed_earlier_is_not_a_figure() -> None:
+    body = "质量、价格、售后服务问题合计占投诉总量的71.2%，仍是消费者反映最集中的三类问题。"
+    assert not [r for r in rows(body) if r["value"] == 3]
+    # a count of kinds that does not match the list's length is left to the other rules
+    assert [r for r in rows("质量、价格问题较多；全年查处三类案件12件。") if r["value"] == 12]
