@@ -994,16 +994,21 @@ def _classify_by_noun_after(ctx: Extraction, figure: Figure, words: str, context
 
 
 # A subject named before its verb: "大要案共查办57件", "投诉举报共受理1,234件", "罚没款共收缴86万元"
+_VERBS_AFTER_SUBJECT = ("受理", "查办", "查处", "办结", "收到", "接收", "立案", "收缴", "移送", "挽回")
 _SUBJECT_THEN_VERB_RE = regex.compile(
     r"(?P<subject>\p{Han}{2,16}?)(?P<adverb>共|总共|共计|累计|合计|全年|当年)?"
-    r"(?P<verb>受理|查办|查处|办结|收到|接收|立案|收缴|移送|挽回)$"
+    rf"(?P<verb>{'|'.join(_VERBS_AFTER_SUBJECT)})$"
 )
+_SUBJECT_THEN_VERB_REACH = 16 + 2 + 2  # the longest subject, adverb and verb
 
 
 def _subject_before_verb(catalog: Catalog, words: str, q: Quantity, context: str) -> CueHit | None:
     """The cue of a subject put before its verb, read in the usual order (共查办大要案). Not a
     lawsuit's or reconsideration's stage (一审审结, 复议办结): those go by the topic's actions."""
-    m = _SUBJECT_THEN_VERB_RE.search(words)
+    if not words.endswith(_VERBS_AFTER_SUBJECT):
+        return None  # the quick test: most words end otherwise
+    tail_at = max(0, len(words) - _SUBJECT_THEN_VERB_REACH)
+    m = _SUBJECT_THEN_VERB_RE.search(words, tail_at)
     if m is None or catalog.rightmost_topic(m.group("subject")) in _LITIGATION_TOPICS:
         return None
     reordered = words[: m.start()] + (m.group("adverb") or "") + m.group("verb") + m.group("subject")
