@@ -1380,8 +1380,9 @@ _CASE_CATEGORY_RE = regex.compile(r"(?:其中)?\p{Han}{1,10}?类的?案件")
 
 def _litigation_received(ctx: Extraction, figure: Figure, cue_text: str, context: str) -> Metric | None:
     """Bare cases (案件, 市场监管类案件) counted where the nearest topic is a reconsideration or a
-    lawsuit (the sentence, its paragraph, its headings, then the title): that topic's received
-    cases. The paragraph before comes after the figure's own. A nearer topic of another kind (立案, 投诉) keeps the cases what they were."""
+    lawsuit (the sentence, its paragraph, the paragraph before, its headings, then the title):
+    that topic's received cases. A nearer topic of another kind (立案, 投诉) keeps the cases what
+    they were."""
     catalog = ctx.catalog
     if catalog.rightmost_topic(cue_text) is not None:
         return None
