@@ -212,7 +212,9 @@ def figure_period(
         if in_sentence or hint:
             pass  # 截至目前，累计…: the time phrase bounds the running total
         elif _NEWLY_ADDED not in lead[max(0, year_bound_at) :] and (
-            0 <= year_bound_at < cumulative_at or _report_year_in(ctx, lead)
+            0 <= year_bound_at < cumulative_at
+            or _report_year_in(ctx, lead)
+            or _paragraph_names_the_year(ctx, figure.sentence)
         ):
             # 今年累计, 防疫期间累计: bounded to the report's period; but after what the year added
             # (全年新增215家，累计达1032家) the running total reaches past the year.
@@ -223,6 +225,28 @@ def figure_period(
 
 
 _NEWLY_ADDED = "新增"
+# What a paragraph's earlier sentence says to name the year its 累计 runs within; a running
+# total that started earlier (以来) or a stock the year added to (新培育…，累计达312家; 年末有效…)
+# is not bounded by it.
+_PARAGRAPH_YEAR_RE = regex.compile(r"全年|今年|本年")
+_PARAGRAPH_SPAN_RE = regex.compile(r"以来|新(?:增|建|发展|培育|设立|创建|认定)|累计达|年[末底]|有效")
+
+
+def _paragraph_names_the_year(ctx: Extraction, sentence: Sentence) -> bool:
+    """An earlier sentence of the paragraph names the report's year ("全年共接收投诉举报8642件。
+    共办结6297件，累计挽回经济损失386.2万元"): its 累计 runs within that year."""
+    if ctx.meta.period != "year":
+        return False
+    earlier = [
+        s.text
+        for s in ctx.seg.sentences[max(0, sentence.sentence_id - 3) : sentence.sentence_id]
+        if s.paragraph_id == sentence.paragraph_id
+    ]
+    text = "".join(earlier) + sentence.text
+    return bool(earlier) and not _PARAGRAPH_SPAN_RE.search(text) and bool(
+        _PARAGRAPH_YEAR_RE.search("".join(earlier)) or _report_year_in(ctx, "".join(earlier))
+    )
+
 
 
 def _part_ending_in_december(ctx: Extraction) -> bool:

@@ -1886,6 +1886,18 @@ def test_a_running_total_after_what_the_year_added_is_cumulative() -> None:
     assert periods[3000000] == "year", periods  # 累计 as "in all" within the year
 
 
+def test_a_running_total_in_a_paragraph_that_named_the_year_is_the_years() -> None:
+    observations = rows(
+        "全年共接收消费者投诉举报咨询7310件。共办结投诉举报5204件，累计为消费者挽回经济损失218.6万元。\n\n"
+        "全年新培育放心消费单位40家。累计达到286家。\n\n"
+        "全年受理投诉3100件。2019年以来，累计挽回经济损失1200万元。"
+    )
+    periods = {r["value"]: r["period"] for r in observations}
+    assert periods[2186000] == "year", periods  # the paragraph's 全年 bounds its 累计
+    assert periods[286] == "cumulative", periods  # a stock the year added to runs past it
+    assert periods[12000000] == "cumulative", periods  # a span that began years before
+
+
 def test_a_change_since_a_named_year_is_this_years_figure() -> None:
     observations = rows("移送公安机关案件41件，比2022年增加9件。2022年立案1200件。")
     periods = {r["value"]: r["period"] for r in observations}
