@@ -154,6 +154,8 @@ _CONTINUATION_START_RE = regex.compile(r"[\p{Han}\d“《（(]")
 # A line ending inside a thousands-grouped number ("…案件1,2" over "34件"): the number goes on below.
 _CUT_NUMBER_END_RE = regex.compile(r"\d,(\d{1,2})$")
 _LEADING_DIGITS_RE = regex.compile(r"\d+")
+# What a line that finishes a figure starts with: its unit, then the rest of the sentence.
+_UNIT_START_RE = regex.compile(r"(?:余|多)?[件起宗例家户所人名位个项条次元万亿%卷批份篇部台套只辆张](?!\n)")
 
 
 @dataclass(frozen=True)
@@ -464,12 +466,29 @@ def _opening_title(text: str, m: regex.Match[str], previous: str) -> bool:
     )
 
 
+def _number_between_cut_lines(text: str, m: regex.Match[str], previous: str, following: str) -> bool:
+    """A number wrapped onto a line of its own between its noun and its unit ("立案查处违法案件"
+    / "1,862" / "件，已办结…"): both breaks go, the one above and the one below."""
+    if _LONE_NUMBER_RE.fullmatch(following):
+        above_ok = bool(previous) and previous[-1] not in _TERMINAL and _is_body_line(previous)
+        below = text.find("\n", m.end())
+        return above_ok and below >= 0 and bool(_UNIT_START_RE.match(text, below + 1))
+    if _LONE_NUMBER_RE.fullmatch(previous) and _UNIT_START_RE.match(following):
+        above_end = text.rfind("\n", 0, m.start(1))
+        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end].rstrip()
+        return above_end > 0 and bool(above) and above[-1] not in _TERMINAL and _is_body_line(above)
+    return False
+
+
 def _page_break_edits(text: str) -> list[Edit]:
     """Join a paragraph cut by a page break: 'sentence cut mid-wo\\n\\nrd continues'."""
     edits: list[Edit] = []
     for m in _LINE_BREAKS_RE.finditer(text):
         previous, following = m.group(1).rstrip(), m.group(3).lstrip()
         if _completes_cut_number(previous, following):
+            edits.append((m.end(1), m.end(), ""))
+            continue
+        if _number_between_cut_lines(text, m, previous, following):
             edits.append((m.end(1), m.end(), ""))
             continue
         if not previous or previous[-1] in _TERMINAL or not _is_body_line(previous):

@@ -166,6 +166,16 @@ def test_a_thousands_grouped_number_cut_at_a_line_end_is_joined() -> None:
     assert "查处侵犯知识产权案件1,234件，其中" in _clean(raw).text
 
 
+def test_a_number_wrapped_onto_a_line_of_its_own_rejoins_its_noun_and_unit() -> None:
+    raw = "（二）规范执法。全年全系统共立案查处各类违法案件\n2,407\n件，办结2,315件，罚没款1,026.9万元。\n"
+    assert "各类违法案件2,407件，办结" in _clean(raw).text
+
+
+def test_a_flattened_table_keeps_its_number_cells_on_lines_of_their_own() -> None:
+    raw = "表1 执法情况\n项目\n立案数\n罚没款\n合计\n2407\n1026.9\n"
+    assert "\n2407\n1026.9" in _clean(raw).text
+
+
 def test_a_line_ending_in_a_comma_is_not_glued_to_a_number_below() -> None:
     raw = "全年查办案件共3,\n15件为简易程序案件。\n"  # a half-width comma ends a clause here
     assert "3,15" not in _clean(raw).text
