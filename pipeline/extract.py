@@ -826,7 +826,7 @@ _OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主�
 
 
 # A 对 whose object opens with a relative clause: "对2023年办结的|168件…进行评查"
-_RELATIVE_OBJECT_RE = regex.compile(r"(?:^|[，,；;])对[^，,；;。对]{1,16}的\Z")
+_RELATIVE_OBJECT_RE = regex.compile(r"(?:^|[，,；;])(?:组织|集中|依法|重点|随机)?对[^，,；;。对]{1,16}的\Z")
 # …and a verb of its own after the object, in the same clause: "…案卷|进行了逐卷审查"
 _DONE_TO_OBJECT_RE = regex.compile(
     r"[^，,；;。]{0,12}?(?:进行|开展|予以|作出|组织|实施|逐[卷件案个]|评查|审查|复查)"

@@ -2754,6 +2754,13 @@ def test_what_was_done_to_files_named_by_a_relative_clause() -> None:
     assert not any(code == "enforcement.cases_closed" for code, *_ in got)
 
 
+def test_files_named_by_a_relative_clause_after_an_organising_verb() -> None:
+    body = "此外，组织对本年度办结的96件行政处罚案件开展案卷评查，评出优秀案卷8卷。"
+    got = keyed(rows(body))
+    assert ("enforcement.case_files_reviewed", 96, "year", "total") in got
+    assert not any(code == "enforcement.cases_closed" for code, *_ in got)
+
+
 def test_a_campaign_named_as_the_means_of_the_years_work_does_not_make_it_a_part() -> None:
     body = "以“铁拳”行动为抓手，全市共查处违法案件1,046件，罚没款3,210万元。"
     got = keyed(rows(body))
@@ -2799,6 +2806,11 @@ def test_waived_penalties_totalled_are_waived_not_collected() -> None:
     got = keyed(rows(body))
     assert ("enforcement.lenient_amount_cny", 932000, "year", "total") in got
     assert not any(code == "enforcement.fines_and_confiscations_cny" for code, *_ in got)
+
+
+def test_the_amount_a_waiver_let_go_is_waived() -> None:
+    body = "对首次轻微违法行为不予处罚52件，免予处罚金额41.6万元。"
+    assert ("enforcement.lenient_amount_cny", 416000, "year", "total") in keyed(rows(body))
 
 
 def test_economic_penalties_are_fines_and_confiscations() -> None:
