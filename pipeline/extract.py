@@ -142,7 +142,7 @@ _CHANGE_WORDS_RE = regex.compile(
 _COMPONENT_RE = regex.compile(r"(?r)其中|[（(]含|[（(]包括")
 _QUOTE_CHARS_RE = regex.compile(r"[“「《〈\"]")
 # Figures derived from leads or checks are part of the whole: "依据举报线索立案查处162件"
-_LEAD_SOURCE_RE = regex.compile(r"线索|依托投诉|依据举报|经核查|其中涉及")
+_LEAD_SOURCE_RE = regex.compile(r"线索|依托投诉|依据举报|经核查|其中涉及|诉转案")
 _CRIME_LEAD_RE = regex.compile(r"犯罪线索")
 # A part named as a category: "食品类", "药品类"
 _CATEGORY_PART_RE = regex.compile(r"\p{Han}类$")
@@ -2014,13 +2014,23 @@ def _enforcement_part(
         return True  # 两类案件罚没款…: the money of the category's cases counted before it
     # "以“铁拳”行动为牵引，…，专项行动共查办案件64件": a campaign named as a means is not the subject
     campaign = next(
-        (c for c in scan.spans("campaign", offset) if not _CAMPAIGN_AS_MEANS_RE.match(before, c[1])), None
-    )
+        (
+            c
+            for c in reversed(scan.spans("campaign", offset))
+            if not _CAMPAIGN_AS_MEANS_RE.match(before, c[1])
+        ),
+        None,
+    )  # the nearest: "…“双打”行动，查处…；开展“红盾护农”行动，…立案查处…4件" is the second's
     if (
         campaign
         and not _OWN_COUNT_RE.match(before, campaign[1])
         # "“铁拳”行动中全市共查办各类…案件": 各类 within the campaign is still the campaign's
-        and (_within_campaign(scan.text, campaign) or not _whole_after(scan, campaign[1], offset))
+        and (
+            _within_campaign(scan.text, campaign)
+            # "“铁拳”行动聚焦民生领域，查办案件73件；…；移送涉嫌犯罪案件6件": a campaign named as a
+            # clause's subject does not reach past the semicolon that ends its clauses
+            or not (_whole_after(scan, campaign[1], offset) or "；" in scan.text[campaign[1] : offset])
+        )
     ):
         return True
     if _continues_the_parts_before(ctx, figure, state, scan, offset):

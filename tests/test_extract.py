@@ -3493,3 +3493,22 @@ def test_a_count_of_the_kinds_a_sentence_listed_earlier_is_not_a_figure() -> Non
     assert not [r for r in rows(body) if r["value"] == 3]
     # a count of kinds that does not match the list's length is left to the other rules
     assert [r for r in rows("质量、价格问题较多；全年查处三类案件12件。") if r["value"] == 12]
+
+
+def test_a_campaign_as_a_clauses_subject_stops_at_its_semicolon() -> None:
+    body = "“铁拳”行动聚焦民生领域，查办案件58件；知识产权保护持续加力，查处商标侵权等案件33件；向公安机关移送涉嫌犯罪案件5件。"
+    got = keyed(rows("全年共立案各类违法案件604件。" + body))
+    assert ("enforcement.cases_filed", 58, "year", "subset") in got
+    assert ("enforcement.criminal_referrals", 5, "year", "total") in got
+
+
+def test_the_nearest_campaign_is_the_one_a_figure_belongs_to() -> None:
+    body = "开展“双打”行动，查处商标侵权案件9件；开展“红盾护农”行动，检查农资经营户120户次，立案查处不合格化肥案件3件。"
+    got = keyed(rows("全年共立案各类违法案件240件。" + body))
+    assert ("enforcement.cases_filed", 3, "year", "subset") in got
+
+
+def test_cases_filed_from_complaints_turned_into_cases_are_a_part() -> None:
+    got = keyed(rows("全年受理投诉3120件。通过“诉转案”立案查处违法案件19件，罚没款12.4万元。"))
+    assert ("enforcement.cases_filed", 19, "year", "subset") in got
+    assert ("enforcement.fines_and_confiscations_cny", 124000, "year", "subset") in got
