@@ -1902,8 +1902,12 @@ def _cases_of_one_cause(ctx: Extraction, figure: Figure, before: str) -> bool:
     section = ctx.seg.section(figure.sentence.section_id)
     text, end = ctx.clean.text, figure.sentence.end
     after = markers["disclosure_cases_cause"].search(text, figure.q.end, end)
-    if after and after.start() - figure.q.end <= 6:
-        return False  # 复议案件共17件，其中因政府信息公开引发的3件: the 17 are all of them
+    if after and (
+        after.start() - figure.q.end <= 6 or "其中" in text[max(figure.q.end, after.start() - 4) : after.start()]
+    ):
+        # 复议案件共17件，其中因政府信息公开引发的3件: the 17 are all of them, and so are those of a
+        # list the 其中 comes after (复议案件11件，诉讼案件13件，其中因信息公开引起的…)
+        return False
     return bool(
         report_or_heading.search(ctx.meta.title or "")
         or report_or_heading.search(section.heading)

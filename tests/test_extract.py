@@ -1465,6 +1465,13 @@ def test_the_disclosure_reports_review_table_as_a_web_page_with_merged_headers()
     assert not [e for e in REVIEW_TEMPLATE_EXPECTED if e not in got], sorted(got)
 
 
+def test_a_disclosure_reports_list_before_its_disclosure_part_is_the_whole() -> None:
+    body = "本年度我局作为被申请人的行政复议案件9件，作为被告的行政诉讼案件14件，其中因政府信息公开引起的行政复议5件。"
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    assert ("litigation.reconsideration_received", 9, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 5, "year", "subset") in got, sorted(got)
+
+
 def test_litigation_outside_a_disclosure_report_keeps_its_scope() -> None:
     body = "全年办理政府信息公开申请38件。全年共收到行政复议申请12件，行政诉讼5件。"
     got = keyed(rows(body))
