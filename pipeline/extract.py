@@ -1876,6 +1876,8 @@ def _rate_of_part(ctx: Extraction, figure: Figure, state: _SentenceState) -> boo
         and previous.metric.domain == figure.metric.domain
         and not previous.q.is_percent
         and ctx.catalog.rightmost_topic(_local_words(figure.local_label)) is None
+        # 收到申请9件，依法受理7件，审结7件: the accepted are all the cases there are to close
+        and not _accepted_of_applications(ctx, previous, state)
     )
 
 

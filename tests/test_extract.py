@@ -3519,3 +3519,9 @@ def test_cases_filed_from_complaints_turned_into_cases_are_a_part() -> None:
     got = keyed(rows("全年受理投诉3120件。通过“诉转案”立案查处违法案件19件，罚没款12.4万元。"))
     assert ("enforcement.cases_filed", 19, "year", "subset") in got
     assert ("enforcement.fines_and_confiscations_cny", 124000, "year", "subset") in got
+
+
+def test_closures_after_the_accepted_part_of_applications_are_all_closures() -> None:
+    got = keyed(rows("全年收到行政复议申请12件，依法受理10件，审结10件，其中维持8件。"))
+    assert ("litigation.reconsideration_received", 10, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_closed", 10, "year", "total") in got, sorted(got)
