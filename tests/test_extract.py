@@ -3525,3 +3525,10 @@ def test_closures_after_the_accepted_part_of_applications_are_all_closures() -> 
     got = keyed(rows("全年收到行政复议申请12件，依法受理10件，审结10件，其中维持8件。"))
     assert ("litigation.reconsideration_received", 10, "year", "subset") in got, sorted(got)
     assert ("litigation.reconsideration_closed", 10, "year", "total") in got, sorted(got)
+
+
+def test_what_the_higher_bureau_handled_directly_is_a_part_of_the_systems() -> None:
+    got = keyed(rows("全市系统共立案查处违法案件2,140件。市局直接查办案件57件，罚没款812.4万元。"))
+    assert ("enforcement.cases_filed", 2140, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 57, "year", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 8124000, "year", "subset") in got, sorted(got)
