@@ -3532,3 +3532,10 @@ def test_what_the_higher_bureau_handled_directly_is_a_part_of_the_systems() -> N
     assert ("enforcement.cases_filed", 2140, "year", "total") in got, sorted(got)
     assert ("enforcement.cases_filed", 57, "year", "subset") in got, sorted(got)
     assert ("enforcement.fines_and_confiscations_cny", 8124000, "year", "subset") in got, sorted(got)
+
+
+def test_records_published_named_in_the_clause_before_the_bare_verb() -> None:
+    got = keyed(rows("行政处罚决定信息均通过国家企业信用信息公示系统公示，共公示2,318条，公示率100%。"))
+    assert ("enforcement.penalties_published", 2318, "year", "total") in got, sorted(got)
+    got = keyed(rows("依法公示行政处罚案件信息，共公示417条。"))
+    assert ("enforcement.penalties_published", 417, "year", "total") in got, sorted(got)
