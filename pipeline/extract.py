@@ -1583,7 +1583,7 @@ def _headings_nearest_first(ctx: Extraction, figure: Figure) -> list[str]:
 
 # A distribution by a kind of its parts, not an overview: "从诉求渠道看", "按案件类别分" (not
 # "从全年情况看", "从执法办案总体情况看")
-_KIND_FRAME_RE = regex.compile(r"渠道|类别|类型|领域|来源|方式|身份|主体|年龄|地区|区域|行业|性质|案由")
+_KIND_FRAME_RE = regex.compile(r"渠道|类别|类型|领域|来源|方式|身份|主体|年龄|地区|区域|行业|性质|案由|申请人|原告|当事人")
 
 
 def _one_kind_of_the_headline(ctx: Extraction, figure: Figure, metric: Metric, frame: str) -> bool:

@@ -3539,3 +3539,10 @@ def test_records_published_named_in_the_clause_before_the_bare_verb() -> None:
     assert ("enforcement.penalties_published", 2318, "year", "total") in got, sorted(got)
     got = keyed(rows("依法公示行政处罚案件信息，共公示417条。"))
     assert ("enforcement.penalties_published", 417, "year", "total") in got, sorted(got)
+
+
+def test_a_figure_under_a_frame_dividing_by_applicant_is_one_kind_of_the_whole() -> None:
+    body = "全年共发生行政复议案件52件。从申请人看，职业索赔人提起的复议案件31件，占59.6%。"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 52, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 31, "year", "subset") in got, sorted(got)
