@@ -105,7 +105,7 @@ _BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{
 # what was done already ("发布会上，省局还通报了5起…典型案例")
 # A sentence's opening period that is already over: "1—8月，", "今年以来，", "截至2024年9月底，"
 _PAST_OPENER_RE = regex.compile(
-    r"(?:(?P<year>20\d{2})年)?(?:1\s*[-—–~至]\s*(?P<last_month>\d{1,2})月(?:份)?|今年以来|年初以来|截至|截止)"
+    r"(?:(?P<year>20\d{2})年)?(?:1\s*[-—–~至]\s*(?P<last_month>\d{1,2})月(?:份)?|今年以来|年初以来|截至|截止|当前|目前)"
     r"[^，。；！？]{0,12}[，,]"
 )
 _REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余|\p{Han}了\s*\Z")

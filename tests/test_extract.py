@@ -1620,6 +1620,17 @@ def test_a_plans_section_still_reads_a_sentence_opening_with_a_period_already_ov
     assert not [k for k in got if k[1] == 98]  # the target stays out
 
 
+def test_a_problems_and_plans_section_reads_a_sentence_on_where_things_stand_now() -> None:
+    body = (
+        "五、存在问题及下一步打算\n\n"
+        "目前，全县在册经营主体已超过4.2万户，监管力量相对不足。\n\n"
+        "力争2025年投诉按时办结率不低于99%。\n"
+    )
+    got = {(r["value"], r["qualifier"]) for r in rows(body)}
+    assert (42000, "over") in got, sorted(got)
+    assert not [k for k in got if k[0] == 99]  # the target stays out
+
+
 def test_the_disclosure_reports_tables_with_several_cells_to_a_line() -> None:
     request_lines = [
         "申请人情况：自然人　法人或其他组织（商业企业　科研机构　社会公益组织　法律服务机构　其他）　总计",
