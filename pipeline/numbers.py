@@ -102,6 +102,7 @@ UNIT_MAP: dict[str, str] = {
     "处": "item",
     "座": "item",
     "款": "item",
+    "单": "item",  # 工单, 订单: 处理工单3,215单, 游客退货2130单
     "工作日": "other",
     "工作小时": "other",
     "个月": "other",

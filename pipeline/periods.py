@@ -211,6 +211,8 @@ def figure_period(
         lead = before[:cumulative_at]
         if in_sentence or hint:
             pass  # 截至目前，累计…: the time phrase bounds the running total
+        elif _PARAGRAPH_YEAR_RE.search(before, cumulative_at):
+            pass  # 累计达到2,135家，…，全年办理退货3,920单: the year named after it bounds the figure
         elif _NEWLY_ADDED not in lead[max(0, year_bound_at) :] and (
             0 <= year_bound_at < cumulative_at
             or _report_year_in(ctx, lead)

@@ -3557,3 +3557,10 @@ def test_a_figure_under_a_frame_dividing_by_applicant_is_one_kind_of_the_whole()
     got = keyed(rows(body))
     assert ("litigation.reconsideration_received", 52, "year", "total") in got, sorted(got)
     assert ("litigation.reconsideration_received", 31, "year", "subset") in got, sorted(got)
+
+
+def test_the_year_named_after_a_running_total_bounds_the_figures_after_it() -> None:
+    observations = rows("全年新增承诺店120家，累计达到860家，承诺店全年办理无理由退货1,450单。")
+    periods = {r["value"]: r["period"] for r in observations}
+    assert periods[860] == "cumulative", periods
+    assert periods[1450] == "year", periods
