@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 import regex
 
 from pipeline.clean import CleanReport, to_simplified
+from pipeline.numbers import parse_chinese_numeral
 
 # A yearbook entry: its first bracketed subheading ("【概况】…") and its short title above it
 _ENTRY_SECTION_RE = regex.compile(r"^【[\p{Han}]{2,8}】")
@@ -28,7 +29,8 @@ _ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
 _BODY_RE = regex.compile(
     r"(?:市场监督管理局|市场监管局|市场监督管理厅|市场监管厅|市场监督管理委员会|人民政府行政复议办公室|行政复议局"
     r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|知识产权局|司法局|司法厅|中级人民法院|高级人民法院|人民法院"
-    r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会)"
+    r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会"
+    r"|市场监(?:督管理|管)综合行政执法(?:总队|支队|大队))"
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
 _DOC_NUMBER_LINE_RE = regex.compile(r"[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号")
@@ -110,6 +112,13 @@ _SIGNATURE_DATE_RE = regex.compile(
     r"^[*_\s]*(?:[\p{Han}（）()]{2,40}[ \t　]+)?(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[*_\s]*$",
     regex.M,
 )
+# A signature date in Chinese numerals, as official documents sign: "二〇二五年一月十五日"
+_CHINESE_SIGNATURE_DATE_RE = regex.compile(
+    r"^[*_\s]*(?:[\p{Han}（）()]{2,40}[ \t　]+)?([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})"
+    r"\s*月\s*([一二三四五六七八九十]{1,3})\s*日[*_\s]*$",
+    regex.M,
+)
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 # A line ending with an ISO date: "某局法规科　|　2024-12-06"
 _ISO_DATE_LINE_RE = regex.compile(r"^[^\n]{0,80}?(20\d{2})-(\d{1,2})-(\d{1,2})[ \t　*_]*$", regex.M)
 # A bureau named by its level alone: "省市场监督管理局", "区市场监管局"
@@ -148,10 +157,11 @@ _TYPE_RULES = (
     # line of work ("执法办案工作情况报告").
     (
         "work_summary",
-        # …and a year in review ("数说2024｜某县市场监管这一年", "2024年度回顾"). A 工作报告 is the
+        # …and a year in review ("数说2024｜某县市场监管这一年", "2024年度回顾"; not one line's
+        # data, "数说2024｜某市12315年度成绩单"). A 工作报告 is the
         # period's ("2023年工作报告"), unless it names one line of work ("…消费维权工作报告").
         regex.compile(
-            r"工作总结|(?:年|年度|半年|季度|局)工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|数说20\d{2}|这一年|年度回顾"
+            r"工作总结|(?:年|年度|半年|季度|局)工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
         ),
     ),
 )
@@ -464,6 +474,10 @@ _SITE_AFTER_HYPHEN_RE = regex.compile(
 )
 
 
+# A WeChat post's call to follow the account: "👆点击蓝字关注我们", "点击上方蓝字 关注"
+_FOLLOW_PROMPT_RE = regex.compile(r"点击[^，。]{0,4}(?:蓝字|上方)|关注我们")
+
+
 def _headline(raw_text: str) -> str | None:
     """A news page's headline: the title-like line right above its byline (来源, 发布时间, a date)."""
     previous = ""
@@ -472,6 +486,8 @@ def _headline(raw_text: str) -> str | None:
         stripped = _HEADING_MARKS_RE.sub("", _MARKUP_RE.sub("", line).strip())
         if not stripped:
             continue
+        if _FOLLOW_PROMPT_RE.search(stripped) and len(stripped) <= 20:
+            continue  # "👆点击蓝字关注我们" between a post's headline and its byline
         if _BYLINE_RE.search(stripped):
             candidate = _LEADING_SYMBOLS_RE.sub("", previous.replace("\u3000", " "))  # "📊 前三季度…"
             # A post's headline may carry a comma or an exclamation ("…这一年，请查收！").
@@ -526,6 +542,11 @@ def _published(raw_text: str) -> str | None:
     if dates:
         m = dates[-1]
         return _iso(m.group(1), m.group(2), m.group(3))
+    written = list(_CHINESE_SIGNATURE_DATE_RE.finditer(tail))
+    if written:
+        m = written[-1]
+        month, day = (str(parse_chinese_numeral(g)) for g in (m.group(2), m.group(3)))
+        return _iso(m.group(1).translate(_YEAR_DIGITS), month, day)
     return None
 
 
@@ -582,6 +603,9 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
             # the later year is an event's or a plan's, the earlier one is reported on.
             return min(years)
     opening = clean_text[:1500]
+    event_year = _dateline_year(opening, published)
+    if event_year is not None:
+        return event_year
     for m in regex.finditer(
         r"(?<!\d)(20\d{2})\s*年(?:度)?(?:[，,]|(?<=^\s*\d{4}年)以来|上半年|1\s*[-—]|[一二三四]季度|第[一二三四]季度|推进|主要|工作)",
         opening,
@@ -594,6 +618,20 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
         # Annual reports come out early in the next year; other reports in their own year.
         return year - 1 if month <= 3 and "年度" not in opening else year
     return _most_mentioned_year(clean_text)
+
+
+def _dateline_year(opening: str, published: str | None) -> int | None:
+    """A news item that opens on its day without the year ("3月15日上午，…举办2025年“3·15”…") is
+    about that day's year: the year its first sentence names, else the year it was published
+    ("1月10日，召开2024年工作总结会" reports on 2024)."""
+    if published is None:
+        return None
+    m = _YEARLESS_DATELINE_RE.search(opening, 0, 600)
+    if m is None or _YEAR_RE.search(opening, 0, m.start()):
+        return None
+    end = opening.find("。", m.end())
+    named = [int(y) for y in _YEAR_RE.findall(opening, m.end(), end if end > 0 else len(opening))]
+    return min(named) if named else int(published[:4])
 
 
 def _most_mentioned_year(clean_text: str) -> int | None:

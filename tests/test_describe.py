@@ -603,3 +603,40 @@ def test_an_intellectual_property_office_is_an_author() -> None:
     )
     assert meta.agency == "甘肃省知识产权局"
     assert meta.level == "province"
+
+
+def test_a_news_item_opening_on_its_day_is_about_the_year_it_names_there() -> None:
+    raw = (
+        "<h1>某区市场监管局“3·15”活动月成效显著</h1>\n<p>发布时间：2025-03-28 10:00</p>\n"
+        "<p>3月15日上午，区市场监管局在步行街举办2025年“3·15”主题宣传活动。</p>\n"
+        "<p>2024年，全区共受理投诉举报2.1万件。</p>\n"
+    )
+    meta = describe_report(clean_report(raw, "html"), raw)
+    assert meta.report_year == 2025
+    raw = "<p>发布时间：2025-01-12 09:00</p>\n<p>1月10日，南阳市市场监管局召开2024年工作总结会。</p>\n"
+    assert describe_report(clean_report(raw, "html"), raw).report_year == 2024
+
+
+def test_a_posts_call_to_follow_is_not_its_headline() -> None:
+    raw = (
+        "# 📊 数说2024｜某市12315年度“成绩单”来啦！\n\n👆点击蓝字关注我们\n\n"
+        "> 来源：鄂州市市场监督管理局\n\n2024年，全市受理投诉举报1.2万件。\n"
+    )
+    meta = describe_report(clean_report(raw, "markdown"), raw)
+    assert meta.title == "数说2024｜某市12315年度“成绩单”来啦！"
+    assert meta.report_type == "other"  # one line's data, not the year's work as a whole
+
+
+def test_a_market_regulation_enforcement_detachment_is_an_author() -> None:
+    meta = _describe("德州市市场监管综合行政执法支队2024年工作总结\n\n2024年，支队……\n")
+    assert meta.agency == "德州市市场监管综合行政执法支队" and meta.level == "city"
+
+
+def test_a_signature_date_in_chinese_numerals_is_the_publication_date() -> None:
+    raw = "蒲城县市场监督管理局2024年食品安全工作总结\n\n2024年，我局……\n\n蒲城县市场监督管理局\n二〇二五年一月十五日\n"
+    assert _describe(raw).published_date == "2025-01-15"
+
+
+def test_a_years_highlights_in_review_are_a_work_summary() -> None:
+    meta = _describe("2024年长治市市场监管工作亮点回顾\n\n回首2024，全市……\n")
+    assert meta.report_type == "work_summary"
