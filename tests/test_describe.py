@@ -640,3 +640,12 @@ def test_a_signature_date_in_chinese_numerals_is_the_publication_date() -> None:
 def test_a_years_highlights_in_review_are_a_work_summary() -> None:
     meta = _describe("2024年长治市市场监管工作亮点回顾\n\n回首2024，全市……\n")
     assert meta.report_type == "work_summary"
+
+
+def test_a_news_item_on_a_day_of_the_month_it_came_out_covers_that_month() -> None:
+    raw = (
+        "<h1>某区市场监管局“3·15”活动月成效显著</h1>\n<p>发布时间：2025-03-28 10:00</p>\n"
+        "<p>3月15日上午，南京市秦淮区市场监督管理局在步行街举办2025年“3·15”主题宣传活动。</p>\n"
+    )
+    meta = describe_report(clean_report(raw, "html"), raw)
+    assert (meta.report_year, meta.period, meta.period_month) == (2025, "month", 3)
