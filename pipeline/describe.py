@@ -668,15 +668,20 @@ def _names_year_or_period(title: str | None, clean_text: str) -> bool:
     return any(_YEAR_RE.search(t) or _period_in(t) for t in (title or "", opening))
 
 
-def _period_from_publication(
-    year: int | None, published: str | None, clean_text: str
-) -> tuple[str, int | None]:
+def _dateline_month(clean_text: str, year: int | None, published: str | None) -> int | None:
+    """The month of a news item that opens on a day of the month it came out in ("3月15日上午，…",
+    published in March): the event it reports is that month's."""
+    dateline = _YEARLESS_DATELINE_RE.search(clean_text, 0, 600)
+    if dateline is None or year is None or published is None:
+        return None
+    month = int(dateline.group(1))
+    return month if (int(published[:4]), int(published[5:7])) == (year, month) else None
+
+
+def _period_from_publication(year: int | None, published: str | None) -> tuple[str, int | None]:
     if year is None or published is None:
         return "year", None
     pub_year, pub_month = int(published[:4]), int(published[5:7])
-    dateline = _YEARLESS_DATELINE_RE.search(clean_text, 0, 600)
-    if pub_year == year and dateline is not None and int(dateline.group(1)) == pub_month:
-        return "month", pub_month  # "3月15日上午，…" out in March: the month of the event it reports
     if pub_year == year and pub_month < 12:
         return "to_date", pub_month
     return "year", None
@@ -755,10 +760,14 @@ def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:
     period, period_month = _period(clean_title, clean.text)
     if published is None and year is not None:
         published = _yearless_dateline(clean.text, year, period, period_month)
-    if period == "year" and report_type == "other" and not _names_year_or_period(clean_title, clean.text):
-        # A news item naming no year or period covers its year up to when it came out;
-        # typed reports (annual, audit rectification) cover their year.
-        period, period_month = _period_from_publication(year, published, clean.text)
+    if period == "year" and report_type == "other" and not _YEAR_RE.search(clean_title or ""):
+        day_month = _dateline_month(clean.text, year, published)
+        if day_month is not None:
+            period, period_month = "month", day_month
+        elif not _names_year_or_period(clean_title, clean.text):
+            # A news item naming no year or period covers its year up to when it came out;
+            # typed reports (annual, audit rectification) cover their year.
+            period, period_month = _period_from_publication(year, published)
     return ReportMeta(
         agency=agency,
         province=province,
