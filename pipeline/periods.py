@@ -48,6 +48,8 @@ _YEAR_OPENER_FIRST = frozenset("12全今")  # what such an opening starts with
 # (after a topic phrase: "在执法办案方面，截至10月底，")
 _OPENER_RE = regex.compile(r"(?:[^，。；]{1,10}方面[，,])?[^，。；]{1,14}[，,]")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
+# A count in a clause: "第三季度单季立案152件，" states a figure, it does not open a paragraph's period
+_COUNT_RE = regex.compile(r"\d(?:万|亿)?[件起宗例家户人元批项个条次%]")
 # A paragraph opening that divides the figures before it: "从领域分布看，", "按案件类型划分，"
 _DIVISION_LEAD_RE = regex.compile(r"\s*(?:从|按)[^，。；\d]{1,14}(?:看|分|划分)[，,]")
 # The whole year named: "全年", "从全年看", "本年度"; not a year's plan or target (全年目标)
@@ -155,7 +157,7 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
             hint = ""
         elif "，" in head or "," in head:  # an opening phrase ends at a comma
             opener = _OPENER_RE.match(head)
-            if opener and TIME_WORD_RE.search(opener.group()):
+            if opener and TIME_WORD_RE.search(opener.group()) and not _COUNT_RE.search(opener.group()):
                 hint = marker_period(ctx, opener.group()) or hint
         ctx.sentence_hints[current.sentence_id] = hint
     return hint

@@ -3564,3 +3564,11 @@ def test_the_year_named_after_a_running_total_bounds_the_figures_after_it() -> N
     periods = {r["value"]: r["period"] for r in observations}
     assert periods[860] == "cumulative", periods
     assert periods[1450] == "year", periods
+
+
+def test_a_clause_stating_a_quarters_count_does_not_open_the_paragraphs_period() -> None:
+    title = "某县市场监督管理局关于2025年1-9月工作进展情况的报告\n\n"
+    body = "1-9月，全局立案查处违法案件436件。第三季度单季立案152件，环比增长9.35%。经法制审核的重大行政执法决定29件。"
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 152, "quarter", "total") in got, sorted(got)
+    assert ("enforcement.major_decisions_reviewed", 29, "to_date", "total") in got, sorted(got)
