@@ -3572,3 +3572,9 @@ def test_a_clause_stating_a_quarters_count_does_not_open_the_paragraphs_period()
     got = keyed(rows(body, title))
     assert ("enforcement.cases_filed", 152, "quarter", "total") in got, sorted(got)
     assert ("enforcement.major_decisions_reviewed", 29, "to_date", "total") in got, sorted(got)
+
+
+def test_the_reconsideration_organ_losing_in_court_is_a_lawsuit_lost() -> None:
+    body = "全年申请人对复议决定不服提起行政诉讼41件，法院已审结33件，其中复议机关败诉2件。"
+    got = keyed(rows(body, "某市司法局2024年全市行政复议案件统计分析\n\n"))
+    assert ("litigation.lawsuits_lost", 2, "year", "total") in got, sorted(got)
