@@ -1583,7 +1583,9 @@ def _headings_nearest_first(ctx: Extraction, figure: Figure) -> list[str]:
 
 # A distribution by a kind of its parts, not an overview: "从诉求渠道看", "按案件类别分" (not
 # "从全年情况看", "从执法办案总体情况看")
-_KIND_FRAME_RE = regex.compile(r"渠道|类别|类型|领域|来源|方式|身份|主体|年龄|地区|区域|行业|性质|案由|申请人|原告|当事人")
+_KIND_FRAME_RE = regex.compile(
+    r"渠道|类别|类型|领域|来源|方式|身份|主体|年龄|地区|区域|行业|性质|案由|申请人|原告|当事人"
+)
 
 
 def _one_kind_of_the_headline(ctx: Extraction, figure: Figure, metric: Metric, frame: str) -> bool:
@@ -1905,7 +1907,8 @@ def _cases_of_one_cause(ctx: Extraction, figure: Figure, before: str) -> bool:
     text, end = ctx.clean.text, figure.sentence.end
     after = markers["disclosure_cases_cause"].search(text, figure.q.end, end)
     if after and (
-        after.start() - figure.q.end <= 6 or "其中" in text[max(figure.q.end, after.start() - 4) : after.start()]
+        after.start() - figure.q.end <= 6
+        or "其中" in text[max(figure.q.end, after.start() - 4) : after.start()]
     ):
         # 复议案件共17件，其中因政府信息公开引发的3件: the 17 are all of them, and so are those of a
         # list the 其中 comes after (复议案件11件，诉讼案件13件，其中因信息公开引起的…)
@@ -2035,7 +2038,10 @@ def _enforcement_part(
             _within_campaign(scan.text, campaign)
             # "“铁拳”行动聚焦民生领域，查办案件73件；…；移送涉嫌犯罪案件6件": a campaign named as a
             # clause's subject does not reach past the semicolon that ends its clauses
-            or not (_whole_after(scan, campaign[1], offset) or "；" in scan.text[campaign[1] : offset])
+            or not (
+                _cases_made_whole(scan, state, figure, campaign[1], offset)
+                or "；" in scan.text[campaign[1] : offset]
+            )
         )
     ):
         return True
@@ -2170,6 +2176,29 @@ def _continues_the_parts_before(
         return False
     found = scan.first("total", offset)
     return found is None or scan.text[found[0] : found[1]] in ("合计", "总计")
+
+
+def _cases_made_whole(scan: _Scan, state: _SentenceState, figure: Figure, start: int, offset: int) -> bool:
+    """A word for the whole between a campaign and a figure, in the figure's own clause or in
+    the clause of an enforcement figure before it: "专项整治，全年立案查处各类案件318件，罚没款…"
+    is the year's whole; "检查各类经营主体1138户次，立案查处…案件23件" is still the campaign's."""
+    if not _whole_after(scan, start, offset):
+        return False
+    text = scan.text
+    clause_starts = [_own_clause_start(text, offset)] + [
+        _own_clause_start(text, m.q.start - figure.sentence.start)
+        for m in state.mains
+        if m.code in _SCOPED_BY_DOMAIN
+    ]
+    for clause_start in clause_starts:
+        clause_end = min((i for i in (text.find("，", clause_start), offset) if i >= 0), default=offset)
+        if clause_end > start and _whole_after(scan, max(start, clause_start), min(clause_end + 1, offset)):
+            return True
+    return False
+
+
+def _own_clause_start(text: str, offset: int) -> int:
+    return max(text.rfind("，", 0, offset), text.rfind(",", 0, offset), text.rfind("；", 0, offset)) + 1
 
 
 def _whole_after(scan: _Scan, start: int, offset: int) -> bool:

@@ -247,10 +247,11 @@ def _paragraph_names_the_year(ctx: Extraction, sentence: Sentence) -> bool:
         if s.paragraph_id == sentence.paragraph_id
     ]
     text = "".join(earlier) + sentence.text
-    return bool(earlier) and not _PARAGRAPH_SPAN_RE.search(text) and bool(
-        _PARAGRAPH_YEAR_RE.search("".join(earlier)) or _report_year_in(ctx, "".join(earlier))
+    return (
+        bool(earlier)
+        and not _PARAGRAPH_SPAN_RE.search(text)
+        and bool(_PARAGRAPH_YEAR_RE.search("".join(earlier)) or _report_year_in(ctx, "".join(earlier)))
     )
-
 
 
 def _part_ending_in_december(ctx: Extraction) -> bool:

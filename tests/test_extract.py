@@ -3578,3 +3578,19 @@ def test_the_reconsideration_organ_losing_in_court_is_a_lawsuit_lost() -> None:
     body = "全年申请人对复议决定不服提起行政诉讼41件，法院已审结33件，其中复议机关败诉2件。"
     got = keyed(rows(body, "某市司法局2024年全市行政复议案件统计分析\n\n"))
     assert ("litigation.lawsuits_lost", 2, "year", "total") in got, sorted(got)
+
+
+def test_a_whole_word_naming_other_things_does_not_take_a_figure_out_of_its_campaign() -> None:
+    body = "活动月期间，开展“3·15”专项执法检查，检查各类经营主体980户次，立案查处违法案件17件。"
+    got = keyed(rows("全年立案查处各类违法案件812件。" + body))
+    assert ("enforcement.cases_filed", 17, "year", "subset") in got, sorted(got)
+    body = "开展“铁拳”等专项整治，全年立案查处各类违法案件318件，罚没款426.5万元。"
+    got = keyed(rows(body))
+    assert ("enforcement.fines_and_confiscations_cny", 4265000, "year", "total") in got, sorted(got)
+
+
+def test_cases_harming_consumers_rights_are_one_kind_of_cases() -> None:
+    got = keyed(rows("全年全区立案查处违法案件1,204件。其中立案查处侵害消费者权益案件186件。"))
+    assert ("enforcement.cases_filed", 186, "year", "subset") in got, sorted(got)
+    got = keyed(rows("全年受理投诉2.35万件，立案查处侵害消费者权益案件186件。"))
+    assert ("enforcement.cases_filed", 186, "year", "subset") in got, sorted(got)
