@@ -3594,3 +3594,11 @@ def test_cases_harming_consumers_rights_are_one_kind_of_cases() -> None:
     assert ("enforcement.cases_filed", 186, "year", "subset") in got, sorted(got)
     got = keyed(rows("全年受理投诉2.35万件，立案查处侵害消费者权益案件186件。"))
     assert ("enforcement.cases_filed", 186, "year", "subset") in got, sorted(got)
+
+
+def test_a_hotlines_work_orders_are_its_appeals() -> None:
+    body = "全年区12345热线共向我局派转市场监管类诉求工单31,208件。全年办结工单31,066件，办结率99.55%。12月份受理工单2,987件。"
+    got = keyed(rows(body))
+    assert ("complaints.consumer_appeals", 31208, "year", "total") in got, sorted(got)
+    assert ("complaints.resolved", 31066, "year", "total") in got, sorted(got)
+    assert ("complaints.consumer_appeals", 2987, "month", "total") in got, sorted(got)
