@@ -233,6 +233,9 @@ METADATA_DISAGREEMENTS = {
     # city of a municipality's own bureau: holdout15 and 16 gold give the municipality (天津市,
     # 重庆市, 上海市) as its city too; holdout17 gold leaves 北京市's city null.
     "hold17_08_beijing_online_trade_press_qa.txt",
+    # report_type of "关于2025年前三季度工作进展情况的报告": holdout30 gold says work_summary; holdout4
+    # gold (…前三季度工作进展情况) and ../shared dev_08 (…重点工作进展情况的通报) say other.
+    "hold30_03_changfeng_q1q3_progress.txt",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
