@@ -241,16 +241,15 @@ def _paragraph_names_the_year(ctx: Extraction, sentence: Sentence) -> bool:
     共办结6297件，累计挽回经济损失386.2万元"): its 累计 runs within that year."""
     if ctx.meta.period != "year":
         return False
-    earlier = [
+    earlier = "".join(
         s.text
         for s in ctx.seg.sentences[max(0, sentence.sentence_id - 3) : sentence.sentence_id]
         if s.paragraph_id == sentence.paragraph_id
-    ]
-    text = "".join(earlier) + sentence.text
+    )
     return (
         bool(earlier)
-        and not _PARAGRAPH_SPAN_RE.search(text)
-        and bool(_PARAGRAPH_YEAR_RE.search("".join(earlier)) or _report_year_in(ctx, "".join(earlier)))
+        and not _PARAGRAPH_SPAN_RE.search(earlier + sentence.text)
+        and bool(_PARAGRAPH_YEAR_RE.search(earlier) or _report_year_in(ctx, earlier))
     )
 
 
