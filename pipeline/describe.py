@@ -118,7 +118,7 @@ _CHINESE_SIGNATURE_DATE_RE = regex.compile(
     r"\s*月\s*([一二三四五六七八九十]{1,3})\s*日[*_\s]*$",
     regex.M,
 )
-_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # A line ending with an ISO date: "某局法规科　|　2024-12-06"
 _ISO_DATE_LINE_RE = regex.compile(r"^[^\n]{0,80}?(20\d{2})-(\d{1,2})-(\d{1,2})[ \t　*_]*$", regex.M)
 # A bureau named by its level alone: "省市场监督管理局", "区市场监管局"
