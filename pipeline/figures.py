@@ -110,9 +110,20 @@ def _filler_strips(words: str) -> list[str]:
     return candidates
 
 
+# What follows a verb phrase to make it name cases: "撤诉的案件"
+_OF_CASES = "的案件"
+_DUE_RE = regex.compile(r"(?:需|须|应)\p{Han}{0,10}$")
+
+
 def accepted_cue(catalog: Catalog, words: str, q: Quantity, context: str) -> CueHit | None:
     """The longest acceptable cue ending at `words` (also tried without trailing filler like 为/共计)."""
-    for candidate in _filler_strips(words):
+    candidates = _filler_strips(words)
+    which = words.removesuffix(_OF_CASES)
+    if len(which) < len(words) and not _DUE_RE.search(which):
+        # "原告撤诉的案件158件", "确认违法的案件4件": the clause before 的 says which cases, before
+        # any cue that ends on 案件 (违法…案件); not what was due (需负责人出庭的案件)
+        candidates = _filler_strips(which) + candidates
+    for candidate in candidates:
         hit = catalog.cue_before(candidate)
         if hit is None:
             continue

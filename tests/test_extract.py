@@ -3602,3 +3602,30 @@ def test_a_hotlines_work_orders_are_its_appeals() -> None:
     assert ("complaints.consumer_appeals", 31208, "year", "total") in got, sorted(got)
     assert ("complaints.resolved", 31066, "year", "total") in got, sorted(got)
     assert ("complaints.consumer_appeals", 2987, "month", "total") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "value"),
+    [
+        (
+            "全年新收一审行政案件986件，审结941件。经协调化解，原告主动撤诉的案件137件。",
+            "litigation.lawsuits_withdrawn",
+            137,
+        ),
+        (
+            "全年审结行政复议案件215件，其中维持的案件98件，确认违法的案件6件。",
+            "litigation.reconsideration_corrected",
+            6,
+        ),
+        ("全年审结行政复议案件215件，其中终止审理的案件21件。", "litigation.reconsideration_terminated", 21),
+    ],
+)
+def test_cases_named_by_the_clause_before_de_anjian(body: str, code: str, value: int) -> None:
+    got = keyed(rows(body, "某市司法局2024年度行政复议和行政应诉工作情况\n\n"))
+    assert any(c == code and v == value for c, v, *_ in got), sorted(got)
+
+
+def test_cases_that_required_an_appearance_are_not_appearances() -> None:
+    body = "全年需行政机关负责人出庭的案件58件，负责人出庭应诉55件。"
+    got = keyed(rows(body, "某市司法局2024年度行政应诉工作情况\n\n"))
+    assert not any(c == "litigation.head_appearances" and v == 58 for c, v, *_ in got), sorted(got)
