@@ -894,6 +894,8 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
         subject = _ranked_earlier_in_sentence(ctx, figure) or _ranked_later_in_sentence(ctx, figure)
         if subject and ctx.catalog.cue_before(strip_filler(words)) is None:
             words, ranked = subject, True  # "…依次为：食品类503件；家用电器类442件" (the second)
+    if _refund_in_one_dispute(ctx, figure, words):
+        return
     from_to = _FROM_TO_RE.search(words) if "由" in words else None
     if from_to:
         words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
@@ -908,6 +910,19 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
             set_metric(figure, received, "ranked_received")
     if ranked and figure.metric is not None and figure.metric.core:
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
+
+
+def _refund_in_one_dispute(ctx: Extraction, figure: Figure, words: str) -> bool:
+    """ "经调解，商家退还王某预付款3,680元": what a business paid back in one consumer dispute is
+    the loss recovered in that dispute, a part of the year's."""
+    markers = ctx.catalog.markers
+    if figure.q.unit != "yuan" or not markers["refund"].search(words):
+        return False
+    if not (markers["dispute"].search(figure.sentence.text) or _in_one_case_story(ctx, figure)):
+        return False
+    set_metric(figure, ctx.catalog.by_code["complaints.losses_recovered_cny"], "refund_in_one_dispute")
+    figure.scope = "subset"
+    return True
 
 
 def _after_superlative(ctx: Extraction, figure: Figure) -> None:

@@ -3629,3 +3629,32 @@ def test_cases_that_required_an_appearance_are_not_appearances() -> None:
     body = "全年需行政机关负责人出庭的案件58件，负责人出庭应诉55件。"
     got = keyed(rows(body, "某市司法局2024年度行政应诉工作情况\n\n"))
     assert not any(c == "litigation.head_appearances" and v == 58 for c, v, *_ in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "案例三：沙发开裂退货难\n消费者李某在某家具店购买的沙发使用一月即开裂。经执法人员调查，家具店退还李某货款4,260元。",
+            4260,
+        ),
+        ("经执法人员现场协调，培训机构同意为11名学员办理退费，共退还预付学费1.8万元。", 18000),
+        ("某车行隐瞒车辆事故记录，经调解赔偿消费者2.6万元。", 26000),
+    ],
+)
+def test_what_a_business_paid_back_in_one_dispute_is_a_loss_recovered_in_part(body: str, value: int) -> None:
+    got = keyed(rows("全年受理消费投诉3,412件，为消费者挽回经济损失186.3万元。\n" + body))
+    assert ("complaints.losses_recovered_cny", value, "year", "subset") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("全市推进消费纠纷源头治理，推动经营者先行赔付326件，赔付金额52.4万元。", 524000),
+        ("该行政争议经协调化解，行政机关依法支付国家赔偿12万元。", 120000),
+        ("经调解，该商户同意赔偿并被处罚款3万元。", 30000),
+    ],
+)
+def test_amounts_that_are_not_one_disputes_refund(body: str, value: int) -> None:
+    got = keyed(rows(body))
+    assert not any(c == "complaints.losses_recovered_cny" and v == value for c, v, *_ in got), sorted(got)
