@@ -266,6 +266,10 @@ def _disjoint(edits: list[Edit]) -> list[Edit]:
 # spaces between short tokens. e.g. "立案查处各类案件  件  2874  2516  14.2"
 _CELL_GAP_RE = regex.compile(r"\t+|[ \u3000]{2,}| ")
 _NUMERIC_TOKEN_RE = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+# A number cell, with the unit or the bound a table row may write in it: "1356件", "≥98%"
+_NUMBER_CELL_RE = regex.compile(
+    r"[≥≤><]?[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|万?(?:件|起|宗|家|户|人次|人|名|批次|条|次|个|项))?"
+)
 _TABLE_UNFRIENDLY_RE = regex.compile(r"[。，；！？]")
 
 
@@ -300,7 +304,7 @@ def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> 
     if len(block) < 2:
         return []
     numeric_rows = sum(
-        sum(1 for cell in _CELL_GAP_RE.split(line) if _NUMERIC_TOKEN_RE.fullmatch(cell)) >= 2
+        sum(1 for cell in _CELL_GAP_RE.split(line) if _NUMBER_CELL_RE.fullmatch(cell)) >= 2
         for _, line, _ in block
     )
     body_rows = len(block) - 1  # the first line may be a header without numbers

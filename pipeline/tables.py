@@ -849,9 +849,19 @@ def _label_column(table: Table, unit_col: int | None, key_value: bool) -> int:
     if width >= 3 and key_value and _INDEX_HEADER_RE.match(table.header[0].text.strip()):
         return width - 2  # 序号 | 类别 | 统计项目 | 数量: the item beside the value names it
     rows = [row for row in table.rows if len(row) == width]
-    if width < 3 or unit_col == 1 or not rows or all(row[0].text for row in rows):
+    if width < 3 or unit_col == 1 or not rows:
         return 0
     words = [row[1].text for row in rows]
+    if all(row[0].text for row in rows):
+        # 产出指标 | 查办各类违法案件 | …, 产出指标 | 食品抽检批次 | …: a group repeated down the first
+        # column, each row's own name beside it
+        groups = [row[0].text for row in rows]
+        named = all(words) and len(set(words)) == len(words) and not any(map(_NUMBER_ONLY_RE.match, words))
+        return (
+            1
+            if named and len(set(groups)) < len(groups) and not any(map(_NUMBER_ONLY_RE.match, groups))
+            else 0
+        )
     return (
         1
         if sum(bool(w) for w in words) >= len(rows) - 1 and not any(map(_NUMBER_ONLY_RE.match, words))

@@ -3658,3 +3658,18 @@ def test_what_a_business_paid_back_in_one_dispute_is_a_loss_recovered_in_part(bo
 def test_amounts_that_are_not_one_disputes_refund(body: str, value: int) -> None:
     got = keyed(rows(body))
     assert not any(c == "complaints.losses_recovered_cny" and v == value for c, v, *_ in got), sorted(got)
+
+
+def test_a_tab_table_of_targets_and_actuals_with_units_in_its_cells() -> None:
+    body = (
+        "各项指标完成情况如下表：\n\n"
+        "指标类别\t指标名称\t年度目标值\t实际完成值\t完成情况\n"
+        "数量指标\t查处各类违法案件\t≥900件\t1,048件\t已完成\n"
+        "数量指标\t受理投诉举报\t≥8000件\t8,736件\t已完成\n"
+        "质量指标\t投诉举报办结率\t≥95%\t99.1%\t已完成\n\n"
+        "从上表看，各项指标均已完成。\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 1048, "year", "total") in got, sorted(got)
+    assert ("complaints.received", 8736, "year", "total") in got, sorted(got)
+    assert not any(v in (900, 8000, 95) for _, v, *_ in got), sorted(got)  # the targets
