@@ -1485,12 +1485,12 @@ def _breakdown_parent(
             and not _other_months(main, figure)  # 1月受理22105件，2月…19486件: siblings, not parts
         ):
             if (
-                (_CATEGORY_PART_RE.search(local) or _INVOLVING_PART_RE.search(local))
+                (_CATEGORY_PART_RE.search(local) or _INVOLVING_PART_RE.search(local) or main.q.unit == "yuan")
                 and not figure.q.is_percent
                 and main.q.unit != figure.q.unit
             ):
-                # 查办案件412件，罚没款615.3万元，其中食品类238件 (其中涉及食品安全的11件): a category
-                # of the cases, not of the money
+                # 查办案件412件，罚没款615.3万元，其中食品类238件 (其中涉及食品安全的11件, 其中网络广告
+                # 41件): a category of the cases, not of the money; a count is never a part of money
                 return next((m.metric for m in state.mains if m.q.unit == figure.q.unit and m.metric), None)
             return main.metric  # 其中9月份立案N件 after a quarter's figure is the month's whole
     if frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS:

@@ -3673,3 +3673,9 @@ def test_a_tab_table_of_targets_and_actuals_with_units_in_its_cells() -> None:
     assert ("enforcement.cases_filed", 1048, "year", "total") in got, sorted(got)
     assert ("complaints.received", 8736, "year", "total") in got, sorted(got)
     assert not any(v in (900, 8000, 95) for _, v, *_ in got), sorted(got)  # the targets
+
+
+@pytest.mark.parametrize("part", ["其中网络广告41件", "其中电商平台线上销售环节发现的41件"])
+def test_a_count_after_money_under_qizhong_is_a_part_of_the_count_before(part: str) -> None:
+    got = keyed(rows(f"全年查处虚假广告案件88件，罚没款共计36.1万元，{part}。"))
+    assert ("enforcement.cases_filed", 41, "year", "subset") in got, sorted(got)
