@@ -3679,3 +3679,13 @@ def test_a_tab_table_of_targets_and_actuals_with_units_in_its_cells() -> None:
 def test_a_count_after_money_under_qizhong_is_a_part_of_the_count_before(part: str) -> None:
     got = keyed(rows(f"全年查处虚假广告案件88件，罚没款共计36.1万元，{part}。"))
     assert ("enforcement.cases_filed", 41, "year", "subset") in got, sorted(got)
+
+
+def test_a_budgets_allocation_and_execution_section_is_a_report_not_a_plan() -> None:
+    body = (
+        "二、预算安排及执行情况\n全年预算数8,264.50万元，实际支出8,031.20万元，预算执行率97.18%。\n\n"
+        "三、下一步工作安排\n力争预算执行率达到98%以上。"
+    )
+    values = {r["value"] for r in rows(body, "某区市场监督管理局2024年度部门整体支出绩效自评报告\n\n")}
+    assert 80312000 in values, values
+    assert 98 not in values, values
