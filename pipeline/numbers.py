@@ -70,6 +70,7 @@ UNIT_MAP: dict[str, str] = {
     "批": "batch",
     "份": "document",
     "篇": "document",
+    "册": "document",
     "部": "document",
     "本": "document",
     "只": "piece",
@@ -109,6 +110,7 @@ UNIT_MAP: dict[str, str] = {
     "小时": "other",
     "天": "other",
     "分钟": "other",
+    "秒": "other",
     "分": "other",
     "吨": "other",
     "公斤": "other",
@@ -166,6 +168,8 @@ QUANTITY_RE = regex.compile(
     rf"|(?P<num>(?:(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+(?:\.\d+)?(?![\d.]))(?={_TAIL}))"
     r"|(?P<mag>(?<=近|超|逾|约)(?:百万|千万|十万|万|亿|百|千)|(?:数|上|几)(?:百万|千万|十万|万|百|千|十)"
     r"|(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿]])(?:百万|千万|十万|百|千)(?=余|多))"
+    r"|(?P<half>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])(?<![未没不])(?:一半|过半|半数)"
+    r"(?=[^\p{Han}]|以上|以下|左右|多|\Z))"
     r"|(?P<tenths>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])[一二两三四五六七八九]成"
     r"(?=[^\p{Han}]|以上|以下|左右|多|余|\Z))"
     r"|(?P<cn>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])"
@@ -336,6 +340,7 @@ _GROUPS = (
     "num",
     "mag",
     "tenths",
+    "half",
     "cn",
     "zero",
     "mid",
@@ -349,7 +354,9 @@ _GROUPS = (
 
 def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     """Build a Quantity from a QUANTITY_RE match, or None if the match is not a number."""
-    pre, frac, pct_cn, num, mag, tenths, cn, zero, mid, mult, mid2, ge, unit_word, post = m.group(*_GROUPS)
+    pre, frac, pct_cn, num, mag, tenths, half, cn, zero, mid, mult, mid2, ge, unit_word, post = m.group(
+        *_GROUPS
+    )
     multiplier = mult or ""
     unit_text = (ge or "") + (unit_word or "")
     is_points = unit_text in ("个百分点", "百分点")
@@ -378,6 +385,15 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
         is_percent = True
         unit_text = "%"
         is_chinese = True
+    elif half:
+        # "占不合格样品的一半以上", "合计占比过半": a share of one half
+        if mult or unit_word:
+            return None
+        value = Decimal(50)
+        is_percent = True
+        unit_text = "%"
+        is_chinese = True
+        qualifier_override = "over" if half == "过半" else ""
     elif zero:
         # "败诉数为零", "纠错率为0": an outcome that did not happen, written without a unit
         value = Decimal(0)

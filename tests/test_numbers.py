@@ -105,6 +105,11 @@ FORMS = [
     ("5个工作小时", "5", "other", "exact"),
     ("1,204", "1204", "", "exact"),
     ("一百零五", "105", "", "exact"),
+    ("1500册", "1500", "document", "exact"),
+    ("18秒", "18", "other", "exact"),
+    ("一半以上", "50", "percent", "over"),
+    ("过半", "50", "percent", "over"),
+    ("半数", "50", "percent", "exact"),
 ]
 
 
@@ -141,6 +146,8 @@ def test_values_are_exact_decimals() -> None:
         "一成不变",
         "三成员单位",
         "九成新",
+        "尚未过半",
+        "一半是",
     ],
 )
 def test_names_dates_and_codes_are_not_quantities(text: str) -> None:
