@@ -50,7 +50,11 @@ _CAPTION_RE = regex.compile(r"^表\s*\d+")
 # Cells standing for "no figure": they fit a column of numbers or of words.
 _PLACEHOLDER_CELLS = frozenset({"", "-", "—", "–", "/", "——", "--", "*"})
 _DIGIT_RE = regex.compile(r"\d")
-_PERIOD_HEADER_RE = regex.compile(r"^(?:\d{4}\s*年度?|\d{1,2}\s*月份?|\d{4}\s*年\s*\d{1,2}\s*月)$")
+# A column headed by its period: "2023年", "10月", "2024年3月", "1—10月累计", "前三季度" has no digit
+_PERIOD_HEADER_RE = regex.compile(
+    r"^(?:\d{4}\s*年度?|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月份?(?:累计)?"
+    r"|前\d{1,2}个?月(?:累计)?)$"
+)
 # A unit closing a header: "挽回经济损失（万元）" -> 万元 (the table reader uses it too)
 HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
 
@@ -234,16 +238,17 @@ def _flat_table(
 
 
 def _header_width(values: list[str]) -> int:
-    """How many cells the header has: the leading cells without digits, or one fewer when the
-    last of them is the first row's label ("季度 | 立案数 | 罚没款 || 一季度 | 86 | 112.4 ||
-    二季度 | …"), which only the narrower reading lays out in columns of one kind each."""
+    """How many cells the header has: the leading cells without digits, or one or two fewer when
+    the last of them are the first row's label and unit ("季度 | 立案数 | 罚没款 || 一季度 | 86 |
+    112.4 || 二季度 | …", "指标 | 单位 | 10月 || 新登记经营主体 | 户 | 1862"), which only the
+    narrower reading lays out in columns of one kind each."""
     width = 0
     # A column may be headed by its year or month ("项目 | 2023年 | 2022年 | 增减%")
     while width < len(values) and (
         not _DIGIT_RE.search(values[width]) or (width and _PERIOD_HEADER_RE.match(values[width]))
     ):
         width += 1
-    for candidate in (width, width - 1):
+    for candidate in (width, width - 1, width - 2):
         fits = candidate >= 2 and len(values) >= candidate * 2 and not (len(values) - candidate) % candidate
         if fits and _columns_of_one_kind(values[candidate:], candidate):
             return candidate

@@ -787,6 +787,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
             # 网络购物 under "受理投诉分类情况": the row and the caption's words name 网络购物投诉
             label, row_caption_hit = label + caption_words, None
         current: Figure | None = None
+        cumulative: Figure | None = None
         for c, cell in enumerate(row):
             if c <= label_col or c in (unit_col, yoy_col) or c in change_cols:
                 continue
@@ -817,8 +818,12 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
             by_column.setdefault(c, []).append(figure)
             if figure.period in (base, ctx.meta.period) and current is None:
                 current = figure
+            if "累计" in header[c] and cumulative is None:
+                cumulative = figure
         earlier_codes.update(f.code for f in figures)
         above.append(label)  # a bare 撤销 row takes the topic of the rows above it (收到行政复议申请)
+        if yoy_col is not None and cumulative is not None and "累计" in header[yoy_col]:
+            current = cumulative  # 累计同比（%）: the change of the running total, not of the month
         if current is not None and yoy_col is not None:
             yoy = _cell_quantity(row[yoy_col].text, row[yoy_col].start, row[yoy_col].end, "%")
             if yoy is not None and yoy.unit_text.endswith("百分点"):

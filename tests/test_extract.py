@@ -3689,3 +3689,18 @@ def test_a_budgets_allocation_and_execution_section_is_a_report_not_a_plan() -> 
     values = {r["value"] for r in rows(body, "某区市场监督管理局2024年度部门整体支出绩效自评报告\n\n")}
     assert 80312000 in values, values
     assert 98 not in values, values
+
+
+def test_a_flattened_monthly_table_with_a_running_total_column_and_its_change() -> None:
+    cells = ["指标", "单位", "6月", "1—6月累计", "累计同比（%）"]
+    cells += ["立案查处案件", "件", "64", "395", "8.2", "受理投诉举报", "件", "1,106", "6,350", "-3.1"]
+    body = "表1　2024年6月主要业务数据\n\n" + "\n".join(cells) + "\n\n注：本表数据为快报数。\n"
+    got = rows(body, "某市市场监管主要业务数据（2024年6月）\n\n")
+    found = {(r["metric_code"], r["value"], r["period"]): r["yoy_pct"] for r in rows_only_tables(got)}
+    assert found.get(("enforcement.cases_filed", 64, "month"), "absent") is None, found
+    assert found.get(("enforcement.cases_filed", 395, "half_year")) == 8.2, found
+    assert found.get(("complaints.received", 6350, "half_year")) == -3.1, found
+
+
+def rows_only_tables(got: list[dict]) -> list[dict]:
+    return [r for r in got if r["rule"].startswith("table")]
