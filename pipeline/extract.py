@@ -1370,7 +1370,7 @@ def _topic_metric(
     before = _SUBJECT_MATTER_RE.sub("", ctx.clean.text[figure.sentence.start : figure.q.start])
     # Then the paragraph's earlier sentences: "收到行政复议申请7件。已审结6件" is about reconsideration.
     paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
-    earlier = ctx.clean.text[paragraph.start : figure.sentence.start]
+    earlier = _SUBJECT_MATTER_RE.sub("", ctx.clean.text[paragraph.start : figure.sentence.start])
     # First the cases the figure counts, when named right after it: "被纠正的1件复议案件".
     counted = _CASES_AFTER_RE.match(ctx.clean.text, figure.q.end, figure.sentence.end)
     texts = [
@@ -1423,6 +1423,8 @@ _COURT_ACT_RE = regex.compile(r"判决|裁定|法院")
 # 审结45件" closes reconsiderations, not complaints or penalties.
 _SUBJECT_MATTER_RE = regex.compile(
     r"(?<=[，,])(?:主要|大多|多)?(?:涉及|集中(?:在|于))[^，；。\d]*(?=[，；。])"
+    # What they were compared with: "行政复议案件数量是同期一审行政诉讼案件的2.3倍"
+    r"|(?:是|为|相当于)(?:同期)?[^，；。]{1,24}?的[\d.一二两三四五六七八九十]+倍"
 )
 
 

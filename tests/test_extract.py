@@ -3704,3 +3704,16 @@ def test_a_flattened_monthly_table_with_a_running_total_column_and_its_change() 
 
 def rows_only_tables(got: list[dict]) -> list[dict]:
     return [r for r in got if r["rule"].startswith("table")]
+
+
+def test_a_topic_named_only_as_a_comparison_does_not_take_the_next_sentence() -> None:
+    body = "全市共收到行政复议申请812件，行政复议案件数量是同期一审行政诉讼案件的1.9倍。收到的申请中，依法受理765件。"
+    got = keyed(rows(body, "某市司法局关于2024年度行政复议工作情况的通报\n\n"))
+    assert any(c == "litigation.reconsideration_received" and v == 765 for c, v, *_ in got), sorted(got)
+
+
+def test_cases_closed_of_a_field_named_between_the_verb_and_cases() -> None:
+    body = "四、市场监管领域案件情况\n\n全年审结市场监管领域案件143件，其中维持和驳回共计77件。"
+    got = keyed(rows(body, "某市司法局关于2024年度行政复议工作情况的通报\n\n"))
+    assert ("litigation.reconsideration_closed", 143, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_upheld", 77, "year", "subset") in got, sorted(got)
