@@ -3717,3 +3717,11 @@ def test_cases_closed_of_a_field_named_between_the_verb_and_cases() -> None:
     got = keyed(rows(body, "某市司法局关于2024年度行政复议工作情况的通报\n\n"))
     assert ("litigation.reconsideration_closed", 143, "year", "subset") in got, sorted(got)
     assert ("litigation.reconsideration_upheld", 77, "year", "subset") in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "line", ["（六）行政处罚决定信息公示：265条，公示率100%", "全年行政处罚决定公示265条。"]
+)
+def test_penalty_decisions_published_named_before_the_count(line: str) -> None:
+    got = keyed(rows(line))
+    assert ("enforcement.penalties_published", 265, "year", "total") in got, sorted(got)
