@@ -3725,3 +3725,8 @@ def test_cases_closed_of_a_field_named_between_the_verb_and_cases() -> None:
 def test_penalty_decisions_published_named_before_the_count(line: str) -> None:
     got = keyed(rows(line))
     assert ("enforcement.penalties_published", 265, "year", "total") in got, sorted(got)
+
+
+def test_online_shopping_complaints_named_in_a_list_with_another_channel() -> None:
+    got = keyed(rows("涉及网络购物、直播带货的投诉215件，占投诉总量的18.6%。"))
+    assert any(c == "complaints.online_shopping" and v == 215 for c, v, *_ in got), sorted(got)
