@@ -862,11 +862,8 @@ def _label_column(table: Table, unit_col: int | None, key_value: bool) -> int:
         # column, each row's own name beside it
         groups = [row[0].text for row in rows]
         named = all(words) and len(set(words)) == len(words) and not any(map(_NUMBER_ONLY_RE.match, words))
-        return (
-            1
-            if named and len(set(groups)) < len(groups) and not any(map(_NUMBER_ONLY_RE.match, groups))
-            else 0
-        )
+        grouped = len(set(groups)) < len(groups) and not any(map(_NUMBER_ONLY_RE.match, groups))
+        return 1 if named and grouped else 0
     return (
         1
         if sum(bool(w) for w in words) >= len(rows) - 1 and not any(map(_NUMBER_ONLY_RE.match, words))
