@@ -3730,3 +3730,11 @@ def test_penalty_decisions_published_named_before_the_count(line: str) -> None:
 def test_online_shopping_complaints_named_in_a_list_with_another_channel() -> None:
     got = keyed(rows("涉及网络购物、直播带货的投诉215件，占投诉总量的18.6%。"))
     assert any(c == "complaints.online_shopping" and v == 215 for c, v, *_ in got), sorted(got)
+
+
+@pytest.mark.parametrize("line", ["全年办理听证案件5件。", "依当事人申请组织听证5次。", "举行行政处罚听证会5场。"])
+def test_hearings_are_their_own_metric_not_the_complaints_headline(line: str) -> None:
+    body = "12315平台全年受理投诉举报咨询12,630件，其中投诉6,802件。" + line
+    got = keyed(rows(body))
+    codes = {c for c, v, *_ in got if v == 5}
+    assert codes == {"legal_affairs.hearings_held"}, sorted(got)
