@@ -707,6 +707,10 @@ def _names_the_kinds_listed_earlier(text: str, figure: Figure, q: Quantity) -> b
     )
 
 
+# A duration brought down to a limit: "压缩至", "稳定在", "控制在"
+_LIMIT_REACHED_RE = regex.compile(
+    r"(?:压缩|缩短|压减|缩减|减少|降低|下降|控制|稳定|保持)(?:至|在|到)(?:平均)?\Z"
+)
 # 对 + a case's value: the start of a rule's condition ("对案值不足一万元…的轻微违法行为")
 _CONDITION_ON_VALUE_RE = regex.compile(r"对\p{Han}{0,4}?(?:案值|货值|涉案金额|金额|违法所得|标的额?)(?:在)?$")
 
@@ -715,6 +719,10 @@ def _is_threshold(ctx: Extraction, q: Quantity, label: str) -> bool:
     """A bound in a rule, not a figure: "案值5万元以上的大要案", "处以30000元以上罚款", "最高可获30万元"."""
     markers = ctx.catalog.markers
     after = ctx.clean.text[q.end : q.end + 12]
+    if q.post in ("以内", "内") and _LIMIT_REACHED_RE.search(label):
+        return False  # "企业开办时间压缩至1个工作日内": a limit the period reached
+    if q.post == "内":
+        return True  # "20个工作日内向社会公示", "承诺3个工作日内，": a time limit set or promised
     if after[:1] in _THRESHOLD_NEXT and markers["threshold_after"].search(after):
         return True
     if q.post in ("以上", "以下", "以内") and _HAN_RE.match(after):

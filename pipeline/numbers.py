@@ -168,8 +168,8 @@ QUANTITY_RE = regex.compile(
     rf"|(?P<num>(?:(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+(?:\.\d+)?(?![\d.]))(?={_TAIL}))"
     r"|(?P<mag>(?<=近|超|逾|约)(?:百万|千万|十万|万|亿|百|千)|(?:数|上|几)(?:百万|千万|十万|万|百|千|十)"
     r"|(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿]])(?:百万|千万|十万|百|千)(?=余|多))"
-    r"|(?P<half>(?=[一过半])(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])(?<![未没不])(?:一半|过半|半数)"
-    r"(?=[^\p{Han}]|以上|以下|左右|多|\Z))"
+    r"|(?P<half>(?=[一过半])(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])(?<![未没不])"
+    r"(?:(?:一半|过半|半数)(?=[^\p{Han}]|以上|以下|左右|多|\Z)|半(?=个(?:工作日|工作小时|小时|月|星期))))"
     r"|(?P<tenths>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])[一二两三四五六七八九]成"
     r"(?=[^\p{Han}]|以上|以下|左右|多|余|\Z))"
     r"|(?P<cn>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])"
@@ -181,7 +181,8 @@ QUANTITY_RE = regex.compile(
     r"(?P<mid2>余|多)?"
     r"(?:(?P<ge>个)(?=工作日|工作小时|小时|月|星期))?"
     rf"(?P<unit>{_UNIT_ALTERNATIVES})?"
-    r"(?P<post>以上|以下|以内|左右|之多|余|多)?",
+    # 内 only after a duration: "1个工作日内", not "5件内容"
+    r"(?P<post>以上|以下|以内|(?<=[日时天月周])内|左右|之多|余|多)?",
 )
 # Group numbers in QUANTITY_RE, for reading a match without building a dict.
 _G = {name: i for name, i in QUANTITY_RE.groupindex.items()}
@@ -212,6 +213,7 @@ _POST_QUALIFIER = {
     "之多": "over",
     "以下": "under",
     "以内": "under",
+    "内": "under",
     "左右": "approx",
 }
 
@@ -322,7 +324,7 @@ def _qualifier(pre: str, mid: str, post: str) -> str:
     approximation; approximation (约, 近) wins over the 'and some' of 余/多."""
     post_q = _POST_QUALIFIER.get(post, "")
     pre_q = _PRE_QUALIFIER.get(pre, "")
-    if post in ("以上", "以下", "以内"):
+    if post in ("以上", "以下", "以内", "内"):
         return post_q
     if pre_q in ("under", "over"):
         return pre_q
@@ -384,6 +386,9 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
         value = Decimal(_CN_DIGITS[tenths[0]] * 10)
         is_percent = True
         unit_text = "%"
+        is_chinese = True
+    elif half == "半":
+        value = Decimal("0.5")  # "压缩至半个工作日以内": half of a duration
         is_chinese = True
     elif half:
         # "占不合格样品的一半以上", "合计占比过半": a share of one half

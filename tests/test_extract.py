@@ -3732,9 +3732,27 @@ def test_online_shopping_complaints_named_in_a_list_with_another_channel() -> No
     assert any(c == "complaints.online_shopping" and v == 215 for c, v, *_ in got), sorted(got)
 
 
-@pytest.mark.parametrize("line", ["全年办理听证案件5件。", "依当事人申请组织听证5次。", "举行行政处罚听证会5场。"])
+@pytest.mark.parametrize(
+    "line", ["全年办理听证案件5件。", "依当事人申请组织听证5次。", "举行行政处罚听证会5场。"]
+)
 def test_hearings_are_their_own_metric_not_the_complaints_headline(line: str) -> None:
     body = "12315平台全年受理投诉举报咨询12,630件，其中投诉6,802件。" + line
     got = keyed(rows(body))
     codes = {c for c, v, *_ in got if v == 5}
     assert codes == {"legal_affairs.hearings_held"}, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [("企业开办时间压缩至1个工作日内。", 1), ("企业开办全流程稳定在半个工作日以内。", 0.5)],
+)
+def test_a_duration_brought_within_a_limit_is_a_figure(line: str, value: float) -> None:
+    got = [r for r in rows(line) if r["value"] == value]
+    assert [(r["metric_code"], r["qualifier"]) for r in got] == [
+        ("registration.startup_time_days", "under")
+    ], got
+
+
+@pytest.mark.parametrize("line", ["行政处罚信息应在20个工作日内向社会公示。", "承诺3个工作日内，完成核查。"])
+def test_a_time_limit_set_by_a_rule_is_not_a_figure(line: str) -> None:
+    assert rows(line) == []

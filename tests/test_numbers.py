@@ -110,6 +110,9 @@ FORMS = [
     ("一半以上", "50", "percent", "over"),
     ("过半", "50", "percent", "over"),
     ("半数", "50", "percent", "exact"),
+    ("半个工作日以内", "0.5", "other", "under"),
+    ("1个工作日内", "1", "other", "under"),
+    ("3天内", "3", "other", "under"),
 ]
 
 
