@@ -375,6 +375,10 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     table = _without_index_column(table)
     header = [c.text for c in table.header]
     column_periods = [_TABLE_PERIOD_RE.match(_header_unit(h)[0]) for h in header]
+    grouped = _grouped_by_period(table)
+    if grouped is not None:
+        table, row_periods = grouped
+        return _metric_columns(ctx, table, row_periods)
     row_labels = [row[0].text if row else "" for row in table.rows]
     row_periods = [_TABLE_PERIOD_RE.match(label) for label in row_labels]
     if (
@@ -387,6 +391,26 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
 
 
 _ROW_NUMBER_RE = regex.compile(r"\d{0,3}")
+_PERIOD_HEADER_RE = regex.compile(r"(?:统计)?(?:期间|时间|时段|月份|周期)")
+
+
+def _grouped_by_period(table: Table) -> tuple[Table, list] | None:
+    """类别 | 统计期间 | 收到 | 审结 …, with 行政复议 over the rows 第三季度 and 1-9月 (a merged cell,
+    blank below its first row): each row is its group's figures for the period beside it. The
+    group is filled down so every row names it."""
+    width = len(table.header)
+    if width < 3 or not _PERIOD_HEADER_RE.fullmatch(table.header[1].text.strip()):
+        return None
+    rows = [row for row in table.rows if len(row) == width]
+    periods = [_TABLE_PERIOD_RE.match(row[1].text.strip()) for row in rows]
+    if not rows or not all(periods) or not rows[0][0].text.strip():
+        return None
+    filled: list[tuple[Cell, ...]] = []
+    group = rows[0][0]
+    for row in rows:
+        group = row[0] if row[0].text.strip() else group
+        filled.append((group, *row[1:]))
+    return replace(table, rows=tuple(filled)), periods
 
 
 def _without_index_column(table: Table) -> Table:
@@ -553,7 +577,11 @@ def _columns_name_metrics(ctx: Extraction, header: list[str], column_periods: li
     columns are metrics and 合计 their sum, not a period."""
     if any(p is not None and not p.group("total") for p in column_periods):
         return False
-    named = [h for h, p in zip(header[1:], column_periods[1:], strict=True) if p is None]
+    named = [
+        h
+        for h, p in zip(header[1:], column_periods[1:], strict=True)
+        if p is None and not _SHARE_HEADER_RE.search(h)  # 占比: a share of the sum, read with it
+    ]
     return bool(named) and all(ctx.catalog.cue_before(_header_unit(h)[0]) is not None for h in named)
 
 
