@@ -357,14 +357,17 @@ def _fragment_block_edits(text: str) -> list[Edit]:
     pos = 0
     for block in text.split("\n\n"):
         lines = block.rstrip("\n").split("\n")  # the text's last line break ends no line
-        if _is_fragment_block(lines):
-            at = pos
-            for line, following in pairwise(lines):
-                at += len(line)
-                if line[-1] not in _TERMINAL:
+        fragments = _is_fragment_block(lines)
+        at = pos
+        for line, following in pairwise(lines):
+            at += len(line)
+            if line and line[-1] not in _TERMINAL:
+                if fragments:
                     run_on = line[-1] in _JOINING_END or _starts_with_number(following)
                     edits.append((at, at + 1, "" if run_on else "，"))
-                at += 1
+                elif _ends_prose_before_its_figure(line, following):
+                    edits.append((at, at + 1, ""))
+            at += 1
         pos += len(block) + 2
     return edits
 
@@ -386,7 +389,29 @@ def _is_fragment_block(lines: list[str]) -> bool:
 
 
 def _starts_with_number(line: str) -> bool:
-    return line[_LINE_LEAD_SYMBOLS_RE.match(line).end() :][:1].isdigit()
+    """ "6,318 件", "近 1.6万件": a line that opens with a figure, a qualifier word allowed."""
+    return bool(_FIGURE_FIRST_RE.match(line))
+
+
+_FIGURE_FIRST_RE = regex.compile(r"[\p{S}\s]*(?:近|约|超过|超|逾)?\s*\d")
+# A line holding one figure and nothing else: "53件", "✅ 218.4 万元"
+_LONE_FIGURE_LINE_RE = regex.compile(
+    r"[\p{S}\s]*(?:近|约|超过|超|逾|达|共)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?"
+    r"(?:件|起|宗|家|户|人次|人|元|%|批次|条|次|个)[\p{S}\s]*"
+)
+
+
+def _ends_prose_before_its_figure(line: str, following: str) -> bool:
+    """ "对轻微违法行为坚持首违不罚，全年依法不予处罚" + "53件": a sentence whose figure was set on a
+    line of its own (not a table's label cell, which is short and has no clause break)."""
+    return (
+        _HAN_END_RE.search(line) is not None
+        and ("，" in line or len(line) > _FRAGMENT_LINE_MAX)
+        and _LONE_FIGURE_LINE_RE.fullmatch(following) is not None
+    )
+
+
+_HAN_END_RE = regex.compile(r"\p{Han}\Z")
 
 
 def _wrapped_cell_edits(text: str) -> list[Edit]:

@@ -246,3 +246,17 @@ def test_an_item_and_its_value_on_lines_of_their_own_are_joined() -> None:
 def test_an_item_line_without_a_value_line_is_left_alone() -> None:
     raw = "项目：市场主体登记便利化改革\n\n成效：办理时间压缩至1个工作日。\n"
     assert _clean(raw).text.startswith("项目：市场主体登记便利化改革")
+
+
+def test_a_figure_on_a_line_of_its_own_under_its_sentence_is_joined_to_it() -> None:
+    raw = "对轻微违法行为坚持包容审慎，全年依法不予处罚\n**47件**\n\n✅ 受理投诉举报咨询\n约 **2.1万件**\n"
+    report = _clean(raw, "markdown")
+    assert "全年依法不予处罚47件" in report.text
+    assert "受理投诉举报咨询约2.1万件" in report.text
+    assert _raw_of(report, raw, "47件") == "47件"
+
+
+def test_a_flattened_table_of_numbers_keeps_its_cells_apart() -> None:
+    raw = "类别\n投诉量\n占比\n食品\n3215\n18.6%\n服装\n1204\n7.0%\n"
+    text = _clean(raw).text
+    assert "321518.6%" not in text and "3215" in text
