@@ -656,15 +656,28 @@ def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
     Figures later in the body (a 1—9月 section of a quarterly release) do not.
     """
     if title:
+        title = _ISSUE_NUMBER_RE.sub("", title)  # "（2024年第11期）" numbers an issue, it names no period
         found = _period_in(title)
         if found is not None or _YEAR_RE.search(title):
             return found or ("year", None)
-    opening = "\n".join(clean_text[:600].split("\n")[:6])
-    return _period_in(opening) or ("year", None)
+    return _period_in(_ISSUE_NUMBER_RE.sub("", _opening(clean_text))) or ("year", None)
+
+
+_ISSUE_NUMBER_RE = regex.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期")
+
+
+def _opening(clean_text: str) -> str:
+    """The first six lines within the first 600 characters; for a numbered issue (第11期), whose
+    masthead takes lines of its own, the first six lines that hold words."""
+    lines = clean_text[:600].split("\n")
+    opening = "\n".join(lines[:6])
+    if _ISSUE_NUMBER_RE.search(opening):
+        opening = "\n".join([line for line in lines if line.strip()][:6])
+    return opening
 
 
 def _names_year_or_period(title: str | None, clean_text: str) -> bool:
-    opening = "\n".join(clean_text[:600].split("\n")[:6])
+    opening = _opening(clean_text)
     return any(_YEAR_RE.search(t) or _period_in(t) for t in (title or "", opening))
 
 

@@ -652,3 +652,12 @@ def test_a_news_item_on_a_day_of_the_month_it_came_out_covers_that_month() -> No
     )
     meta = describe_report(clean_report(raw, "html"), raw)
     assert (meta.report_year, meta.period, meta.period_month) == (2025, "month", 3)
+
+
+def test_a_numbered_issue_takes_its_period_from_its_opening() -> None:
+    raw = (
+        "某县市场监督管理局\n食品安全监督抽检信息通告\n（2024年第9期）\n\n某市监通〔2024〕9号\n\n"
+        "根据有关规定，2024年9月，我局组织开展食品安全监督抽检，共抽检样品120批次。\n"
+    )
+    meta = _describe(raw)
+    assert (meta.period, meta.period_month, meta.report_year) == ("month", 9, 2024)
