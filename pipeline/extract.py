@@ -132,6 +132,8 @@ _CUMULATIVE_HINTS = ("累计", "历年", "多年来")
 _BRACKETED_COMPARISON_RE = regex.compile(
     r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?|\d{4}年(?:同期)?|[一二三四]季度)?(?:为|是)?$"
 )
+# A change named right after a bracketed value: "（33102件）环比下降"
+_CHANGE_AFTER_BRACKET_RE = regex.compile(r"[）)](环比|同比)")
 _PRIOR_PERIOD_WORD_RE = regex.compile(r"上月|上季度|上期|\d{1,2}月|[一二三四]季度")
 # The words of a change, to find the metric it is a change of: "举报量环比下降" -> "举报量"
 _CHANGE_WORDS_RE = regex.compile(
@@ -755,6 +757,10 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
             label
         )
         return "prior_period" if pop else "prior_year"
+    after = _CHANGE_AFTER_BRACKET_RE.match(ctx.clean.text, q.end) if label.endswith(("（", "(")) else None
+    if after is not None and state.mains and not q.is_percent:
+        # "较2023年下半年（33102件）环比下降4.88%": the change named after the bracket says which
+        return "prior_period" if after.group(1) == "环比" else "prior_year"
     m = ctx.catalog.role_before(label, percent=q.is_percent)
     if m in ("prior_year", "prior_period") and not state.mains and not _follows_change(state):
         return m if _subject_of_comparison(ctx, figure) is not None else "main"

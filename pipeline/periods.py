@@ -48,6 +48,8 @@ _YEAR_OPENER_FIRST = frozenset("12全今")  # what such an opening starts with
 # (after a topic phrase: "在执法办案方面，截至10月底，")
 _OPENER_RE = regex.compile(r"(?:[^，。；]{1,10}方面[，,])?[^，。；]{1,14}[，,]")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
+# Months leading a sentence straight into its words: "1-9月审结的…", "1—11月收到…"
+_LEADING_SPAN_RE = regex.compile(r"1\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=\p{Han})")
 # A count in a clause: "第三季度单季立案152件，" states a figure, it does not open a paragraph's period
 _COUNT_RE = regex.compile(r"\d(?:万|亿)?[件起宗例家户人元批项个条次%]")
 # A paragraph opening that divides the figures before it: "从领域分布看，", "按案件类型划分，"
@@ -159,6 +161,10 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
             opener = _OPENER_RE.match(head)
             if opener and TIME_WORD_RE.search(opener.group()) and not _COUNT_RE.search(opener.group()):
                 hint = marker_period(ctx, opener.group()) or hint
+            elif leading := _LEADING_SPAN_RE.match(head):
+                # "1-9月审结的10件一审行政诉讼案件中，…": a sentence led by its months sets them for
+                # the rest of its paragraph
+                hint = marker_period(ctx, leading.group()) or hint
         ctx.sentence_hints[current.sentence_id] = hint
     return hint
 

@@ -3756,3 +3756,52 @@ def test_a_duration_brought_within_a_limit_is_a_figure(line: str, value: float) 
 @pytest.mark.parametrize("line", ["行政处罚信息应在20个工作日内向社会公示。", "承诺3个工作日内，完成核查。"])
 def test_a_time_limit_set_by_a_rule_is_not_a_figure(line: str) -> None:
     assert rows(line) == []
+
+
+def test_a_bracketed_value_before_a_change_on_the_previous_period() -> None:
+    body = "上半年共受理投诉举报咨询28,316件，较2023年下半年（30,125件）环比下降6.0%。"
+    got = keyed(rows(body, "某市市场监督管理局2024年上半年12315投诉举报情况通报\n\n"))
+    assert ("complaints.received_incl_inquiries", 30125, "prior_period", "total") in got, sorted(got)
+
+
+def test_a_space_aligned_category_table_with_a_share_column() -> None:
+    table = [
+        "类别            投诉      举报      合计      占比",
+        "食品            2106      873       2979      41.3",
+        "家用电器        985       62        1047      14.5",
+        "合计            4803      2410      7213      —",
+    ]
+    body = (
+        "二、分类情况\n\n按类别统计如下（单位：件、%）：\n\n"
+        + "\n".join(table)
+        + "\n\n三、下一步工作\n\n无。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2024年上半年投诉举报情况分析\n\n"))
+    assert ("complaints.received", 2106, "half_year", "subset") in got, sorted(got)
+    assert ("complaints.received", 873, "half_year", "subset") in got, sorted(got)
+    assert ("complaints.received", 7213, "half_year", "total") in got, sorted(got)
+
+
+def test_a_table_grouped_by_topic_with_a_period_column() -> None:
+    body = (
+        "二、统计表\n\n"
+        "|类别|统计期间|收到（件）|审结（件）|纠错（件）|\n"
+        "|行政复议|第二季度|6|5|1|\n"
+        "||1-6月|13|11|2|\n"
+        "|行政诉讼|第二季度|3|2|—|\n"
+        "||1-6月|7|5|—|\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2024年第二季度行政复议和行政诉讼案件统计情况\n\n"))
+    assert ("litigation.reconsideration_received", 6, "quarter", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 13, "half_year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_closed", 11, "half_year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_received", 7, "half_year", "total") in got, sorted(got)
+
+
+def test_months_leading_a_sentence_carry_to_the_rest_of_its_paragraph() -> None:
+    body = (
+        "（三）应诉情况。1-9月审结的12件一审行政诉讼案件中，原告撤诉4件，败诉1件。"
+        "行政机关负责人出庭应诉8次，出庭应诉率100%。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2024年第三季度行政复议和行政诉讼案件统计情况\n\n"))
+    assert ("litigation.head_appearances", 8, "to_date", "total") in got, sorted(got)
