@@ -3805,3 +3805,9 @@ def test_months_leading_a_sentence_carry_to_the_rest_of_its_paragraph() -> None:
     )
     got = keyed(rows(body, "某市市场监督管理局2024年第三季度行政复议和行政诉讼案件统计情况\n\n"))
     assert ("litigation.head_appearances", 8, "to_date", "total") in got, sorted(got)
+
+
+def test_leads_transferred_to_other_departments_are_not_criminal_referrals() -> None:
+    got = keyed(rows("对检查中发现的问题，移送其他部门处理问题线索7条；移送公安机关涉嫌犯罪案件2件。"))
+    referrals = sorted(v for c, v, *_ in got if c == "enforcement.criminal_referrals")
+    assert referrals == [2], sorted(got)
