@@ -236,6 +236,11 @@ METADATA_DISAGREEMENTS = {
     # report_type of "关于2025年前三季度工作进展情况的报告": holdout30 gold says work_summary; holdout4
     # gold (…前三季度工作进展情况) and ../shared dev_08 (…重点工作进展情况的通报) say other.
     "hold30_03_changfeng_q1q3_progress.txt",
+    # holdout33: a fee campaign's "…专项整治工作情况的报告" (gold work_summary; one line of work, other,
+    # as above), and a WeChat "…这一年" year in review (gold other; holdout earlier golds type a
+    # year in review a work summary, and so do we).
+    "hold33_09_gangbei_fees_campaign.txt",
+    "hold33_06_dongqu_wechat_review.md",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
@@ -263,6 +268,9 @@ KNOWN_METADATA_MISSES = {
     # A government news office's press conference on the bureau's work (…新闻发布会（市场监管专场）):
     # gold names the bureau that speaks and types it other; we name the office in the page's title.
     "hold24_06_taian_press_conference.html",
+    # An excerpt whose editor's note says when the white paper was released (于2025年4月28日召开
+    # 新闻发布会，发布《…》): gold takes that date as published; we find no dateline and leave it null.
+    "hold33_02_anyang_court_admin_white_paper.txt",
 }
 
 
