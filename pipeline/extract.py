@@ -286,7 +286,39 @@ def extract_observations(
     figures.extend(tabled)
     if catalog.markers["consumer_association"].search(meta.agency or ""):
         _as_the_associations_own(ctx, figures)
+    _decisions_as_the_case_count(ctx, figures)
     return _frame(ctx, figures, report_id, source_file)
+
+
+_CLOSED = "enforcement.cases_closed"
+_FILED = "enforcement.cases_filed"
+
+
+def _decisions_as_the_case_count(ctx: Extraction, figures: list[Figure]) -> None:
+    """A report that counts its penalty decisions (作出行政处罚决定1382件) and states no cases filed
+    and nothing closed in other words gives that count as its case count: the decisions, their
+    parts and comparisons become cases filed. Beside a 立案 figure they stay what was closed."""
+    if any(f.code == _FILED for f in figures):
+        return
+    closed = [f for f in figures if f.code == _CLOSED or f.code == f"{_CLOSED}_share_pct"]
+    direct = [
+        f for f in closed if f.code == _CLOSED and (f.rule.startswith("cue:") or f.rule == f"table:{_CLOSED}")
+    ]
+    if not direct or not all("处罚决定" in _cue_words(ctx, f) for f in direct):
+        return
+    filed = ctx.catalog.by_code[_FILED]
+    for figure in closed:
+        if figure.code == _CLOSED:
+            figure.metric, figure.code = filed, _FILED
+        else:
+            figure.code = f"{_FILED}_share_pct"
+        figure.rule = figure.rule.replace(_CLOSED, _FILED)
+
+
+def _cue_words(ctx: Extraction, figure: Figure) -> str:
+    """The figure's label, or the clause before it in its sentence."""
+    before = ctx.clean.text[figure.sentence.start : figure.q.start]
+    return figure.local_label or before[max(before.rfind("，"), before.rfind("；"), before.rfind(","), 0) :]
 
 
 def _as_the_associations_own(ctx: Extraction, figures: list[Figure]) -> None:

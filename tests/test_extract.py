@@ -3811,3 +3811,13 @@ def test_leads_transferred_to_other_departments_are_not_criminal_referrals() -> 
     got = keyed(rows("对检查中发现的问题，移送其他部门处理问题线索7条；移送公安机关涉嫌犯罪案件2件。"))
     referrals = sorted(v for c, v, *_ in got if c == "enforcement.criminal_referrals")
     assert referrals == [2], sorted(got)
+
+
+def test_penalty_decisions_count_as_cases_filed_only_when_no_case_count_is_given() -> None:
+    alone = keyed(rows("全年作出行政处罚决定845件（上年：790件），其中适用简易程序当场处罚210件。"))
+    assert ("enforcement.cases_filed", 845, "year", "total") in alone, sorted(alone)
+    assert ("enforcement.cases_filed", 790, "prior_year", "total") in alone, sorted(alone)
+    assert not any(code == "enforcement.cases_closed" for code, *_ in alone), sorted(alone)
+    beside = keyed(rows("全年立案查处各类案件960件，作出行政处罚决定845件。"))
+    assert ("enforcement.cases_filed", 960, "year", "total") in beside, sorted(beside)
+    assert ("enforcement.cases_closed", 845, "year", "total") in beside, sorted(beside)
