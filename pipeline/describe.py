@@ -658,9 +658,21 @@ def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
     if title:
         title = _ISSUE_NUMBER_RE.sub("", title)  # "（2024年第11期）" numbers an issue, it names no period
         found = _period_in(title)
-        if found is not None or _YEAR_RE.search(title):
-            return found or ("year", None)
+        if found is not None:
+            return found
+        if _YEAR_RE.search(title):
+            return _announced_period(clean_text) or ("year", None)
     return _period_in(_ISSUE_NUMBER_RE.sub("", _opening(clean_text))) or ("year", None)
+
+
+# "现将1—11月工作开展情况报告如下": the sentence that presents the body names what it covers
+_PRESENTS_BODY_RE = regex.compile(r"现将([^。；\n]{1,40}?)(?:报告|通报|公布|汇报|总结|公示)如下")
+
+
+def _announced_period(clean_text: str) -> tuple[str, int | None] | None:
+    """The part of the title's year that the body's presenting sentence names, if it names one."""
+    m = _PRESENTS_BODY_RE.search(clean_text, 0, 1500)
+    return _period_in(m.group(1)) if m else None
 
 
 _ISSUE_NUMBER_RE = regex.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期")

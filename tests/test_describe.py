@@ -669,3 +669,14 @@ def test_a_numbered_issue_takes_its_period_from_its_opening() -> None:
     )
     meta = _describe(raw)
     assert (meta.period, meta.period_month, meta.report_year) == ("month", 9, 2024)
+
+
+def test_the_sentence_presenting_the_body_narrows_the_titles_year() -> None:
+    raw = (
+        "某市市场监督管理局\n关于2025年药品安全专项整治开展情况的报告\n\n某市监发〔2025〕40号\n\n"
+        "市政府：\n\n按照部署，今年以来全市深入开展专项整治。现将1—10月工作开展情况报告如下。\n"
+    )
+    meta = _describe(raw)
+    assert (meta.period, meta.period_month, meta.report_year) == ("to_date", 10, 2025)
+    whole = _describe(raw.replace("1—10月工作开展情况", "有关情况"))
+    assert (whole.period, whole.report_year) == ("year", 2025)
