@@ -292,6 +292,9 @@ def extract_observations(
 
 _CLOSED = "enforcement.cases_closed"
 _FILED = "enforcement.cases_filed"
+# The words of a count of penalties: "作出行政处罚决定", a table's "行政处罚（合计）"
+_PENALTY_COUNT_RE = regex.compile(r"处罚决定|行政处罚(?:[（(]?合计[）)]?)?\s*$")
+_CASE_CLOSING_RE = regex.compile(r"结案|办结|查结")
 
 
 def _decisions_as_the_case_count(ctx: Extraction, figures: list[Figure]) -> None:
@@ -304,7 +307,8 @@ def _decisions_as_the_case_count(ctx: Extraction, figures: list[Figure]) -> None
     direct = [
         f for f in closed if f.code == _CLOSED and (f.rule.startswith("cue:") or f.rule == f"table:{_CLOSED}")
     ]
-    if not direct or not all("处罚决定" in _cue_words(ctx, f) for f in direct):
+    words = [_cue_words(ctx, f) for f in direct]
+    if any(_CASE_CLOSING_RE.search(w) for w in words) or not any(_PENALTY_COUNT_RE.search(w) for w in words):
         return
     filed = ctx.catalog.by_code[_FILED]
     for figure in closed:

@@ -372,7 +372,15 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     if _key_value_table(table) and not _CATEGORY_HEADER_RE.search(table.header[-2].text):
         column_periods = [_TABLE_PERIOD_RE.match(_header_unit(c.text)[0]) for c in table.header]
         return _metric_rows(ctx, table, column_periods)  # 项目 | 数量: each row names its metric
-    table = _without_index_column(table)
+    indexed = _without_index_column(table)
+    if indexed is not table:
+        figures = _unindexed_table_observations(ctx, indexed)
+        _numbered_parts_take_their_rows_metric(table, figures)
+        return figures
+    return _unindexed_table_observations(ctx, table)
+
+
+def _unindexed_table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     header = [c.text for c in table.header]
     column_periods = [_TABLE_PERIOD_RE.match(_header_unit(h)[0]) for h in header]
     grouped = _grouped_by_period(table)
@@ -390,7 +398,35 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     return _metric_columns(ctx, table, row_periods)
 
 
-_ROW_NUMBER_RE = regex.compile(r"\d{0,3}")
+def _numbered_parts_take_their_rows_metric(table: Table, figures: list[Figure]) -> None:
+    """Rows numbered 2.1, 2.2 … under row 2 (行政处罚（合计） over 警告, 罚款 …) are its parts: a part
+    whose own label names no metric counts row 2's metric, as a subset, in the same column."""
+    number_of_row = {}
+    for row in table.rows:
+        number = row[0].text.strip().replace("．", ".") if row else ""
+        if number:
+            number_of_row[number] = row
+    at_cell = {f.q.start: f for f in figures}
+    for number, row in number_of_row.items():
+        parent = number_of_row.get(number.rpartition(".")[0]) if "." in number else None
+        if parent is None or len(parent) != len(row):
+            continue
+        for part_cell, whole_cell in zip(row[1:], parent[1:], strict=True):
+            part = _figure_in(at_cell, part_cell)
+            whole = _figure_in(at_cell, whole_cell)
+            if part is None or whole is None or whole.metric is None or part.rule != "table:fallback":
+                continue
+            if part.q.unit != whole.q.unit:
+                continue
+            set_metric(part, whole.metric, "table")
+            part.scope = "subset"
+
+
+def _figure_in(at_cell: dict[int, Figure], cell: Cell) -> Figure | None:
+    return next((f for start, f in at_cell.items() if cell.start <= start < cell.end), None)
+
+
+_ROW_NUMBER_RE = regex.compile(r"(?:\d{1,3}(?:[.．]\d{1,2}){0,2})?")
 _PERIOD_HEADER_RE = regex.compile(r"(?:统计)?(?:期间|时间|时段|月份|周期)")
 
 

@@ -3821,3 +3821,21 @@ def test_penalty_decisions_count_as_cases_filed_only_when_no_case_count_is_given
     beside = keyed(rows("全年立案查处各类案件960件，作出行政处罚决定845件。"))
     assert ("enforcement.cases_filed", 960, "year", "total") in beside, sorted(beside)
     assert ("enforcement.cases_closed", 845, "year", "total") in beside, sorted(beside)
+
+
+def test_rows_numbered_under_a_row_are_its_parts() -> None:
+    body = (
+        "一、数据统计表\n\n"
+        "| 序号 | 执法类别 | 单位 | 2025年 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 1 | 行政许可 | 件 | 5210 |\n"
+        "| 2 | 行政处罚（合计） | 件 | 732 |\n"
+        "| 2.1 | 警告 | 件 | 122 |\n"
+        "| 2.2 | 罚款 | 件 | 610 |\n"
+        "| 3 | 罚没金额 | 万元 | 1021.5 |\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年度行政执法数据统计公示\n\n"))
+    assert ("enforcement.cases_filed", 732, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 122, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 610, "year", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 10215000, "year", "total") in got, sorted(got)
