@@ -3839,3 +3839,9 @@ def test_rows_numbered_under_a_row_are_its_parts() -> None:
     assert ("enforcement.cases_filed", 122, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 610, "year", "subset") in got, sorted(got)
     assert ("enforcement.fines_and_confiscations_cny", 10215000, "year", "total") in got, sorted(got)
+
+
+def test_applications_received_in_a_reconsideration_paragraph() -> None:
+    body = "二、行政复议工作\n\n全面推行行政复议网上申请，全年通过网上申请平台收到申请215件。"
+    got = keyed(rows(body, "某市司法局2025年度行政复议工作情况报告\n\n"))
+    assert any(c == "litigation.reconsideration_received" and v == 215 for c, v, *_ in got), sorted(got)
