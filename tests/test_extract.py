@@ -3845,3 +3845,9 @@ def test_applications_received_in_a_reconsideration_paragraph() -> None:
     body = "二、行政复议工作\n\n全面推行行政复议网上申请，全年通过网上申请平台收到申请215件。"
     got = keyed(rows(body, "某市司法局2025年度行政复议工作情况报告\n\n"))
     assert any(c == "litigation.reconsideration_received" and v == 215 for c, v, *_ in got), sorted(got)
+
+
+def test_illegal_turnover_is_the_case_value() -> None:
+    got = keyed(rows("某商贸公司销售假冒白酒案，违法经营额达12.4万元，已依法移送公安机关。"))
+    assert any(c == "enforcement.case_value_cny" and v == 124000 for c, v, *_ in got), sorted(got)
+    assert not any(c == "enforcement.fines_cny" for c, *_ in got), sorted(got)
