@@ -705,7 +705,13 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True  # "…，两项合计超过投诉总量的五成": how many things are summed
     if q.is_chinese and q.unit_text in _KINDS_CLASSIFIERS and _AMONG_AFTER_RE.match(text, q.end):
         return True  # "三类诉求中，咨询占比最大": the kinds a comparison runs over
+    if _STREAK_BEFORE_RE.search(text, max(0, q.start - 3), q.start) and _STREAK_AFTER_RE.match(text, q.end):
+        return True  # "连续两个季度居首位": how long a streak ran
     return bool(_RANGE_AFTER_RE.match(text, q.end))  # "1至2件", "5%~15%": a parameter or estimate
+
+
+_STREAK_BEFORE_RE = regex.compile(r"连续第?\Z")
+_STREAK_AFTER_RE = regex.compile(r"个?(?:季度|月|年|周|天|日|期|轮)")
 
 
 _RANK_COUNT_BEFORE_RE = regex.compile(r"(?<![目以此之提当日年])前\Z")

@@ -3851,3 +3851,8 @@ def test_illegal_turnover_is_the_case_value() -> None:
     got = keyed(rows("某商贸公司销售假冒白酒案，违法经营额达12.4万元，已依法移送公安机关。"))
     assert any(c == "enforcement.case_value_cny" and v == 124000 for c, v, *_ in got), sorted(got)
     assert not any(c == "enforcement.fines_cny" for c, *_ in got), sorted(got)
+
+
+def test_the_length_of_a_streak_is_not_a_figure() -> None:
+    got = rows("餐饮服务类投诉连续两个季度居各类投诉首位，服务类投诉连续5个月高于商品类。")
+    assert not any(r["value"] in (2, 5) for r in got), [(r["metric_code"], r["value"]) for r in got]
