@@ -3856,3 +3856,9 @@ def test_illegal_turnover_is_the_case_value() -> None:
 def test_the_length_of_a_streak_is_not_a_figure() -> None:
     got = rows("餐饮服务类投诉连续两个季度居各类投诉首位，服务类投诉连续5个月高于商品类。")
     assert not any(r["value"] in (2, 5) for r in got), [(r["metric_code"], r["value"]) for r in got]
+
+
+def test_a_performance_target_in_brackets_is_not_a_figure() -> None:
+    got = rows("全年立案查处各类违法案件186件（年度指标值为不少于150件），结案179件。")
+    values = sorted(r["value"] for r in got)
+    assert 150 not in values and 186 in values and 179 in values, values
