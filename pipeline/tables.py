@@ -406,24 +406,19 @@ def _numbered_parts_take_their_rows_metric(table: Table, figures: list[Figure]) 
         number = row[0].text.strip().replace("．", ".") if row else ""
         if number:
             number_of_row[number] = row
-    at_cell = {f.q.start: f for f in figures}
+    at_cell = {f.sentence.start: f for f in figures}  # a table figure's sentence is its cell
     for number, row in number_of_row.items():
         parent = number_of_row.get(number.rpartition(".")[0]) if "." in number else None
         if parent is None or len(parent) != len(row):
             continue
         for part_cell, whole_cell in zip(row[1:], parent[1:], strict=True):
-            part = _figure_in(at_cell, part_cell)
-            whole = _figure_in(at_cell, whole_cell)
+            part, whole = at_cell.get(part_cell.start), at_cell.get(whole_cell.start)
             if part is None or whole is None or whole.metric is None or part.rule != "table:fallback":
                 continue
             if part.q.unit != whole.q.unit:
                 continue
             set_metric(part, whole.metric, "table")
             part.scope = "subset"
-
-
-def _figure_in(at_cell: dict[int, Figure], cell: Cell) -> Figure | None:
-    return next((f for start, f in at_cell.items() if cell.start <= start < cell.end), None)
 
 
 _ROW_NUMBER_RE = regex.compile(r"(?:\d{1,3}(?:[.．]\d{1,2}){0,2})?")
