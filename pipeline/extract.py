@@ -2040,14 +2040,26 @@ _MARKET_REGULATOR_RE = regex.compile(r"市场监(?:督)?管")
 def _market_share_of_wider_caseload(ctx: Extraction, figure: Figure, before: str) -> bool:
     """Market regulation's cases in the report of a court, a justice bureau or a government,
     whose whole is all its cases: "二、涉市场监管领域行政案件情况", "其中涉及市场监管类12件"."""
-    if _MARKET_REGULATOR_RE.search(ctx.meta.agency or "") or _MARKET_REGULATOR_RE.search(
-        ctx.meta.title or ""
-    ):
-        # 市场监管类 in a bureau's own report, or in a notice on 市场监管领域 cases, is all of it
+    if _about_market_regulation(ctx):
         return False
     if _MARKET_SHARE_RE.search(before, _chain_start(before, len(before), 0)):
         return True
-    return bool(_MARKET_SHARE_RE.search(ctx.seg.section(figure.sentence.section_id).path))
+    return _market_section_of_wider_report(ctx, figure.sentence.section_id)
+
+
+def _about_market_regulation(ctx: Extraction) -> bool:
+    """市场监管类 in a bureau's own report, or in a notice on 市场监管领域 cases, is all of it."""
+    return bool(
+        _MARKET_REGULATOR_RE.search(ctx.meta.agency or "")
+        or _MARKET_REGULATOR_RE.search(ctx.meta.title or "")
+    )
+
+
+def _market_section_of_wider_report(ctx: Extraction, section_id: int) -> bool:
+    """A section on market regulation's cases in the report of another body."""
+    return not _about_market_regulation(ctx) and bool(
+        _MARKET_SHARE_RE.search(ctx.seg.section(section_id).path)
+    )
 
 
 def _names_other_place(ctx: Extraction, figure: Figure) -> bool:
@@ -2181,6 +2193,14 @@ def _as_fields_tables(ctx: Extraction, figures: list[Figure]) -> list[Figure]:
             one_field = _report_on_one_field(ctx)
         if one_field or _under_a_fields_heading(ctx, figure.sentence.section_id):
             figure.scope = "subset"
+    for figure in figures:
+        if (
+            figure.scope == "total"
+            and figure.metric is not None
+            and figure.metric.domain == "litigation"
+            and _market_section_of_wider_report(ctx, figure.sentence.section_id)
+        ):
+            figure.scope = "subset"  # 表1 under "三、市场监管领域行政复议情况" in a justice bureau's report
     return figures
 
 

@@ -2651,6 +2651,20 @@ def test_a_notice_about_market_regulation_cases_counts_them_as_its_whole() -> No
     assert ("litigation.reconsideration_received", 133, "year", "total") in got
 
 
+def test_a_table_on_market_regulation_in_a_justice_bureaus_report_is_a_part() -> None:
+    title = "某市司法局关于2024年度全市行政复议工作情况的报告\n\n"
+    body = (
+        "一、总体情况\n\n全年全市收到行政复议申请905件，审结861件。\n\n"
+        "二、市场监管领域案件情况\n\n各被申请人办理情况见下表。\n\n"
+        "| 被申请人 | 收案（件） | 审结（件） |\n| --- | --- | --- |\n"
+        "| 甲区市场监督管理局 | 40 | 38 |\n| 乙区市场监督管理局 | 33 | 31 |\n| 合计 | 73 | 69 |\n"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_received", 905, "year", "total") in got
+    assert ("litigation.reconsideration_received", 73, "year", "subset") in got
+    assert ("litigation.reconsideration_closed", 69, "year", "subset") in got
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
