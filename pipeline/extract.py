@@ -377,6 +377,10 @@ def _last_match_end(pattern: regex.Pattern[str], text: str) -> int:
     return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
+def _last_match_start(pattern: regex.Pattern[str], text: str) -> int:
+    return max((m.start() for m in pattern.finditer(text)), default=-1)
+
+
 # ------------------------------------------------------------------ sentences
 
 
@@ -418,7 +422,35 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
         if batch:
             figures.extend(_sentence_figures(ctx, sentence, batch))
     _parts_on_lines_of_their_own(ctx, figures)
+    _own_level_after_the_systems(ctx, figures)
     return figures
+
+
+# The whole system of a place: "全省市场监管系统", "全市各级市场监管部门"
+_SYSTEM_WIDE_RE = regex.compile(
+    r"全(?:省|市|区|县|州|盟|旗)(?:各级)?市场监(?:督)?管(?:理)?(?:系统|部门)|全(?:省|市)?系统|各级市场监管部门"
+)
+# The author's own level as the party to a dispute: "以省局为被申请人", "以本局为被告", "市局本级"
+_OWN_LEVEL_RE = regex.compile(
+    r"以(?:本局|[省市区县]局(?:本级|机关)?)(?:作)?为(?:被申请人|被告|复议被申请人)|[省市区县]局本级"
+)
+
+
+def _own_level_after_the_systems(ctx: Extraction, figures: list[Figure]) -> None:
+    """Disputes of the bureau's own level, after its whole system's are stated, are a part of them:
+    "全省市场监管系统共收到行政复议申请1862件…以省局为被申请人的行政复议案件46件，全年审结43件"."""
+    system_seen = False
+    for f in figures:
+        if f.metric is None or f.metric.domain != "litigation":
+            continue
+        before = f.sentence.text[: f.q.start - f.sentence.start]
+        own = _last_match_start(_OWN_LEVEL_RE, before)
+        wide = _last_match_start(_SYSTEM_WIDE_RE, before)
+        if own >= 0 and wide < own:
+            if system_seen and f.scope == "total":
+                f.scope = "subset"
+        elif wide >= 0 and f.scope == "total":
+            system_seen = True
 
 
 def _one_sums_the_rest(group: list[Figure]) -> bool:

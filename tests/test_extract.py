@@ -2665,6 +2665,29 @@ def test_a_table_on_market_regulation_in_a_justice_bureaus_report_is_a_part() ->
     assert ("litigation.reconsideration_closed", 69, "year", "subset") in got
 
 
+def test_the_bureaus_own_disputes_after_its_systems_are_a_part() -> None:
+    title = "某省市场监督管理局2024年法治政府建设年度报告\n\n"
+    body = (
+        "全省市场监管系统共收到行政复议申请960件，新收一审行政诉讼案件301件。"
+        "以省局为被申请人的行政复议案件37件，全年审结35件，纠错率5.71%；以省局为被告的一审行政诉讼案件14件，败诉1件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_received", 960, "year", "total") in got
+    assert ("litigation.lawsuits_received", 301, "year", "total") in got
+    assert ("litigation.reconsideration_received", 37, "year", "subset") in got
+    assert ("litigation.reconsideration_closed", 35, "year", "subset") in got
+    assert ("litigation.lawsuits_received", 14, "year", "subset") in got
+    assert ("litigation.lawsuits_lost", 1, "year", "subset") in got
+
+
+def test_the_bureaus_own_disputes_alone_are_its_whole() -> None:
+    title = "某市市场监督管理局2024年法治政府建设年度报告\n\n"
+    body = "以市局为被申请人的行政复议案件12件，全年审结11件；以市局为被告的一审行政诉讼案件5件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.reconsideration_received", 12, "year", "total") in got
+    assert ("litigation.lawsuits_received", 5, "year", "total") in got
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
