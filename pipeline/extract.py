@@ -287,7 +287,23 @@ def extract_observations(
     if catalog.markers["consumer_association"].search(meta.agency or ""):
         _as_the_associations_own(ctx, figures)
     _decisions_as_the_case_count(ctx, figures)
+    _weak_figures_beside_a_named_total(figures)
     return _frame(ctx, figures, report_id, source_file)
+
+
+def _weak_figures_beside_a_named_total(figures: list[Figure]) -> None:
+    """A bare "案件N件" that disagrees with a total its metric's own words state ("立案查处各类
+    案件386件") is a part of that total (cases of one kind, one party, one audit finding), not a
+    rival count of the whole."""
+    named: dict[tuple[str, str, int | None], set] = {}
+    for f in figures:
+        if f.scope == "total" and f.metric is not None and not f.rule.startswith("weak_cue"):
+            named.setdefault((f.code, f.period, f.year), set()).add(f.q.value)
+    for f in figures:
+        if f.scope == "total" and f.rule.startswith("weak_cue"):
+            totals = named.get((f.code, f.period, f.year))
+            if totals and f.q.value not in totals:
+                f.scope = "subset"
 
 
 _CLOSED = "enforcement.cases_closed"

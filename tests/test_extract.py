@@ -2688,6 +2688,23 @@ def test_the_bureaus_own_disputes_alone_are_its_whole() -> None:
     assert ("litigation.lawsuits_received", 5, "year", "total") in got
 
 
+def test_a_bare_case_count_beside_a_named_total_is_a_part_of_it() -> None:
+    title = "某县市场监督管理局2024年工作总结\n\n"
+    body = (
+        "全年立案查处各类违法案件412件，罚没款356万元。\n\n"
+        "审计抽查行政处罚案卷80卷，发现当事人逾期未缴纳罚款的案件6件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 412, "year", "total") in got
+    assert ("enforcement.cases_filed", 6, "year", "subset") in got
+
+
+def test_a_bare_case_count_with_no_named_total_keeps_its_scope() -> None:
+    body = "审计抽查行政处罚案卷80卷，发现当事人逾期未缴纳罚款的案件6件。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 6, "year", "total") in got
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
