@@ -2705,6 +2705,15 @@ def test_a_bare_case_count_with_no_named_total_keeps_its_scope() -> None:
     assert ("enforcement.cases_filed", 6, "year", "total") in got
 
 
+def test_redirected_applications_are_not_refused_ones() -> None:
+    title = "某市司法局关于2024年度全市行政复议工作情况的报告\n\n"
+    body = "全年收到行政复议申请530件。经审查，依法受理471件，不予受理38件，告知申请人向其他有权机关提出申请21件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.not_accepted", 38, "year", "total") in got
+    assert ("legal_affairs.reconsideration_redirected", 21, "year", "total") in got
+    assert ("litigation.not_accepted", 21, "year", "total") not in got
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
