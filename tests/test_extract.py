@@ -2714,6 +2714,17 @@ def test_redirected_applications_are_not_refused_ones() -> None:
     assert ("litigation.not_accepted", 21, "year", "total") not in got
 
 
+def test_questions_answered_at_a_publicity_event_are_not_complaint_inquiries() -> None:
+    title = "某县市场监督管理局2024年消费维权工作总结\n\n"
+    body = (
+        "全年受理消费者咨询2316件。开展“3·15”宣传活动9场，发放宣传资料5200余份，现场解答群众咨询460余人次。"
+    )
+    got = keyed(rows(body, title))
+    assert ("complaints.inquiries", 2316, "year", "total") in got
+    assert ("publicity.on_site_consultations", 460, "year", "total") in got
+    assert not any(code == "complaints.inquiries" and value == 460 for code, value, *_ in got)
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
