@@ -2725,6 +2725,13 @@ def test_questions_answered_at_a_publicity_event_are_not_complaint_inquiries() -
     assert not any(code == "complaints.inquiries" and value == 460 for code, value, *_ in got)
 
 
+def test_officers_sent_out_and_premises_inspected_are_two_metrics() -> None:
+    body = "全年出动执法人员3.2万人次，检查各类经营主体1.9万户次。"
+    got = keyed(rows(body))
+    assert ("enforcement.officer_deployments", 32000, "year", "total") in got
+    assert ("enforcement.entities_inspected", 19000, "year", "total") in got
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
