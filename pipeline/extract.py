@@ -288,7 +288,35 @@ def extract_observations(
         _as_the_associations_own(ctx, figures)
     _decisions_as_the_case_count(ctx, figures)
     _weak_figures_beside_a_named_total(figures)
+    _money_owed_to_the_treasury(ctx, figures)
     return _frame(ctx, figures, report_id, source_file)
+
+
+_PENALTY_MONEY = frozenset(
+    {"enforcement.fines_cny", "enforcement.confiscations_cny", "enforcement.fines_and_confiscations_cny"}
+)
+# Penalty money as an audit finding about its collection: "罚没收入23.40万元未在规定时限内缴入国库",
+# "应收未收罚款38.6万元", "罚没款合计236.4万元在过渡账户停留"
+_TREASURY_STATUS_RE = regex.compile(
+    r"(?:未|延迟|逾期|推迟)[\p{Han}]{0,10}缴(?:入|进|至)?(?:国库|财政|专户)|未(?:及时|按时|按期)?缴库"
+    r"|过渡账户|应收未收|欠缴|未缴纳|追缴|滞留"
+)
+_CLAUSE_END_RE = regex.compile(r"[，,。；;！？\n]")
+
+
+def _money_owed_to_the_treasury(ctx: Extraction, figures: list[Figure]) -> None:
+    """Fines an audit found paid late or unpaid measure collection, not enforcement: their clause
+    says so. They keep a code of their own, outside the penalty metrics."""
+    text = ctx.clean.text
+    for f in figures:
+        if f.code not in _PENALTY_MONEY or f.role != "main":
+            continue
+        start = f.sentence.start + max(0, _last_match_end(_CLAUSE_END_RE, text[f.sentence.start : f.q.start]))
+        end_match = _CLAUSE_END_RE.search(text, f.q.end, f.sentence.end)
+        end = end_match.start() if end_match else f.sentence.end
+        if _TREASURY_STATUS_RE.search(text, start, end):
+            f.metric = None
+            set_uncatalogued(f, "other", "treasury_status")
 
 
 def _weak_figures_beside_a_named_total(figures: list[Figure]) -> None:

@@ -2732,6 +2732,18 @@ def test_officers_sent_out_and_premises_inspected_are_two_metrics() -> None:
     assert ("enforcement.entities_inspected", 19000, "year", "total") in got
 
 
+def test_fines_an_audit_found_paid_late_are_not_penalties_imposed() -> None:
+    title = "某县市场监督管理局关于2023年度预算执行审计发现问题整改情况的报告\n\n"
+    body = (
+        "2023年我局查办各类案件214件，罚没款合计318.6万元，全部缴入国库。"
+        "审计指出，部分罚没收入27.35万元未在规定时限内缴入国库；应收未收罚款4.2万元。"
+    )
+    got = keyed(rows(body, title))
+    assert ("enforcement.fines_and_confiscations_cny", 3186000, "year", "total") in got
+    assert not any(code.startswith("enforcement.") and value in (273500, 42000) for code, value, *_ in got)
+    assert ("other.other_yuan", 273500, "year", "total") in got
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
