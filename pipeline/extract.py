@@ -289,7 +289,32 @@ def extract_observations(
     _decisions_as_the_case_count(ctx, figures)
     _weak_figures_beside_a_named_total(figures)
     _money_owed_to_the_treasury(ctx, figures)
+    _mediation_as_the_resolved_count(ctx, figures)
     return _frame(ctx, figures, report_id, source_file)
+
+
+_MEDIATED = "complaints.mediated_settlements"
+_ON_THE_SPOT_RE = regex.compile(r"当场|现场")
+_RESOLVED = "complaints.resolved"
+
+
+def _mediation_as_the_resolved_count(ctx: Extraction, figures: list[Figure]) -> None:
+    """ "受理投诉1.2万件，调解成功3571件" states how many complaints were settled and nothing else:
+    that is the resolved count of whoever the paragraph is about. Beside "办结投诉举报37318件" it
+    is a part of another kind; "当场调解成功17件" at an event is the event's."""
+    resolved = {(f.sentence.paragraph_id, f.period) for f in figures if f.code == _RESOLVED}
+    text = ctx.clean.text
+    for f in figures:
+        words = text[max(0, f.q.start - 8) : f.q.start]
+        if (
+            f.code == _MEDIATED
+            and not f.q.is_percent
+            and (f.sentence.paragraph_id, f.period) not in resolved
+            and "调解成功" in words
+            and not _ON_THE_SPOT_RE.search(words)
+            and "投诉" in f.sentence.text[: f.q.start - f.sentence.start]  # not 法院委派的纠纷
+        ):
+            set_metric(f, ctx.catalog.by_code[_RESOLVED], "mediated_as_resolved")
 
 
 _PENALTY_MONEY = frozenset(

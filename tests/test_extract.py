@@ -2744,6 +2744,16 @@ def test_fines_an_audit_found_paid_late_are_not_penalties_imposed() -> None:
     assert ("other.other_yuan", 273500, "year", "total") in got
 
 
+def test_complaints_settled_by_mediation_are_the_resolved_count_only_when_alone() -> None:
+    alone = keyed(rows("全年受理消费者投诉2,140件，调解成功1,987件，挽回经济损失126万元。"))
+    assert ("complaints.resolved", 1987, "year", "total") in alone
+    beside = keyed(rows("全年办结投诉举报8,412件，办结率99.1%。投诉调解成功3,260件，调解成功率61.2%。"))
+    assert ("complaints.resolved", 8412, "year", "total") in beside
+    assert ("complaints.mediated_settlements", 3260, "year", "total") in beside
+    event = keyed(rows("活动当天现场受理消费投诉31件，当场调解成功24件。"))
+    assert not any(code == "complaints.resolved" and value == 24 for code, value, *_ in event)
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
