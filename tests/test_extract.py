@@ -2754,6 +2754,18 @@ def test_complaints_settled_by_mediation_are_the_resolved_count_only_when_alone(
     assert not any(code == "complaints.resolved" and value == 24 for code, value, *_ in event)
 
 
+def test_items_after_a_part_in_one_list_are_parts_and_a_stated_whole_is_not() -> None:
+    title = "某省知识产权局2025年知识产权行政保护工作报告\n\n"
+    body = (
+        "全年查处商标侵权假冒案件1200件，占案件总数的70.2%；查处假冒专利案件310件；查处地理标志违法案件96件。"
+        "全年查处食品类案件300件，占案件总数的20.1%；全年共立案查处各类案件1492件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 310, "year", "subset") in got
+    assert ("enforcement.cases_filed", 96, "year", "subset") in got
+    assert ("enforcement.cases_filed", 1492, "year", "total") in got
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
