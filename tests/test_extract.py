@@ -2755,14 +2755,16 @@ def test_complaints_settled_by_mediation_are_the_resolved_count_only_when_alone(
 
 
 def test_items_after_a_part_in_one_list_are_parts_and_a_stated_whole_is_not() -> None:
-    title = "某省知识产权局2025年知识产权行政保护工作报告\n\n"
+    title = "山西省知识产权局2025年知识产权行政保护工作报告\n\n"  # an IP office: 知识产权 is its whole
     body = (
-        "全年查处商标侵权假冒案件1200件，占案件总数的70.2%；查处假冒专利案件310件；查处地理标志违法案件96件。"
+        "全年查处商标侵权假冒案件1200件，占案件总数的70.2%；查处假冒专利案件310件；查处地理标志违法案件96件；"
+        "查处其他知识产权违法案件41件。"
         "全年查处食品类案件300件，占案件总数的20.1%；全年共立案查处各类案件1492件。"
     )
     got = keyed(rows(body, title))
     assert ("enforcement.cases_filed", 310, "year", "subset") in got
     assert ("enforcement.cases_filed", 96, "year", "subset") in got
+    assert ("enforcement.cases_filed", 41, "year", "subset") in got
     assert ("enforcement.cases_filed", 1492, "year", "total") in got
 
 
