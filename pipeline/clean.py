@@ -560,12 +560,27 @@ def _item_value_pair_edits(text: str) -> list[Edit]:
     return edits
 
 
+# An HTML table pasted into a Markdown or text file (a CMS export): read like an HTML page's.
+_EMBEDDED_TABLE_RE = regex.compile(r"<table\b.*?</table\s*>", regex.S | regex.I)
+
+
+def _embedded_table_edits(text: str) -> list[Edit]:
+    if "<table" not in text and "<TABLE" not in text:
+        return []
+    edits: list[Edit] = []
+    for m in _EMBEDDED_TABLE_RE.finditer(text):
+        edits.extend((m.start() + a, m.start() + b, new) for a, b, new in html_edits(m.group()))
+    return edits
+
+
 def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     """Clean a decoded report; `kind` is text, html or markdown."""
     traced = TracedText(raw_text)
     traced = traced.edit([(0, 1, "")] if raw_text.startswith("\ufeff") else [])
     if kind == "html":
         traced = traced.edit(html_edits(traced.text))
+    else:
+        traced = traced.edit(_embedded_table_edits(traced.text))
     traced = traced.then(_width_normalised(traced.text), None)
     converted = False
     if _traditional_share(traced.text) > 0.03:

@@ -260,3 +260,16 @@ def test_a_flattened_table_of_numbers_keeps_its_cells_apart() -> None:
     raw = "类别\n投诉量\n占比\n食品\n3215\n18.6%\n服装\n1204\n7.0%\n"
     text = _clean(raw).text
     assert "321518.6%" not in text and "3215" in text
+
+
+def test_an_html_table_pasted_into_markdown_becomes_a_table_with_raw_offsets() -> None:
+    raw = (
+        "## 投诉分类\n\n<table>\n<tr><th>类别</th><th>投诉量（件）</th></tr>\n"
+        "<tr><td>食品类</td><td>241</td></tr>\n</table>\n\n以上为全年数据。\n"
+    )
+    clean = clean_report(raw, "markdown")
+    assert "<td>" not in clean.text
+    assert "|食品类|241 |" in clean.text  # one row to a line, cells apart by pipes
+    at = clean.text.index("241")
+    start, end = clean.traced.raw_span(at, at + 3)
+    assert raw[start:end] == "241"

@@ -2768,6 +2768,19 @@ def test_items_after_a_part_in_one_list_are_parts_and_a_stated_whole_is_not() ->
     assert ("enforcement.cases_filed", 1492, "year", "total") in got
 
 
+def test_a_column_headed_by_an_earlier_year_holds_that_years_figures() -> None:
+    title = "某市市场监督管理局2025年消费维权年度报告\n\n"
+    body = (
+        "| 投诉类别 | 2025年投诉量（件） | 2024年投诉量（件） |\n| --- | --- | --- |\n"
+        "| 食品类 | 241 | 226 |\n| 服务类 | 462 | 398 |\n| 合计 | 703 | 624 |\n"
+    )
+    got = {(code, value, period) for code, value, period, _ in keyed(rows(body, title))}
+    assert ("complaints.received", 703, "year") in got
+    assert ("complaints.received", 624, "prior_year") in got
+    assert ("complaints.received", 398, "prior_year") in got
+    assert not any(value == 624 and period == "year" for _, value, period in got)
+
+
 def test_reconsideration_outcomes_worded_by_a_justice_bureau() -> None:
     title = "某市司法局关于2023年度全市行政复议工作情况的报告\n\n"
     body = "全年审结行政复议案件512件，通过调解和解方式结案64件。其中，驳回申请人复议申请17件，决定维持55件。"
