@@ -246,6 +246,10 @@ METADATA_DISAGREEMENTS = {
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
 KNOWN_METADATA_MISSES = {
     "hold12_09_huoshan_press_gbk.txt",
+    # "…工作综述" on one line of work: holdout23 gold types it other (an IP office's enforcement
+    # review), holdout35 gold a work summary (a county bureau's random-inspection and credit
+    # review); we follow the first, as we do for a 工作情况报告 on one line of work.
+    "hold35_09_minqin_web_page_credit.html",
     # A yearbook's running head (德阳年鉴（2022）　　政府工作·市场监督管理): gold drops the part's
     # name, 政府工作, from the title; we keep the line whole.
     "hold14_03_deyang_yearbook.txt",
