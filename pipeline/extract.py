@@ -331,7 +331,7 @@ _CLAUSE_END_RE = regex.compile(r"[，,。；;！？\n]")
 
 def _money_owed_to_the_treasury(ctx: Extraction, figures: list[Figure]) -> None:
     """Fines an audit found paid late or unpaid measure collection, not enforcement: their clause
-    says so. They keep a code of their own, outside the penalty metrics."""
+    says so. They leave the penalty metrics for the `other` domain's money code."""
     text = ctx.clean.text
     for f in figures:
         if f.code not in _PENALTY_MONEY or f.role != "main":
@@ -348,7 +348,7 @@ def _weak_figures_beside_a_named_total(figures: list[Figure]) -> None:
     """A bare "案件N件" that disagrees with a total its metric's own words state ("立案查处各类
     案件386件") is a part of that total (cases of one kind, one party, one audit finding), not a
     rival count of the whole."""
-    named: dict[tuple[str, str, int | None], set] = {}
+    named: dict[tuple[str, str, int | None], set[Decimal]] = {}
     for f in figures:
         if f.scope == "total" and f.metric is not None and not f.rule.startswith("weak_cue"):
             named.setdefault((f.code, f.period, f.year), set()).add(f.q.value)
