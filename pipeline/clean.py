@@ -565,8 +565,6 @@ _EMBEDDED_TABLE_RE = regex.compile(r"<table\b.*?</table\s*>", regex.S | regex.I)
 
 
 def _embedded_table_edits(text: str) -> list[Edit]:
-    if "<table" not in text and "<TABLE" not in text:
-        return []
     edits: list[Edit] = []
     for m in _EMBEDDED_TABLE_RE.finditer(text):
         edits.extend((m.start() + a, m.start() + b, new) for a, b, new in html_edits(m.group()))
