@@ -161,6 +161,10 @@ _LIST_NEXT_RE = regex.compile(r"[、和及]")
 # A campaign phrase followed by its own count: "开展整治行动37起"
 _OWN_COUNT_RE = regex.compile(r"\d|[一二两三四五六七八九十]+[起次项个场]")
 # The label of one part in a list of parts: "不服行政处罚的9件", "涉及行政处罚的案件5件", "其他2件"
+# "…，一审收案中，" / "败诉案件中，因…": a clause inside a sentence naming the whole of the parts after it
+# "审结案件中" / "败诉案件分布在": the words before name the whole of the parts after
+_FRAME_OF_WHOLE_RE = regex.compile(r"^(.+?)(?:中|分布(?:在|于|为|是))$")
+_INNER_FRAME_RE = regex.compile(r"(?<=[，；：])([^，。；：]{2,16}?)中(?=[，,]|涉及)")
 _PART_LABEL_RE = regex.compile(r"(?:的|的案件|的申请|的投诉)(?:分别(?:为|是))?$|^其他")
 _RESPECTIVELY_RE = regex.compile(r"分别(?:为|是|达到|达)?$")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
@@ -1604,6 +1608,33 @@ _SUBJECT_MATTER_RE = regex.compile(
 )
 
 
+def _whole_named_by(ctx: Extraction, figure: Figure, framed: str, context: str) -> Metric | None:
+    """The core metric the words of a "…中" frame name (审结案件中, 在受理的案件中)."""
+    framed = strip_filler(framed)
+    parent_hit = ctx.catalog.cue_before(framed)
+    if parent_hit is not None and parent_hit.metric.core:
+        return parent_hit.metric
+    action = ctx.catalog.action_of(framed)  # 在受理的案件中: what the section's topic received
+    if action is not None:
+        texts = [framed, *_headings_nearest_first(ctx, figure)]
+        metric = topic_metric(ctx.catalog, action, texts, ctx.meta.title)
+        if metric is not None and accepts(metric, figure.q, context):
+            return metric
+    return None
+
+
+def _inner_frame(figure: Figure, scan: _Scan) -> str | None:
+    """The words of the last "…中，" clause before the figure that is not the sentence's opening
+    frame itself."""
+    before = scan.text[: figure.q.start - figure.sentence.start]
+    found = None
+    for m in _INNER_FRAME_RE.finditer(before):
+        found = m
+    if found is None or (scan.frame is not None and found.start(1) < scan.frame.end()):
+        return None
+    return found.group(1)
+
+
 def _breakdown_parent(
     ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, local: str, context: str
 ) -> Metric | None:
@@ -1644,17 +1675,17 @@ def _breakdown_parent(
     lone = not (continues_parts or category_part)
     if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label and lone:
         return None  # a lone "…的N件" is not a list of parts
-    if frame is not None and frame.group().endswith("中"):
-        framed = strip_filler(frame.group()[:-1])
-        parent_hit = ctx.catalog.cue_before(framed)
-        if parent_hit is not None and parent_hit.metric.core:
-            return parent_hit.metric
-        action = ctx.catalog.action_of(framed)  # 在受理的案件中: what the section's topic received
-        if action is not None:
-            texts = [framed, *_headings_nearest_first(ctx, figure)]
-            metric = topic_metric(ctx.catalog, action, texts, ctx.meta.title)
-            if metric is not None and accepts(metric, figure.q, context):
-                return metric
+    whole_words = _FRAME_OF_WHOLE_RE.search(frame.group()) if frame is not None else None
+    if whole_words is not None:
+        named = _whole_named_by(ctx, figure, whole_words.group(1), context)
+        if named is not None:
+            return named
+    inner = _inner_frame(figure, scan)
+    if inner is not None:
+        # 从被诉主体看，一审收案中，深圳市17件…；败诉案件中，因…的3件: the nearer "…中" names the whole
+        named = _whole_named_by(ctx, figure, inner, context)
+        if named is not None:
+            return named
     for main in reversed(state.mains):
         if (
             main.metric is not None

@@ -3992,3 +3992,25 @@ def test_a_performance_target_in_brackets_is_not_a_figure() -> None:
     got = rows("全年立案查处各类违法案件186件（年度指标值为不少于150件），结案179件。")
     values = sorted(r["value"] for r in got)
     assert 150 not in values and 186 in values and 179 in values, values
+
+
+def test_a_clause_naming_the_whole_inside_a_distribution_frames_the_parts_after_it() -> None:
+    # The opening frame (从被诉单位看) names no metric; "一审收案中" and "败诉案件中" do.
+    body = (
+        "全年作为被告的一审行政诉讼案件收案52件，审结47件，败诉4件。\n"
+        "从被诉单位看，一审收案中，市局本级9件，甲区15件、乙区11件，其余各区合计17件；"
+        "败诉案件中，甲区3件、乙区1件。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2024年行政应诉工作情况通报\n\n"))
+    for value in (9, 15, 11, 17):
+        assert ("litigation.lawsuits_received", value, "year", "subset") in got, sorted(got)
+    for value in (3, 1):
+        assert ("litigation.lawsuits_lost", value, "year", "subset") in got, sorted(got)
+
+
+def test_a_whole_said_to_be_distributed_over_places_has_those_places_as_parts() -> None:
+    body = "全年作为被告的一审行政诉讼案件收案52件，败诉4件。败诉案件分布在甲区2件、乙区1件、丙县1件。"
+    got = keyed(rows(body, "某市市场监督管理局2024年行政应诉工作情况通报\n\n"))
+    assert ("litigation.lawsuits_lost", 2, "year", "subset") in got, sorted(got)
+    assert [k for k in got if k[1] == 1 and k[0] == "litigation.lawsuits_lost"], sorted(got)
+    assert not any(k[0].startswith("other.") for k in got), sorted(got)
