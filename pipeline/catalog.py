@@ -161,6 +161,7 @@ class Catalog:
         self.topic_action_of = {m.code: key.split(".", 1) for key, m in self.topic_metrics.items()}
         self.headline_parts = self._code_sets(data, "headline_parts")
         self.sums = self._code_sets(data, "sums")
+        self.category_of = self._code_sets(data, "category_of")
 
     def _code_sets(self, data: dict, key: str) -> dict[str, frozenset[str]]:
         """A [key] table of metric code -> list of metric codes, every code checked."""

@@ -973,6 +973,20 @@ _CATEGORY_HEADING_RE = regex.compile(
 )
 
 
+def _part_of_the_category_before(
+    ctx: Extraction, figure: Figure, state: _SentenceState, hit: CueHit, parent: Metric
+) -> bool:
+    """其中直播带货相关投诉137件 right after 涉及网络购物的投诉举报612件: a part of the category's
+    figure, though its own words name only complaints at large."""
+    last = state.mains[-1] if state.mains else None
+    return (
+        last is not None
+        and last.metric is parent
+        and figure.local_label.lstrip("，,").startswith("其中")
+        and hit.metric.code in ctx.catalog.category_of.get(parent.code, ())
+    )
+
+
 def _heading_category_metric(
     ctx: Extraction, figure: Figure, cue_words: str, metric: Metric
 ) -> Metric | None:
@@ -1279,6 +1293,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             hit is None
             or hit.metric.domain != parent.domain
             or hit.metric.code in catalog.headline_parts.get(parent.code, ())
+            or _part_of_the_category_before(ctx, figure, state, hit, parent)
         )
         and (after_hit is None or after_hit.metric.domain != parent.domain)
         and accepts(parent, q, context)

@@ -4014,3 +4014,10 @@ def test_a_whole_said_to_be_distributed_over_places_has_those_places_as_parts() 
     assert ("litigation.lawsuits_lost", 2, "year", "subset") in got, sorted(got)
     assert [k for k in got if k[1] == 1 and k[0] == "litigation.lawsuits_lost"], sorted(got)
     assert not any(k[0].startswith("other.") for k in got), sorted(got)
+
+
+def test_a_part_of_a_category_figure_cued_only_as_complaints_stays_in_the_category() -> None:
+    body = "全年受理投诉举报9800件。涉及网络购物的投诉举报2150件，其中直播带货相关投诉468件。"
+    got = keyed(rows(body, "某市市场监督管理局2024年消费维权情况通报\n\n"))
+    assert ("complaints.online_shopping", 468, "year", "subset") in got, sorted(got)
+    assert not any(k[1] == 468 and k[0] == "complaints.received" for k in got), sorted(got)
