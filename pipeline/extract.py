@@ -879,6 +879,8 @@ def _names_the_kinds_listed_earlier(text: str, figure: Figure, q: Quantity) -> b
 _LIMIT_REACHED_RE = regex.compile(
     r"(?:压缩|缩短|压减|缩减|减少|降低|下降|控制|稳定|保持)(?:至|在|到)(?:平均)?\Z"
 )
+# A bracket opened before a figure and not yet closed: "查处大要案（罚没款"
+_OPEN_BRACKET_RE = regex.compile(r"[（(][^）)]*$")
 # 对 + a case's value: the start of a rule's condition ("对案值不足一万元…的轻微违法行为")
 _CONDITION_ON_VALUE_RE = regex.compile(r"对\p{Han}{0,4}?(?:案值|货值|涉案金额|金额|违法所得|标的额?)(?:在)?$")
 
@@ -895,6 +897,8 @@ def _is_threshold(ctx: Extraction, q: Quantity, label: str) -> bool:
         return True
     if q.post in ("以上", "以下", "以内") and _HAN_RE.match(after):
         return True
+    if q.post in ("以上", "以下") and after[:1] in "）)" and _OPEN_BRACKET_RE.search(label):
+        return True  # "大要案（罚没款10万元以上）9件": the bracket defines the cases counted
     if q.unit == "yuan" and q.qualifier in ("over", "under"):
         if after.startswith("的"):
             return True  # "金额超过100万元的合同"

@@ -4021,3 +4021,9 @@ def test_a_part_of_a_category_figure_cued_only_as_complaints_stays_in_the_catego
     got = keyed(rows(body, "某市市场监督管理局2024年消费维权情况通报\n\n"))
     assert ("complaints.online_shopping", 468, "year", "subset") in got, sorted(got)
     assert not any(k[1] == 468 and k[0] == "complaints.received" for k in got), sorted(got)
+
+
+def test_a_bracket_defining_the_cases_counted_is_not_a_figure() -> None:
+    observations = rows("全年立案查处案件412件，其中大要案（罚没款20万元以上）15件。")
+    assert 200000 not in {r["value"] for r in observations}, observations
+    assert ("enforcement.major_cases", 15) in {(r["metric_code"], r["value"]) for r in observations}
