@@ -168,6 +168,9 @@ _INNER_FRAME_RE = regex.compile(r"(?<=[，；：])([^，。；：]{2,16}?)中(?=
 _PART_LABEL_RE = regex.compile(r"(?:的|的案件|的申请|的投诉)(?:分别(?:为|是))?$|^其他")
 _RESPECTIVELY_RE = regex.compile(r"分别(?:为|是|达到|达)?$")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
+# Cases referred to as a kind named before them: "共查办此类案件9件"
+_THIS_KIND_OF_CASES_RE = regex.compile(r"(?:此类|这类|该类)案件$")
+_CASE_NOUN_END_RE = regex.compile(r"案件?")
 # One case named before a figure: "查处的一起加油站计量作弊案，"
 _SINGLE_CASE_RE = regex.compile(r"[一1]起[^，。；]{0,30}案")
 # Cases named again by reference, in the clauses after them: "查处商标侵权案件386件；查处假冒专利
@@ -1020,7 +1023,7 @@ def _verb_and_object(catalog: Catalog, words: str, noun: str) -> CueHit | None:
 # The rest of a clause after a figure: "初次、轻微违法行为依法不予行政处罚"
 _CLAUSE_REST_RE = regex.compile(r"[^，,；;。！？\n]{1,40}")
 # A clause that ends on the noun a 对 brings in, its verb in the next clause: "…的案件，"
-_OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主体)\Z")
+_OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主体|企业|公司|商户|单位)\Z")
 
 
 # A 对 whose object opens with a relative clause: "对2023年办结的|168件…进行评查"
@@ -1228,6 +1231,26 @@ def _subject_before_verb(catalog: Catalog, words: str, q: Quantity, context: str
     return accepted_cue(catalog, reordered, q, context)
 
 
+def _kind_of_cases_named_before(ctx: Extraction, figure: Figure, q: Quantity, context: str) -> CueHit | None:
+    """The kind of case named earlier in the sentence, when cases are counted as "此类案件":
+    "对…食品安全大案实行督办，共查办此类案件9件"."""
+    before = ctx.clean.text[figure.sentence.start : q.start]
+    referring = _THIS_KIND_OF_CASES_RE.search(before)
+    if referring is None:
+        return None
+    named = before[: referring.start()]
+    for m in reversed(list(_CASE_NOUN_END_RE.finditer(named))):
+        hit = ctx.catalog.cue_before(named[: m.end()])
+        if (
+            hit is not None
+            and hit.metric.core
+            and hit.metric.unit == "case"
+            and accepts(hit.metric, q, context)
+        ):
+            return CueHit(hit.metric, hit.subset, len(referring.group()))
+    return None
+
+
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
@@ -1412,6 +1435,10 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             # 全年收到行政复议申请1146件。市场监管类案件214件: a category of the topic's cases
             set_metric(figure, litigated, "topic_cases")
             figure.scope = "subset"
+            return
+        referent = _kind_of_cases_named_before(ctx, figure, q, context)
+        if referent is not None:
+            set_metric(figure, referent.metric, "kind_named_before")  # 督办…大案，共查办此类案件9件
             return
         set_metric(figure, weak.metric, "weak_cue")
         return

@@ -4027,3 +4027,34 @@ def test_a_bracket_defining_the_cases_counted_is_not_a_figure() -> None:
     observations = rows("全年立案查处案件412件，其中大要案（罚没款20万元以上）15件。")
     assert 200000 not in {r["value"] for r in observations}, observations
     assert ("enforcement.major_cases", 15) in {(r["metric_code"], r["value"]) for r in observations}
+
+
+def test_a_courts_first_instance_cases_of_one_field_are_lawsuits_received() -> None:
+    body = (
+        "全市两级法院共新收各类行政案件3,120件。"
+        "全市法院新收一审涉市场监管行政案件204件，同比增长9.7%（上年为186件）。"
+        "全市法院通过协调和解方式实质性化解行政争议153件。"
+    )
+    got = keyed(rows(body, "某市中级人民法院行政审判工作白皮书（2024年度）\n\n"))
+    assert ("litigation.lawsuits_received", 204, "year", "subset") in got, sorted(got)
+    assert ("litigation.lawsuits_received", 186, "prior_year", "subset") in got, sorted(got)
+    assert ("litigation.lawsuits_mediated", 153, "year", "total") in got, sorted(got)
+    assert not any(k[0].startswith("enforcement.") for k in got), sorted(got)
+
+
+def test_cases_under_the_general_procedure_are_their_own_metric() -> None:
+    got = keyed(rows("全年立案查处各类违法案件620件，其中适用普通程序488件、简易程序132件。"))
+    assert ("enforcement.cases_general_procedure", 488, "year", "total") in got, sorted(got)
+
+
+def test_cases_counted_as_this_kind_take_the_kind_named_before() -> None:
+    body = "全市对罚没款50万元以上的药品安全大案实行挂牌督办，共查办此类案件14件。"
+    got = keyed(rows(body))
+    assert [k for k in got if k[:2] == ("enforcement.major_cases", 14)], sorted(got)
+    assert not [k for k in got if k[:2] == ("enforcement.cases_filed", 14)], sorted(got)
+
+
+def test_firms_referred_to_the_police_after_a_clause_about_them_are_criminal_referrals() -> None:
+    body = "对4家涉嫌生产销售不合格燃气灶具、货值金额5万元以上的企业，依法移送公安机关。"
+    got = keyed(rows(body))
+    assert ("enforcement.criminal_referrals", 4, "year", "total") in got, sorted(got)
