@@ -96,6 +96,11 @@ _BYLINE_RE = regex.compile(
 _POSTED_AT_RE = regex.compile(
     r"^[^\n]{0,60}?(20\d{2})年(\d{1,2})月(\d{1,2})日\s+\d{1,2}:\d{2}(?!\d)", regex.M
 )
+# A newspaper's masthead: "某某日报　2026年1月23日　星期五　第A03版：要闻"
+_MASTHEAD_RE = regex.compile(
+    r"^[^\n]{0,30}?(20\d{2})年(\d{1,2})月(\d{1,2})日[\s　]*(?:星期|周|礼拜)[一二三四五六日天]", regex.M
+)
+_OPENING_ONLY = (_POSTED_AT_RE, _MASTHEAD_RE)
 # A Markdown heading's marks: "# 数说2024｜…"
 _HEADING_MARKS_RE = regex.compile(r"^#{1,6}\s+")
 # A press release's dateline opening its first paragraph: "2024年1月25日，广东省市场监督管理局召开…"
@@ -475,6 +480,7 @@ _SITE_AFTER_HYPHEN_RE = regex.compile(
 
 
 # A WeChat post's call to follow the account: "👆点击蓝字关注我们", "点击上方蓝字 关注"
+_REPORTER_CREDIT_RE = regex.compile(r"^(?:本报|本台|本刊)?(?:特约)?(?:记者|通讯员)[\s　]")
 _FOLLOW_PROMPT_RE = regex.compile(r"点击[^，。]{0,4}(?:蓝字|上方)|关注我们")
 
 
@@ -488,6 +494,8 @@ def _headline(raw_text: str) -> str | None:
             continue
         if _FOLLOW_PROMPT_RE.search(stripped) and len(stripped) <= 20:
             continue  # "👆点击蓝字关注我们" between a post's headline and its byline
+        if _REPORTER_CREDIT_RE.match(stripped):
+            continue  # "本报记者　某某　通讯员　某某" between a paper's headline and its dateline
         if _BYLINE_RE.search(stripped):
             candidate = _LEADING_SYMBOLS_RE.sub("", previous.replace("\u3000", " "))  # "📊 前三季度…"
             # A post's headline may carry a comma or an exclamation ("…这一年，请查收！").
@@ -519,8 +527,15 @@ def _without_letter_spacing(title: str) -> str:
 
 
 def _published(raw_text: str) -> str | None:
-    for pattern in (_PUBLISHED_RE, _BLOG_DATE_RE, _BRACKETED_RELEASE_RE, _DATELINE_RE, _POSTED_AT_RE):
-        m = pattern.search(raw_text[:4000] if pattern is not _POSTED_AT_RE else raw_text[:600])
+    for pattern in (
+        _PUBLISHED_RE,
+        _BLOG_DATE_RE,
+        _BRACKETED_RELEASE_RE,
+        _DATELINE_RE,
+        _POSTED_AT_RE,
+        _MASTHEAD_RE,
+    ):
+        m = pattern.search(raw_text[:4000] if pattern not in _OPENING_ONLY else raw_text[:600])
         if m:
             return _iso(m.group(1), m.group(2), m.group(3))
     m = _BRACKETED_DATE_LINE_RE.search(raw_text[:300])

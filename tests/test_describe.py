@@ -684,3 +684,15 @@ def test_the_sentence_presenting_the_body_narrows_the_titles_year() -> None:
     assert (meta.period, meta.period_month, meta.report_year) == ("to_date", 10, 2025)
     whole = _describe(raw.replace("1—10月工作开展情况", "有关情况"))
     assert (whole.period, whole.report_year) == ("year", 2025)
+
+
+def test_a_newspaper_story_takes_its_headline_and_the_date_of_its_masthead() -> None:
+    raw = (
+        "某某晚报　2025年3月4日　星期二　第A05版：城事\n\n"
+        "严查“缺斤短两”　去年全市查处计量违法案件312件\n\n"
+        "本报记者　张某某　通讯员　李某\n\n"
+        "本报讯　3月3日，记者从某市市场监督管理局获悉，2024年全市查处计量违法案件312件。\n"
+    )
+    meta = _describe(raw)
+    assert meta.title == "严查“缺斤短两” 去年全市查处计量违法案件312件"
+    assert meta.published_date == "2025-03-04"
