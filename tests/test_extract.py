@@ -4058,3 +4058,18 @@ def test_firms_referred_to_the_police_after_a_clause_about_them_are_criminal_ref
     body = "对4家涉嫌生产销售不合格燃气灶具、货值金额5万元以上的企业，依法移送公安机关。"
     got = keyed(rows(body))
     assert ("enforcement.criminal_referrals", 4, "year", "total") in got, sorted(got)
+
+
+def test_second_instance_appeals_are_not_first_instance_lawsuits() -> None:
+    body = (
+        "全市法院共新收各类行政案件3,000件。其中，一审行政案件2,100件，二审（上诉）行政案件700件。"
+        "市中院受理二审行政案件260件，审结241件。另有二审案件收案35件、审结30件。"
+    )
+    got = keyed(rows(body, "某市中级人民法院行政审判白皮书（2024年度）\n\n"))
+    metrics = {(k[0], k[1]) for k in got}  # 市中院's own figures may be parts: scope is not the point
+    for value in (700, 260, 35):
+        assert ("litigation.appeals_received", value) in metrics, sorted(got)
+    for value in (241, 30):
+        assert ("litigation.appeals_closed", value) in metrics, sorted(got)
+    lawsuit_values = {k[1] for k in got if k[0].startswith("litigation.lawsuits_")}
+    assert not lawsuit_values & {700, 260, 241, 35, 30}, sorted(got)
