@@ -4073,3 +4073,16 @@ def test_second_instance_appeals_are_not_first_instance_lawsuits() -> None:
         assert ("litigation.appeals_closed", value) in metrics, sorted(got)
     lawsuit_values = {k[1] for k in got if k[0].startswith("litigation.lawsuits_")}
     assert not lawsuit_values & {700, 260, 241, 35, 30}, sorted(got)
+
+
+def test_a_courts_cases_of_every_instance_are_not_first_instance_lawsuits() -> None:
+    body = (
+        "全市法院共新收各类行政案件3,000件，其中一审行政案件2,100件。"
+        "全市法院共审结各类行政案件2,900件，其中审结一审行政案件2,050件。"
+    )
+    got = keyed(rows(body, "某市中级人民法院行政审判白皮书（2024年度）\n\n"))
+    assert ("litigation.lawsuits_received", 2100, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_closed", 2050, "year", "total") in got, sorted(got)
+    assert not [k for k in got if k[1] in (3000, 2900) and k[0].startswith("litigation.lawsuits_")], got
+    # A bureau's own 各类行政案件 are still its penalty cases.
+    assert ("enforcement.cases_filed", 1200, "year", "total") in keyed(rows("全年查处各类行政案件1,200件。"))
