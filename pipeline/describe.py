@@ -479,8 +479,9 @@ _SITE_AFTER_HYPHEN_RE = regex.compile(
 )
 
 
-# A WeChat post's call to follow the account: "👆点击蓝字关注我们", "点击上方蓝字 关注"
+# A newspaper's credit line under its headline: "本报记者　某某　通讯员　某某"
 _REPORTER_CREDIT_RE = regex.compile(r"^(?:本报|本台|本刊)?(?:特约)?(?:记者|通讯员)[\s　]")
+# A WeChat post's call to follow the account: "👆点击蓝字关注我们", "点击上方蓝字 关注"
 _FOLLOW_PROMPT_RE = regex.compile(r"点击[^，。]{0,4}(?:蓝字|上方)|关注我们")
 
 

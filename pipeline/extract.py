@@ -160,11 +160,11 @@ _RANGE_AFTER_RE = regex.compile(r"[-—~至到]\d")
 _LIST_NEXT_RE = regex.compile(r"[、和及]")
 # A campaign phrase followed by its own count: "开展整治行动37起"
 _OWN_COUNT_RE = regex.compile(r"\d|[一二两三四五六七八九十]+[起次项个场]")
-# The label of one part in a list of parts: "不服行政处罚的9件", "涉及行政处罚的案件5件", "其他2件"
-# "…，一审收案中，" / "败诉案件中，因…": a clause inside a sentence naming the whole of the parts after it
 # "审结案件中" / "败诉案件分布在": the words before name the whole of the parts after
 _FRAME_OF_WHOLE_RE = regex.compile(r"^(.+?)(?:中|分布(?:在|于|为|是))$")
+# "…，一审收案中，" / "败诉案件中，因…": a clause inside a sentence naming the whole of the parts after it
 _INNER_FRAME_RE = regex.compile(r"(?<=[，；：])([^，。；：]{2,16}?)中(?=[，,]|涉及)")
+# The label of one part in a list of parts: "不服行政处罚的9件", "涉及行政处罚的案件5件", "其他2件"
 _PART_LABEL_RE = regex.compile(r"(?:的|的案件|的申请|的投诉)(?:分别(?:为|是))?$|^其他")
 _RESPECTIVELY_RE = regex.compile(r"分别(?:为|是|达到|达)?$")
 _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
