@@ -1854,7 +1854,7 @@ def _headings_nearest_first(ctx: Extraction, figure: Figure) -> list[str]:
 # A distribution by a kind of its parts, not an overview: "从诉求渠道看", "按案件类别分" (not
 # "从全年情况看", "从执法办案总体情况看")
 _KIND_FRAME_RE = regex.compile(
-    r"渠道|类别|类型|领域|来源|方式|身份|主体|年龄|地区|区域|行业|性质|案由|申请人|原告|当事人"
+    r"渠道|类别|类型|领域|来源|方式|身份|主体|年龄|地区|区域|行业|性质|案由|申请人|原告|当事人|机关|机构|层级"
 )
 
 
@@ -2086,7 +2086,8 @@ def _in_one_case_story(ctx: Extraction, figure: Figure) -> bool:
 
 def _accepted_of_applications(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
     """An accepted (受理) count after a larger count of the applications (申请) received, in its
-    paragraph: the applications accepted are a part of those received."""
+    paragraph or the one before in its section ("…收到行政复议申请1128件…。\n\n经审查，依法受理1036件"):
+    the applications accepted are a part of those received."""
     if "受理" not in figure.local_label:
         return False
     local = _local_words(figure.local_label)
@@ -2094,8 +2095,13 @@ def _accepted_of_applications(ctx: Extraction, figure: Figure, state: _SentenceS
         return False
     sentence = figure.sentence
     earlier = list(state.mains)
+    paragraphs = {sentence.paragraph_id, sentence.paragraph_id - 1}
     at = sentence.sentence_id - 1
-    while at >= 0 and ctx.seg.sentences[at].paragraph_id == sentence.paragraph_id:
+    while (
+        at >= 0
+        and ctx.seg.sentences[at].paragraph_id in paragraphs
+        and ctx.seg.sentences[at].section_id == sentence.section_id
+    ):
         earlier.extend(ctx.sentence_mains.get(at, []))
         at -= 1
     return any(
@@ -2329,6 +2335,8 @@ def _enforcement_part(
         return True
     if _continues_the_parts_before(ctx, figure, state, scan, offset):
         return True
+    if _framed_by_a_field(ctx, before):
+        return True  # 特种设备安全执法方面，立案查处违法案件1,053件: that field's cases
     strong_total = scan.first("strong_total", offset, local_start)
     if strong_total and scan.text[strong_total[0] : strong_total[1]] not in _SUMS_ONLY_THEIR_FIGURE:
         return False
@@ -2358,6 +2366,24 @@ def _enforcement_part(
     if any(m.code in _SCOPED_BY_DOMAIN and m.scope == "total" for m in earlier):
         return False
     return _report_on_one_field(ctx)
+
+
+# A clause that opens the figure's clause run by naming where it belongs: "特种设备安全执法方面，",
+# "在网络交易领域，"
+_FIELD_FRAME_RE = regex.compile(r"(?<=^|[，；：])(?:在)?([^，。；：]{1,16}?)(?:方面|领域)[，：]")
+
+_FOCUS_VERB_RE = regex.compile(
+    r"聚焦|围绕|紧盯|针对|突出|聚力|紧扣|瞄准|重点|加强|强化|深化|关注|涉及|覆盖|坚持|推进|开展|加大"
+)
+
+
+def _framed_by_a_field(ctx: Extraction, before: str) -> bool:
+    """The words before the figure in its sentence open with a field other than the author's own."""
+    frame = next(iter(reversed(list(_FIELD_FRAME_RE.finditer(before)))), None)  # the nearest
+    if frame is None or _FOCUS_VERB_RE.search(frame.group(1)):
+        return False  # "聚焦民生重点领域，全年立案…" names an emphasis, not the figures' field
+    fields = ctx.catalog.markers["subdomain"].findall(frame.group(1))
+    return bool(fields) and not _authors_field(ctx, fields)
 
 
 def _under_a_fields_heading(ctx: Extraction, section_id: int) -> bool:

@@ -270,6 +270,14 @@ CASES = [
         id="applications-accepted-are-a-part-of-those-received",
     ),
     pytest.param(
+        "全年共收到行政复议申请96件。其中，区政府收到40件，市政府收到56件。\n\n经审查，依法受理88件，不予受理8件。",
+        [
+            ("litigation.reconsideration_received", 96, "year", "total"),
+            ("litigation.reconsideration_received", 88, "year", "subset"),
+        ],
+        id="applications-accepted-in-the-paragraph-after-those-received-are-a-part",
+    ),
+    pytest.param(
         "全年受理举报1620件，主要涉及食品安全（482件）、价格收费（301件）和虚假宣传（215件）。",
         [
             ("complaints.received", 1620, "year", "subset"),
@@ -1170,6 +1178,34 @@ def test_appeals_by_channel_are_parts_of_the_complaints_reports_and_inquiries_to
     assert ("complaints.received_incl_inquiries", 19800, "prior_year", "total") in got, sorted(got)
     assert ("complaints.received_incl_inquiries", 12100, "month", "subset") in got, sorted(got)
     assert ("complaints.received_incl_inquiries", 6300, "month", "subset") in got, sorted(got)
+
+
+def test_a_clause_naming_a_field_makes_the_figures_after_it_that_fields() -> None:
+    body = (
+        "上半年全省共立案查处各类违法案件9,870件。价格监管方面，查处案件310件；"
+        "电梯安全执法方面，立案查处违法案件466件，罚款520万元。"
+    )
+    got = keyed(rows(body, "某省市场监管局2025年上半年执法情况\n\n"))
+    assert ("enforcement.cases_filed", 9870, "half_year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 466, "half_year", "subset") in got, sorted(got)
+    assert ("enforcement.fines_cny", 5200000, "half_year", "subset") in got, sorted(got)
+
+
+def test_a_clause_naming_an_emphasis_does_not_make_the_total_a_fields() -> None:
+    got = keyed(rows("聚焦民生重点领域，全年立案查处各类违法案件512件，罚没款880万元。"))
+    assert ("enforcement.cases_filed", 512, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 8800000, "year", "total") in got, sorted(got)
+
+
+def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
+    body = (
+        "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
+        "二、分析\n\n从复议机关看，由区县人民政府受理的复议案件231件，由上一级市场监管部门受理的45件。"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 276, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 231, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 45, "year", "subset") in got, sorted(got)
 
 
 def test_supervised_major_cases_an_inspection_bureau_and_a_campaigns_period() -> None:
