@@ -1197,6 +1197,14 @@ def test_a_clause_naming_an_emphasis_does_not_make_the_total_a_fields() -> None:
     assert ("enforcement.fines_and_confiscations_cny", 8800000, "year", "total") in got, sorted(got)
 
 
+def test_cases_a_bureaus_own_department_handled_directly_are_a_part() -> None:
+    body = "全省共立案查处违法案件5,210件。省局执法稽查部门直接办理案件37件，罚没款960万元。"
+    got = keyed(rows(body, "某省市场监督管理局2025年法治政府建设情况报告\n\n"))
+    assert ("enforcement.cases_filed", 5210, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 37, "year", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 9600000, "year", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
