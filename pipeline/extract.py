@@ -171,8 +171,11 @@ _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
 # Cases referred to as a kind named before them: "共查办此类案件9件"
 _THIS_KIND_OF_CASES_RE = regex.compile(r"(?:此类|这类|该类)案件$")
 _CASE_NOUN_END_RE = regex.compile(r"案件?")
-# One case named before a figure: "查处的一起加油站计量作弊案，"
-_SINGLE_CASE_RE = regex.compile(r"[一1]起[^，。；]{0,30}案")
+# One case named before a figure in its clause run: "查处的一起加油站计量作弊案，", "某商贸有限公司擅自
+# 使用“房县黄酒”地理标志案，违法经营额达…" (not "查办某公司虚假宣传案等一批大案")
+_SINGLE_CASE_RE = regex.compile(
+    r"[一1]起[^，。；]{0,30}案|某[^，。；“”]{1,20}(?:“[^”]{1,10}”)?[^，。；“”]{0,12}案(?=[，：；])"
+)
 # Cases named again by reference, in the clauses after them: "查处商标侵权案件386件；查处假冒专利
 # 案件42件；两类案件罚没款共计1,563.8万元，移送…27件"
 _CASES_REFERRED_TO_RE = regex.compile(
@@ -2303,7 +2306,7 @@ def _enforcement_part(
     lead = _LEAD_SOURCE_RE.search(before)
     if lead and not (figure.code == "enforcement.criminal_referrals" and _CRIME_LEAD_RE.search(before)):
         return True  # not "发现涉嫌犯罪线索后，移送案件23件": every referral starts from a crime lead
-    if _SINGLE_CASE_RE.search(before):
+    if _SINGLE_CASE_RE.search(before, before.rfind("；") + 1):
         return True  # 查处的一起…案，罚没款42.6万元: one case's figure
     if _CASES_REFERRED_TO_RE.search(before) and any(
         m.scope == "subset" and m.code == "enforcement.cases_filed" for m in state.mains

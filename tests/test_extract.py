@@ -1205,6 +1205,27 @@ def test_cases_a_bureaus_own_department_handled_directly_are_a_part() -> None:
     assert ("enforcement.fines_and_confiscations_cny", 9600000, "year", "subset") in got, sorted(got)
 
 
+def test_the_value_of_referred_cases_is_a_part_and_seized_goods_are_not_case_value() -> None:
+    body = (
+        "全年查处违法案件2,140件，案值4.6亿元。向公安机关移送涉嫌犯罪案件31件，移送案件涉案金额0.87亿元。"
+        "实施查封、扣押97件，查封扣押涉案物品货值约215万元。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.case_value_cny", 460000000, "year", "total") in got, sorted(got)
+    assert ("enforcement.case_value_cny", 87000000, "year", "subset") in got, sorted(got)
+    assert ("legal_affairs.seized_goods_value_cny", 2150000, "year", "total") in got, sorted(got)
+
+
+def test_a_case_named_by_its_title_owns_the_figure_in_its_clause_run_only() -> None:
+    body = (
+        "宜城市某食品有限公司侵犯“楚香”注册商标专用权案，违法经营额达42.3万元。"
+        "督办某公司虚假宣传案；全年立案查处违法案件1,260件。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.case_value_cny", 423000, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 1260, "year", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
