@@ -1684,6 +1684,10 @@ def _inner_frame(figure: Figure, scan: _Scan) -> str | None:
     return found.group(1)
 
 
+# The end of a frame a figure opens: "(在开庭审理的48件)案件中，"
+_FRAME_CLOSE_RE = regex.compile(r"\p{Han}{0,6}?中[，,]")
+
+
 def _breakdown_parent(
     ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, local: str, context: str
 ) -> Metric | None:
@@ -1691,6 +1695,8 @@ def _breakdown_parent(
     (其中…, 从…看, 审结案件中，…, 不服…的N件)."""
     frame = scan.frame
     label = CLOSED_PAREN_RE.sub("", figure.local_label)
+    if label.startswith("在") and _FRAME_CLOSE_RE.match(ctx.clean.text, figure.q.end):
+        return None  # "在开庭审理的48件案件中，…": the whole of the clauses after it, named by its own words
     part_like = (
         bool(_PART_LABEL_RE.search(label))
         or bool(_PART_LABEL_RE.search(local))

@@ -1226,6 +1226,19 @@ def test_a_case_named_by_its_title_owns_the_figure_in_its_clause_run_only() -> N
     assert ("enforcement.cases_filed", 1260, "year", "total") in got, sorted(got)
 
 
+def test_hearings_heads_missed_or_attended_in_person_are_not_all_appearances() -> None:
+    body = (
+        "全年一审行政诉讼案件62件。在开庭审理的48件案件中，行政机关负责人出庭应诉45件，"
+        "主要负责人亲自出庭的有4件。仍有3件案件行政机关负责人未出庭。"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.lawsuits_received", 62, "year", "total") in got, sorted(got)
+    assert ("legal_affairs.lawsuits_heard_in_court", 48, "year", "total") in got, sorted(got)
+    assert ("litigation.head_appearances", 45, "year", "total") in got, sorted(got)
+    assert ("litigation.head_appearances", 4, "year", "subset") in got, sorted(got)
+    assert ("legal_affairs.hearings_without_head_appearance", 3, "year", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
