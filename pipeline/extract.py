@@ -1551,6 +1551,20 @@ def _share_of_whole_after(ctx: Extraction, figure: Figure, context: str) -> CueH
     return whole
 
 
+# A share said right after a count, of a whole named with no wider place: "，占咨询总量的23.4%"
+# (not "占全省总量的12%", where the author's own whole is a share of a wider one)
+_SHARE_RIGHT_AFTER_RE = regex.compile(r"[，,](?:约)?占(?!全)(\p{Han}{2,8}?)(?:的)?(?:总量|总数|总件数|总和)")
+
+
+def _share_of_its_own_whole(ctx: Extraction, figure: Figure) -> bool:
+    """A count said to be a share of the whole of its own metric is a part of that whole."""
+    if figure.q.is_percent or figure.metric is None:
+        return False
+    m = _SHARE_RIGHT_AFTER_RE.match(ctx.clean.text, figure.q.end, figure.sentence.end)
+    hit = ctx.catalog.cue_before(m.group(1)) if m else None
+    return hit is not None and hit.metric is figure.metric
+
+
 # A figure named only as the sum of what its sentence listed before it: "，共计27735件"
 _SUM_LABEL_RE = regex.compile(r"^[，,、；]?(?:以上)?(?:共计|合计|总计|共)$")
 
@@ -1966,6 +1980,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         return
     if _accepted_of_applications(ctx, figure, state):
         figure.scope = "subset"  # 收到行政复议申请74件。…依法受理68件: the accepted part
+        return
+    if _share_of_its_own_whole(ctx, figure):
+        figure.scope = "subset"  # 涉及登记注册的咨询8126件，占咨询总量的23.4%: a part of its metric's whole
         return
     if _in_one_case_story(ctx, figure):
         figure.scope = "subset"  # 案例二：某加油站计量作弊案。…对其罚款12万元: one case's figure

@@ -1239,6 +1239,18 @@ def test_hearings_heads_missed_or_attended_in_person_are_not_all_appearances() -
     assert ("legal_affairs.hearings_without_head_appearance", 3, "year", "total") in got, sorted(got)
 
 
+def test_a_count_said_to_be_a_share_of_its_metrics_whole_is_a_part() -> None:
+    body = (
+        "一、总体情况\n\n三季度共接收咨询31,250件，全市受理投诉举报9,400件，占全省总量的11.2%。\n\n"
+        "二、热点\n\n服务类投诉5,120件，占投诉总量的54.5%。\n\n"
+        "咨询主要集中在登记注册、食品经营许可等方面，其中涉及登记注册的咨询7,315件，占咨询总量的23.41%。"
+    )
+    got = keyed(rows(body, "某市2025年第三季度12315投诉举报情况分析\n\n"))
+    assert ("complaints.inquiries", 31250, "quarter", "total") in got, sorted(got)
+    assert ("complaints.inquiries", 7315, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.received", 9400, "quarter", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
