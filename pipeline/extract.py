@@ -2040,6 +2040,7 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
                 metric.code not in _CATEGORY_COMPLAINTS
                 and (
                     _COMPLAINT_CATEGORY_RE.search(figure.local_label)
+                    or _INVOLVING_COMPLAINTS_RE.search(figure.local_label)
                     or _field_complaints(ctx, figure.local_label)
                 )
             )
@@ -2060,6 +2061,9 @@ _CATEGORY_COMPLAINTS = frozenset({"complaints.online_shopping", "complaints.spec
 _COMPLAINT_CATEGORY_RE = regex.compile(
     r"\p{Han}{2}(?<![各全几多两三四五六七八九十此该本这]|消费|咨询|诉求)类(?:投诉|举报|咨询)"
 )
+
+# Complaints over one kind of matter or party: "受理涉港澳消费者投诉603宗", "涉旅游投诉" (not 涉及)
+_INVOLVING_COMPLAINTS_RE = regex.compile(r"涉(?!及|嫌)\p{Han}{1,6}?(?:消费者)?(?:投诉|举报)")
 
 
 def _field_complaints(ctx: Extraction, label: str) -> bool:

@@ -1251,6 +1251,16 @@ def test_a_count_said_to_be_a_share_of_its_metrics_whole_is_a_part() -> None:
     assert ("complaints.received", 9400, "quarter", "total") in got, sorted(got)
 
 
+def test_complaints_over_one_kind_of_matter_are_a_part() -> None:
+    body = (
+        "一、总体情况\n\n2025年，市消委会共受理消费者投诉12,460宗，同比增长4.1%。\n\n"
+        "四、跨境消费\n\n2025年，市消委会受理涉港澳消费者投诉388宗，同比下降9.6%。"
+    )
+    got = keyed(rows(body, "某市消费者委员会2025年消费投诉分析报告\n\n"))
+    assert ("complaints.consumer_association_received", 12460, "year", "total") in got, sorted(got)
+    assert ("complaints.consumer_association_received", 388, "year", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
