@@ -2114,6 +2114,10 @@ def _in_one_case_story(ctx: Extraction, figure: Figure) -> bool:
     return False
 
 
+# What the applications received were called: "收到行政复议申请", "共收案163件"
+_RECEIVED_WORDS_RE = regex.compile(r"申请|收案")
+
+
 def _accepted_of_applications(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
     """An accepted (受理) count after a larger count of the applications (申请) received, in its
     paragraph or the one before in its section ("…收到行政复议申请1128件…。\n\n经审查，依法受理1036件"):
@@ -2138,7 +2142,7 @@ def _accepted_of_applications(ctx: Extraction, figure: Figure, state: _SentenceS
         m.code == figure.code
         and m.period == figure.period
         and m.q.value > figure.q.value
-        and "申请" in m.local_label
+        and _RECEIVED_WORDS_RE.search(m.local_label) is not None
         for m in earlier
     )
 

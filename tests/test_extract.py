@@ -1261,6 +1261,23 @@ def test_complaints_over_one_kind_of_matter_are_a_part() -> None:
     assert ("complaints.consumer_association_received", 388, "year", "subset") in got, sorted(got)
 
 
+def test_police_filings_withdrawals_before_acceptance_and_per_judge_rates_are_no_core_counts() -> None:
+    body = (
+        "向公安机关移送涉嫌犯罪案件19件，移送后公安机关已立案14件。"
+        "全市各级行政复议机构在市场监管领域共收案208件。经审查，依法受理190件，申请人在受理前主动撤回申请9件。"
+        "全市法院行政审判人员人均结案31.5件。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.criminal_referrals", 19, "year", "total") in got, sorted(got)
+    assert ("legal_affairs.referrals_accepted_by_police", 14, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 208, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 190, "year", "subset") in got, sorted(got)
+    assert ("legal_affairs.reconsideration_withdrawn_before_acceptance", 9, "year", "total") in got, sorted(
+        got
+    )
+    assert ("legal_affairs.cases_closed_per_person", 31.5, "year", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
