@@ -2377,6 +2377,8 @@ def _enforcement_part(
     fields = scan.words("subdomain", offset, local_start)
     if fields and not _authors_field(ctx, fields):
         return True  # a category beats a weak total word: "共立案食药类案件982件"
+    if _INVOLVING_CASES_RE.search(figure.local_label):
+        return True  # 查处涉旅违法案件296件: the cases over one kind of matter
     total = scan.first("total", offset, local_start)
     if total and scan.text[total[0] : total[1]] not in _SUMS_ONLY_THEIR_FIGURE:
         return False
@@ -2409,6 +2411,9 @@ _FIELD_FRAME_RE = regex.compile(r"(?<=^|[，；：])(?:在)?([^，。；：]{1,1
 _FOCUS_VERB_RE = regex.compile(
     r"聚焦|围绕|紧盯|针对|突出|聚力|紧扣|瞄准|重点|加强|强化|深化|关注|涉及|覆盖|坚持|推进|开展|加大"
 )
+
+# Cases over one kind of matter: "涉旅违法案件", "涉疫案件" (not 涉嫌, 涉及, 涉案, 涉刑, 涉罪)
+_INVOLVING_CASES_RE = regex.compile(r"涉(?!及|嫌|案|刑|罪|黑|恶)\p{Han}{1,4}?(?:违法|违规|侵权)?案件")
 
 
 def _framed_by_a_field(ctx: Extraction, before: str) -> bool:

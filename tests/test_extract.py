@@ -1278,6 +1278,15 @@ def test_police_filings_withdrawals_before_acceptance_and_per_judge_rates_are_no
     assert ("legal_affairs.cases_closed_per_person", 31.5, "year", "total") in got, sorted(got)
 
 
+def test_cases_over_one_kind_of_matter_are_a_part() -> None:
+    body = (
+        "今年以来，全市共立案查处违法案件1,530件。围绕旅游旺季，查处涉旅违法案件212件，其中价格违法案件87件。"
+    )
+    got = keyed(rows(body, "某市市场监管局2025年1-9月工作情况\n\n"))
+    assert ("enforcement.cases_filed", 1530, "to_date", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 212, "to_date", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
