@@ -2281,7 +2281,19 @@ def _market_share_of_wider_caseload(ctx: Extraction, figure: Figure, before: str
         return False
     if _MARKET_SHARE_RE.search(before, _chain_start(before, len(before), 0)):
         return True
+    if _paragraph_opens_on_market_cases(ctx, figure):
+        return True  # "以市场监管部门为被告的57件案件中，…。法院审结其中54件": those cases' outcomes
     return _market_section_of_wider_report(ctx, figure.sentence.section_id)
+
+
+def _paragraph_opens_on_market_cases(ctx: Extraction, figure: Figure) -> bool:
+    """The figure's paragraph opens with market regulation's cases as its frame."""
+    paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
+    opening = ctx.clean.text[paragraph.start : min(paragraph.end, paragraph.start + 40)]
+    frame = _MARKET_SHARE_RE.search(opening)
+    return (
+        frame is not None and frame.start() <= 2 and _FRAME_CLOSE_RE.search(opening, frame.end()) is not None
+    )
 
 
 def _about_market_regulation(ctx: Extraction) -> bool:

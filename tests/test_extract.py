@@ -1287,6 +1287,18 @@ def test_cases_over_one_kind_of_matter_are_a_part() -> None:
     assert ("enforcement.cases_filed", 212, "to_date", "subset") in got, sorted(got)
 
 
+def test_a_paragraph_framed_on_market_cases_in_a_courts_report_gives_their_outcomes() -> None:
+    title = "某市中级人民法院2025年度行政审判工作白皮书\n\n"
+    body = (
+        "全市法院共审结一审行政案件1,406件，行政机关负责人出庭应诉1,288件。\n\n"
+        "以市场监管部门为被告的63件案件中，因投诉举报处理引发的35件。法院审结其中60件，其负责人出庭应诉52件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("litigation.lawsuits_closed", 1406, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_closed", 60, "year", "subset") in got, sorted(got)
+    assert ("litigation.head_appearances", 52, "year", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
