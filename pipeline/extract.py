@@ -2013,8 +2013,10 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         # complaints are its own metric's whole)
         figure.scope = "subset"
         return
-    if not total_marker and _names_other_place(ctx, figure):
-        figure.scope = "subset"  # 兰州市立案4127件 in a provincial report: one city's figure
+    if (not total_marker or _lists_places(figure)) and _names_other_place(ctx, figure):
+        # 兰州市立案4127件 in a provincial report: one city's figure; "甲县、乙县市场监管局共立案
+        # 1106件": 共 sums the places listed, still a part of the whole
+        figure.scope = "subset"
         return
     if _led_by_sub_unit(ctx, scan):
         figure.scope = "subset"  # "樊城区局：复议14件、一审诉讼9件": one unit's line of a list
@@ -2308,6 +2310,17 @@ def _market_section_of_wider_report(ctx: Extraction, section_id: int) -> bool:
     """A section on market regulation's cases in the report of another body."""
     return not _about_market_regulation(ctx) and bool(
         _MARKET_SHARE_RE.search(ctx.seg.section(section_id).path)
+    )
+
+
+def _lists_places(figure: Figure) -> bool:
+    """The figure's own words open with a list of places: "土默特左旗、托克托县…"."""
+    words = _local_words(figure.local_label)
+    place = leading_place(words)
+    return (
+        place is not None
+        and words[len(place) : len(place) + 1] == "、"
+        and (leading_place(words[len(place) + 1 :]) is not None)
     )
 
 

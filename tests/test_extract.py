@@ -1299,6 +1299,13 @@ def test_a_paragraph_framed_on_market_cases_in_a_courts_report_gives_their_outco
     assert ("litigation.head_appearances", 52, "year", "subset") in got, sorted(got)
 
 
+def test_a_sum_over_listed_places_is_still_a_part() -> None:
+    body = "全市共立案查处违法案件4,210件。新城区、回民区市场监管局分别立案612件、498件；武川县、清水河县市场监管局共立案377件。"
+    got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 4210, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 377, "year", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
