@@ -1995,8 +1995,10 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"  # 分别处罚9.5万元: one value for each of several parties
         return
-    if "本级" in figure.local_label:
-        figure.scope = "subset"  # 市消协本级受理投诉612件: the body's own level, not its whole system
+    if "本级" in figure.local_label or _in_own_level_section(ctx, figure):
+        # 市消协本级受理投诉612件, or under "三、市本级案件被申请人分布": the body's own level, not
+        # its whole system
+        figure.scope = "subset"
         return
     sub_unit = scan.first("sub_unit", offset)
     if sub_unit and _names_the_author(ctx, scan.text[sub_unit[0] : sub_unit[1]]):
@@ -2324,6 +2326,12 @@ def _lists_places(figure: Figure) -> bool:
     )
 
 
+def _in_own_level_section(ctx: Extraction, figure: Figure) -> bool:
+    """A heading above the figure names the body's own level (本级), which the title does not."""
+    path = ctx.seg.section(figure.sentence.section_id).path
+    return "本级" in path and "本级" not in (ctx.meta.title or "")
+
+
 def _names_other_place(ctx: Extraction, figure: Figure) -> bool:
     """The figure's own words open with a place other than the reporting agency's."""
     place = leading_place(_local_words(figure.local_label))
@@ -2488,6 +2496,8 @@ def _as_fields_tables(ctx: Extraction, figures: list[Figure]) -> list[Figure]:
             and _market_section_of_wider_report(ctx, figure.sentence.section_id)
         ):
             figure.scope = "subset"  # 表1 under "三、市场监管领域行政复议情况" in a justice bureau's report
+        elif figure.scope == "total" and figure.metric is not None and _in_own_level_section(ctx, figure):
+            figure.scope = "subset"  # 表1 under "三、市本级案件被申请人分布": the body's own level
     return figures
 
 

@@ -1306,6 +1306,19 @@ def test_a_sum_over_listed_places_is_still_a_part() -> None:
     assert ("enforcement.cases_filed", 377, "year", "subset") in got, sorted(got)
 
 
+def test_figures_under_a_heading_on_the_bodys_own_level_are_a_part() -> None:
+    body = (
+        "一、总体情况\n\n全市各级行政复议机构共收到行政复议申请940件。\n\n"
+        "二、市本级案件情况\n\n市人民政府共收到行政复议申请402件。\n\n"
+        "| 被申请人 | 收案 | 审结 |\n| --- | --- | --- |\n| 市公安局 | 150 | 141 |\n"
+        "| 其他部门 | 252 | 240 |\n| 合计 | 402 | 381 |\n"
+    )
+    got = keyed(rows(body, "某市司法局2025年行政复议案件统计分析\n\n"))
+    assert ("litigation.reconsideration_received", 940, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 402, "year", "total") not in got, sorted(got)
+    assert ("litigation.reconsideration_closed", 381, "year", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
