@@ -55,6 +55,10 @@ _PERIOD_HEADER_RE = regex.compile(
     r"^(?:\d{4}\s*年度?|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月份?(?:累计)?"
     r"|前\d{1,2}个?月(?:累计)?)$"
 )
+# A lower header cell naming a period relative to the report's: "去年同期", "本期"
+_RELATIVE_PERIOD_HEADER_RE = regex.compile(
+    r"^(?:本月|本季度|本期|本年|上月|上季度|上期|上年同期|去年同期|同期)$"
+)
 # A unit closing a header: "挽回经济损失（万元）" -> 万元 (the table reader uses it too)
 HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
 
@@ -214,6 +218,9 @@ def _merged_header(top: tuple[Cell, ...], below: tuple[Cell, ...]) -> tuple[Cell
             merged.append(Cell(above, upper.start, upper.end))
             continue
         unit = HEADER_UNIT_RE.search(above)
+        if _PERIOD_HEADER_RE.match(name) or _RELATIVE_PERIOD_HEADER_RE.match(name):
+            # "案件数（件）" over "2025年1-11月" | "去年同期": the period of the upper cell's metric
+            name += above[: unit.start()] if unit else above
         merged.append(Cell(name + (unit.group() if unit else ""), lower.start, lower.end))
     return tuple(merged)
 

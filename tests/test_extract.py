@@ -1935,6 +1935,23 @@ def test_a_web_pages_table_with_merged_headers_and_rows_naming_their_topic() -> 
     assert ("litigation.lawsuits_closed", 5, "year", "total") in got, sorted(got)
 
 
+def test_a_web_pages_table_with_periods_under_merged_metric_headers() -> None:
+    page = (
+        "<html><body><h1>某县市场监督管理局2025年1-11月行政处罚案件统计</h1><table>"
+        "<tr><th rowspan='2'>领域</th><th colspan='2'>案件数（件）</th><th colspan='2'>罚没金额（万元）</th></tr>"
+        "<tr><th>2025年1-11月</th><th>去年同期</th><th>2025年1-11月</th><th>去年同期</th></tr>"
+        "<tr><td>食品</td><td>61</td><td>57</td><td>33.20</td><td>28.75</td></tr>"
+        "<tr><td>广告</td><td>12</td><td>15</td><td>8.40</td><td>6.10</td></tr>"
+        "<tr><td>合计</td><td>73</td><td>72</td><td>41.60</td><td>34.85</td></tr></table></body></html>"
+    )
+    got = keyed(run_chain(report_from_bytes("page.html", page.encode("utf-8"))).observations.to_dicts())
+    assert ("enforcement.cases_filed", 61, "to_date", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 57, "prior_year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 73, "to_date", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 416000, "to_date", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 348500, "prior_year", "total") in got, sorted(got)
+
+
 def test_a_web_pages_table_of_grouped_rows_under_a_header_of_years() -> None:
     page = (
         "<html><body><h1>某县市场监督管理局2024年度行政执法数据公示</h1><table>"

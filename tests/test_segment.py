@@ -76,6 +76,22 @@ def test_a_second_header_row_under_merged_cells_names_the_columns() -> None:
     assert [[c.text for c in row] for row in table.rows] == [["2023年", "1648", "310", "973", "99.2"]]
 
 
+def test_periods_under_a_merged_header_keep_its_metric() -> None:
+    text = (
+        "| 领域 | 案件数（件） | | 罚没金额（万元） | |\n| | 2025年1-11月 | 去年同期 | 2025年1-11月 | 去年同期 |\n"
+        "| 食品 | 40 | 35 | 12.5 | 9.8 |\n"
+    )
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == [
+        "领域",
+        "2025年1-11月案件数（件）",
+        "去年同期案件数（件）",
+        "2025年1-11月罚没金额（万元）",
+        "去年同期罚没金额（万元）",
+    ]
+
+
 def test_tables_flattened_to_one_cell_per_line() -> None:
     text = "表2  投诉量居前的类别\n序号\n类别\n投诉量(件)\n1\n餐饮服务\n4862\n2\n食品\n3327\n\n正文继续。\n"
     _, seg = _segments(text)
