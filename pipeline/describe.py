@@ -76,6 +76,8 @@ _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统
 
 _YEAR_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年")
 _TARGET_YEAR_LEAD_RE = regex.compile(r"(?:到|力争|计划|预计|目标)$")
+# A year opening a plan: "2026年，我们将继续…", "2026年，全局要…"
+_PLAN_AFTER_YEAR_RE = regex.compile(r"\p{Han}{0,6}?(?:将|要|拟|计划|力争|预计)")
 _DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
 # A repost's date (转载日期, 轉載日期 on a mirror) is when the copy went up, not the report.
 _PUBLISHED_RE = regex.compile(
@@ -243,8 +245,20 @@ def _place_start(run: str) -> int | None:
         for size in (2, 3, 4, 5, 6, 7, 8):
             word = run[i : i + size]
             if word in full or (word in alias and i + size < len(run)):
-                return i
+                return i + size if _county_before_county(word, run[i + size :]) else i
     return None
+
+
+def _county_before_county(word: str, rest: str) -> bool:
+    """A county's short name right before another county's full name cannot be its parent: the
+    tail of a person's name run on from the line above ("局长周建平" + "相山区市场监督管理局")."""
+    after = leading_place(rest)
+    return (
+        after is not None
+        and after[-1] in "区县旗"
+        and parse_region(word)[2] is not None
+        and parse_region(word)[2] != parse_region(after)[2]
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -627,7 +641,9 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
         opening,
         flags=regex.MULTILINE,
     ):
-        if not _TARGET_YEAR_LEAD_RE.search(opening, max(0, m.start() - 3), m.start()):
+        if not _TARGET_YEAR_LEAD_RE.search(opening, max(0, m.start() - 3), m.start()) and not (
+            _PLAN_AFTER_YEAR_RE.match(opening, m.end())
+        ):
             return int(m.group(1))
     if published:
         year, month = int(published[:4]), int(published[5:7])

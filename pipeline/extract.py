@@ -772,6 +772,8 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
         whole = _LAST_YEAR_WHOLE_RE.search(words)
         if whole is None or words[whole.start() - 1 : whole.start()] in _COMPARED_WITH:
             return None
+        if _published_the_year_after(ctx):
+            return None  # said in January of the next year, 去年全年 is the year reported on
         return ctx.report_year - 1
     if int(last.group(1)) >= ctx.report_year:
         return None
@@ -782,6 +784,12 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
         # 增长17.2%，" the comparison is over and the figures go on about this year.
         return None
     return None if _NEW_VALUE_RE.search(words, last.end()) else int(last.group(1))
+
+
+def _published_the_year_after(ctx: Extraction) -> bool:
+    """The report came out in the year after the one it reports on (a January interview on 2025)."""
+    published = ctx.meta.published_date
+    return bool(published and ctx.report_year and int(published[:4]) == ctx.report_year + 1)
 
 
 # Nouns a count follows directly: "发生行政诉讼案件一件，"

@@ -33,6 +33,21 @@ def test_agency_named_only_in_the_text_is_found_in_full() -> None:
     assert meta.title is None and meta.report_year == 2024
 
 
+def test_an_interview_transcripts_guest_lines_and_its_plan_year() -> None:
+    raw = (
+        "某市“政风行风热线”在线访谈实录\n\n"
+        "时间：2026年1月20日 09:30—10:30\n"
+        "嘉宾：鼓楼区市场监督管理局局长　王建平\n"
+        "　　　鼓楼区市场监督管理局副局长　李红\n\n"
+        "主持人：请介绍一下去年的工作。\n\n嘉宾：去年全年，我们受理投诉举报1800余件。\n\n"
+        "主持人：今年有什么打算？\n\n嘉宾：2026年，我们将继续做好消费维权工作。\n"
+    )
+    meta = _describe(raw)
+    assert meta.agency is not None and meta.agency.endswith("鼓楼区市场监督管理局"), meta.agency
+    assert "建平" not in meta.agency
+    assert meta.report_year == 2025
+
+
 def test_no_agency_named_means_null_not_a_guess() -> None:
     meta = _describe("关于做好统计工作的说明\n\n各单位要按时报送数据。\n")
     assert meta.agency is None and meta.level is None

@@ -1319,6 +1319,14 @@ def test_figures_under_a_heading_on_the_bodys_own_level_are_a_part() -> None:
     assert ("litigation.reconsideration_closed", 381, "year", "subset") in got, sorted(got)
 
 
+def test_last_year_said_in_january_of_the_next_year_is_the_year_reported_on() -> None:
+    title = "某区市场监督管理局2025年工作情况访谈\n\n时间：2026年1月20日\n\n"
+    body = "嘉宾：去年全年，我们立案查处各类案件318件，罚没款402.5万元。"
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 318, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 4025000, "year", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
