@@ -1327,6 +1327,25 @@ def test_last_year_said_in_january_of_the_next_year_is_the_year_reported_on() ->
     assert ("enforcement.fines_and_confiscations_cny", 4025000, "year", "total") in got, sorted(got)
 
 
+def test_leads_between_the_bureau_and_the_procuratorate_by_direction() -> None:
+    body = (
+        "市场监管部门向检察机关移送公益诉讼案件线索33条；检察机关向市场监管部门移送违法线索19条，"
+        "市场监管部门据此立案查处17件。全年收到检察机关移送案件线索8条。"
+    )
+    got = keyed(rows(body))
+    assert ("legal_affairs.leads_referred_to_procuratorate", 33, "year", "total") in got, sorted(got)
+    assert ("litigation.procuratorate_referrals", 19, "year", "total") in got, sorted(got)
+    assert ("litigation.procuratorate_referrals", 8, "year", "total") in got, sorted(got)
+    assert not any(k[0] == "enforcement.criminal_referrals" for k in got), sorted(got)
+
+
+def test_case_files_drawn_from_every_unit_and_restated_after_the_review() -> None:
+    body = "组织开展全省行政处罚案卷评查，抽查各地行政处罚案卷380卷。经评查，380卷案卷中，评定为优秀的95卷。"
+    got = rows(body)
+    reviewed = [r for r in got if r["metric_code"] == "enforcement.case_files_reviewed" and r["value"] == 380]
+    assert len(reviewed) == 2, [(r["metric_code"], r["value"]) for r in got]
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
