@@ -217,7 +217,9 @@ def figure_period(
         period = in_sentence
     if 0 <= cumulative_at < len(before):
         lead = before[:cumulative_at]
-        if in_sentence or hint:
+        if _SPAN_OF_YEARS_RE.search(lead):
+            period = "cumulative"  # 2025年…，三年累计受理约5.23万件: a sum over several years
+        elif in_sentence or hint:
             pass  # 截至目前，累计…: the time phrase bounds the running total
         elif _PARAGRAPH_YEAR_RE.search(before, cumulative_at):
             pass  # 累计达到2,135家，…，全年办理退货3,920单: the year named after it bounds the figure
@@ -235,6 +237,8 @@ def figure_period(
 
 
 _NEWLY_ADDED = "新增"
+# A count of years right before 累计: "三年累计", "近五年来累计", "3年累计"
+_SPAN_OF_YEARS_RE = regex.compile(r"(?:近|过去)?(?:[两二三四五六七八九十]|(?<!\d)\d{1,2})个?年(?:来|间)?\Z")
 # What a paragraph's earlier sentence says to name the year its 累计 runs within; a running
 # total that started earlier (以来) or a stock the year added to (新培育…，累计达312家; 年末有效…)
 # is not bounded by it.
