@@ -217,7 +217,7 @@ def figure_period(
         period = in_sentence
     if 0 <= cumulative_at < len(before):
         lead = before[:cumulative_at]
-        if _SPAN_OF_YEARS_RE.search(lead):
+        if _SPAN_OF_YEARS_RE.search(lead) and "；" not in before[cumulative_at:]:
             period = "cumulative"  # 2025年…，三年累计受理约5.23万件: a sum over several years
         elif in_sentence or hint:
             pass  # 截至目前，累计…: the time phrase bounds the running total

@@ -1347,10 +1347,14 @@ def test_case_files_drawn_from_every_unit_and_restated_after_the_review() -> Non
 
 
 def test_a_sum_over_several_years_is_cumulative_and_a_years_own_is_not() -> None:
-    body = "2025年全市受理投诉举报16,210件，同比增长6.2%，三年累计受理约4.41万件。2025年累计办结投诉举报16,002件。"
+    body = (
+        "2025年全市受理投诉举报16,210件，同比增长6.2%，三年累计受理约4.41万件；为消费者挽回经济损失402.6万元。"
+        "2025年累计办结投诉举报16,002件。"
+    )
     got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
     assert ("complaints.received", 16210, "year", "total") in got, sorted(got)
     assert ("complaints.received", 44100, "cumulative", "total") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 4026000, "year", "total") in got, sorted(got)
     assert not any(k[1] == 16002 and k[2] == "cumulative" for k in got), sorted(got)
 
 
