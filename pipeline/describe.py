@@ -28,7 +28,7 @@ _ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
     r"(?:市场监督管理局|市场监管局|市场监督管理厅|市场监管厅|市场监督管理委员会|人民政府行政复议办公室|行政复议局"
-    r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|知识产权局|司法局|司法厅|中级人民法院|高级人民法院|人民法院"
+    r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|知识产权局|司法局|司法厅|中级人民法院|高级人民法院|人民法院|人民检察院"
     r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会"
     r"|市场监(?:督管理|管)综合行政执法(?:总队|支队|大队))"
 )
@@ -112,7 +112,8 @@ _BRACKETED_RELEASE_RE = regex.compile(
     r"^[ \t　]*[（(](20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:发布|公布|印发)[）)]", regex.M
 )
 _BRACKETED_DATE_LINE_RE = regex.compile(
-    r"^[ \t　]*[（(](20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[）)][ \t　]*$", regex.M
+    r"^[ \t　]*[（(](20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:在[^）)\n]{2,30}上)?[）)][ \t　]*$",
+    regex.M,
 )
 # A signature date, alone or after the signing body: "2023 年 12 月 8 日", "*某局法规科　2024年1月25日*"
 _SIGNATURE_DATE_RE = regex.compile(
@@ -168,7 +169,7 @@ _TYPE_RULES = (
         # data, "数说2024｜某市12315年度成绩单"). A 工作报告 is the
         # period's ("2023年工作报告"), unless it names one line of work ("…消费维权工作报告").
         regex.compile(
-            r"工作总结|(?:年|年度|半年|季度|局)工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
+            r"工作总结|述职(?:述廉)?报告|(?:年|年度|半年|季度|局)工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
         ),
     ),
 )
@@ -440,7 +441,8 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
             continue
         last = i + 1 if continued else i
         raw_title, clean_title = (
-            _COPY_NOTE_RE.sub("", _REPOST_TAG_RE.sub("", _without_site_suffix(t)))
+            # "主题：守护消费安全…" under an interview's heading: the topic, without its label
+            _TOPIC_LEAD_RE.sub("", _COPY_NOTE_RE.sub("", _REPOST_TAG_RE.sub("", _without_site_suffix(t))))
             for t in _joined(clean, raw_text, lines[i : last + 1])
         )
         if stripped.startswith("关于"):
@@ -453,6 +455,8 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
                 return previous + raw_title, previous + clean_title
         return raw_title, clean_title
     headline = _headline(raw_text)
+    if headline:
+        headline = _TOPIC_LEAD_RE.sub("", headline)  # "主题：…" over the interview's time line
     return (headline, to_simplified(headline)) if headline else (None, None)
 
 

@@ -36,6 +36,7 @@ def test_agency_named_only_in_the_text_is_found_in_full() -> None:
 def test_an_interview_transcripts_guest_lines_and_its_plan_year() -> None:
     raw = (
         "某市“政风行风热线”在线访谈实录\n\n"
+        "主题：守护舌尖安全\n"
         "时间：2026年1月20日 09:30—10:30\n"
         "嘉宾：鼓楼区市场监督管理局局长　王建平\n"
         "　　　鼓楼区市场监督管理局副局长　李红\n\n"
@@ -43,9 +44,28 @@ def test_an_interview_transcripts_guest_lines_and_its_plan_year() -> None:
         "主持人：今年有什么打算？\n\n嘉宾：2026年，我们将继续做好消费维权工作。\n"
     )
     meta = _describe(raw)
+    assert meta.title == "守护舌尖安全", meta.title
     assert meta.agency is not None and meta.agency.endswith("鼓楼区市场监督管理局"), meta.agency
     assert "建平" not in meta.agency
     assert meta.report_year == 2025
+
+
+def test_a_procuratorates_white_paper_is_the_procuratorates() -> None:
+    raw = (
+        "某市人民检察院\n食品药品安全领域公益诉讼检察工作白皮书（2025年度）\n\n"
+        "2025年，某市市场监督管理局向检察机关移送线索12条。\n"
+    )
+    raw = raw.replace("某市", "吉安市")
+    assert _describe(raw).agency == "吉安市人民检察院"
+
+
+def test_a_directors_annual_duty_report_given_at_a_meeting() -> None:
+    raw = (
+        "某市市场监督管理局局长2025年度述职述廉报告\n\n（2026年1月22日在全市市场监管工作会议上）\n\n"
+        "2025年，本人认真履行职责。\n"
+    )
+    meta = _describe(raw)
+    assert meta.report_type == "work_summary" and meta.published_date == "2026-01-22", meta
 
 
 def test_no_agency_named_means_null_not_a_guess() -> None:
