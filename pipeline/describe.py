@@ -69,7 +69,7 @@ _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 _NAME_WINDOW = 41
 # Titles: the first heading-like line naming a report. e.g. "…2020年度法治政府建设工作总结"
 _TITLE_WORDS_RE = regex.compile(
-    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴|白皮书"
+    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴|白皮书|答复"
 )
 # The words a title ends with, to join a title written over two lines.
 _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统计|数据|要点|汇报)$")
@@ -86,7 +86,7 @@ _PUBLISHED_RE = regex.compile(
 # A byline: "湖南省市场监督管理局　2024-02-02 10:15　来源：新闻宣传处", "2024-03-14 浏览次数：…"
 _BLOG_DATE_RE = regex.compile(
     r"^[^\n]{0,40}?(20\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^\n]{0,40}?"
-    r"(?:浏览|阅读|点击|来源)",
+    r"(?:浏览|阅读|点击|来源|来自)",  # "2026-3-15 08:30 来自 微博网页版": a post's time
     regex.M,
 )
 # …or a news dateline opening the story: "本报讯　", "霍山讯 12月5日，"

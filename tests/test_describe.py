@@ -67,6 +67,19 @@ def test_a_directors_annual_duty_report_given_at_a_meeting() -> None:
     assert meta.report_type == "work_summary" and meta.published_date == "2026-01-22", meta
 
 
+def test_a_reply_to_a_deputys_suggestion_is_titled_under_its_agency_line() -> None:
+    raw = (
+        "某县市场监督管理局\n\n某市监函〔2026〕9号\n\n某县市场监督管理局\n关于县人大十九届五次会议第12号建议的答复\n\n"
+        "王某代表：\n\n您提出的建议收悉。现答复如下：2025年，我局立案查处各类违法案件88件。\n"
+    )
+    assert _describe(raw).title == "某县市场监督管理局关于县人大十九届五次会议第12号建议的答复"
+
+
+def test_a_microblog_posts_time_dates_the_thread() -> None:
+    raw = "某区市场监管 的微博\n\n某区市场监管\n2026-3-15 09:00 来自 微博网页版\n#3·15# 2025年，全区受理投诉1200件。\n"
+    assert _describe(raw).published_date == "2026-03-15"
+
+
 def test_no_agency_named_means_null_not_a_guess() -> None:
     meta = _describe("关于做好统计工作的说明\n\n各单位要按时报送数据。\n")
     assert meta.agency is None and meta.level is None
@@ -275,6 +288,10 @@ METADATA_DISAGREEMENTS = {
     # year in review a work summary, and so do we).
     "hold33_09_gangbei_fees_campaign.txt",
     "hold33_06_dongqu_wechat_review.md",
+    # report_type of a provincial drug bureau's 巡察整改 progress report: holdout37 gold types it
+    # audit_rectification; an inspection group's findings are not an audit's, and the audit type's
+    # year rule (the audited year) does not fit them, so we keep other.
+    "hold37_04_henan_drug_inspection_rectification.txt",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
