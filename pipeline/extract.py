@@ -2418,8 +2418,8 @@ def _enforcement_part(
     fields = scan.words("subdomain", offset, local_start)
     if fields and not _authors_field(ctx, fields):
         return True  # a category beats a weak total word: "共立案食药类案件982件"
-    if _INVOLVING_CASES_RE.search(figure.local_label):
-        return True  # 查处涉旅违法案件296件: the cases over one kind of matter
+    if _INVOLVING_CASES_RE.search(figure.local_label) or _cases_of_another_field(ctx, figure.local_label):
+        return True  # 查处涉旅违法案件296件, 查办消费领域违法案件286件: the cases of one kind or field
     total = scan.first("total", offset, local_start)
     if total and scan.text[total[0] : total[1]] not in _SUMS_ONLY_THEIR_FIGURE:
         return False
@@ -2455,6 +2455,18 @@ _FOCUS_VERB_RE = regex.compile(
 
 # Cases over one kind of matter: "涉旅违法案件", "涉疫案件" (not 涉嫌, 涉及, 涉案, 涉刑, 涉罪)
 _INVOLVING_CASES_RE = regex.compile(r"涉(?!及|嫌|案|刑|罪|黑|恶)\p{Han}{1,4}?(?:违法|违规|侵权)?案件")
+
+# Cases of one field named as such: "消费领域违法案件", "重点领域案件" (not 各领域, 全领域, or market
+# regulation itself, which is every case a bureau has)
+_FIELD_CASES_RE = regex.compile(
+    r"(?<![各全])(?<!市场监管)(?<!市场监督管理)\p{Han}{2,6}?领域(?:的)?(?:违法|违规|侵权)?案件"
+)
+
+
+def _cases_of_another_field(ctx: Extraction, label: str) -> bool:
+    """The label names the cases of one field, not the author's own (知识产权 in an IP office's)."""
+    m = _FIELD_CASES_RE.search(label)
+    return m is not None and not _authors_field(ctx, ctx.catalog.markers["subdomain"].findall(m.group()))
 
 
 def _framed_by_a_field(ctx: Extraction, before: str) -> bool:

@@ -1358,6 +1358,26 @@ def test_a_sum_over_several_years_is_cumulative_and_a_years_own_is_not() -> None
     assert not any(k[1] == 16002 and k[2] == "cumulative" for k in got), sorted(got)
 
 
+def test_cases_of_a_field_named_as_such_are_a_part_unless_the_field_is_the_authors() -> None:
+    body = "全年立案查处各类违法案件1,930件。聚焦群众身边的急难愁盼，全年查办消费领域违法案件402件。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 1930, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 402, "year", "subset") in got, sorted(got)
+    own = keyed(
+        rows("全省共查处知识产权领域违法案件2,210件。", "江西省知识产权局2025年知识产权行政保护工作报告\n\n")
+    )
+    assert ("enforcement.cases_filed", 2210, "year", "total") in own, sorted(own)
+
+
+def test_a_procuratorates_public_interest_suits_are_not_the_bureaus_lawsuits() -> None:
+    title = "某市人民检察院食品药品安全领域公益诉讼检察工作白皮书（2025年度）\n\n"
+    body = "全年依法提起行政公益诉讼5件；提起民事公益诉讼9件，诉请惩罚性赔偿金96.5万元。"
+    got = keyed(rows(body, title))
+    assert ("legal_affairs.public_interest_lawsuits", 5, "year", "total") in got, sorted(got)
+    assert ("legal_affairs.punitive_damages_claimed_cny", 965000, "year", "total") in got, sorted(got)
+    assert not any(k[0].startswith(("litigation.", "complaints.")) for k in got), sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
