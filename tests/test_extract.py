@@ -1378,6 +1378,13 @@ def test_a_procuratorates_public_interest_suits_are_not_the_bureaus_lawsuits() -
     assert not any(k[0].startswith(("litigation.", "complaints.")) for k in got), sorted(got)
 
 
+def test_losses_recovered_for_firms_are_not_consumers_losses() -> None:
+    body = "全年为消费者挽回经济损失1,260万元。查处商标侵权案件88件，为企业挽回经济损失近300万元。"
+    got = keyed(rows(body))
+    assert ("complaints.losses_recovered_cny", 12600000, "year", "total") in got, sorted(got)
+    assert ("market_order.enterprise_losses_recovered_cny", 3000000, "year", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
