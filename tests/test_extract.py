@@ -1385,6 +1385,14 @@ def test_losses_recovered_for_firms_are_not_consumers_losses() -> None:
     assert ("market_order.enterprise_losses_recovered_cny", 3000000, "year", "total") in got, sorted(got)
 
 
+def test_cases_not_yet_closed_are_pending_not_closed() -> None:
+    body = "全年审结行政复议案件21件。注：行政复议尚未审结4件，行政诉讼尚未审结1件。"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_closed", 21, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_pending", 4, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_pending", 1, "year", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
