@@ -447,6 +447,16 @@ def _wrapped_cell_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A table of contents: "目录" on its own line, then its entries up to the next blank line
+_CONTENTS_RE = regex.compile(r"^[ \t]*目[ \t　]*录[ \t]*\n(?:[^\n]*\S[^\n]*\n)+", regex.M)
+
+
+def _contents_edits(text: str) -> list[Edit]:
+    """Drop a table of contents: its entries are the headings below, and left in place they would
+    stand as empty sections and make the real headings look like running titles."""
+    return [(m.start(), m.end(), "") for m in _CONTENTS_RE.finditer(text)]
+
+
 def _repeated_title_edits(text: str) -> list[Edit]:
     """Drop later copies of a heading-like line (a running title repeated mid-text), and the first
     copy too when the body has already begun above it: a running header, not the title. A line
@@ -603,6 +613,7 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     traced = traced.edit(_letter_spacing_edits(traced.text))
     traced = traced.edit(_wrapped_cell_edits(traced.text))
     traced = traced.edit(_space_table_edits(traced.text))
+    traced = traced.edit(_contents_edits(traced.text))
     traced = traced.edit(_repeated_title_edits(traced.text))
     traced = traced.edit(_page_break_edits(traced.text))
     traced = traced.edit(_regex_edits(_INNER_SPACE_RE, traced.text))

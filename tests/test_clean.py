@@ -273,3 +273,13 @@ def test_an_html_table_pasted_into_markdown_becomes_a_table_with_raw_offsets() -
     at = clean.text.index("241")
     start, end = clean.traced.raw_span(at, at + 3)
     assert raw[start:end] == "241"
+
+
+def test_a_table_of_contents_goes_and_the_headings_it_lists_stay() -> None:
+    raw = (
+        "某区市场监督管理局\n2025年工作汇报\n\n目 录\n一、年度工作总体情况\n二、2026年工作目标\n\n"
+        "—— 第2页 ——\n\n一、年度工作总体情况\n● 立案查处各类违法案件612件\n\n二、2026年工作目标\n● 立案650件以上\n"
+    )
+    text = clean_report(raw).text
+    assert "目录" not in text.replace(" ", "")
+    assert text.count("一、年度工作总体情况") == 1 and text.count("二、2026年工作目标") == 1

@@ -1393,6 +1393,18 @@ def test_cases_not_yet_closed_are_pending_not_closed() -> None:
     assert ("litigation.reconsideration_pending", 1, "year", "total") in got, sorted(got)
 
 
+def test_slides_with_a_contents_page_keep_their_years_figures_apart_from_next_years_targets() -> None:
+    body = (
+        "目 录\n一、年度工作总体情况\n二、2026年工作目标\n\n—— 第2页 ——\n\n"
+        "一、年度工作总体情况\n▶ 执法办案\n■ 立案查处各类违法案件612件\n■ 结案587件\n\n"
+        "—— 第3页 ——\n\n二、2026年工作目标\n● 立案查处案件650件以上\n"
+    )
+    got = keyed(rows(body, "某区市场监督管理局\n2025年工作汇报\n\n"))
+    assert ("enforcement.cases_filed", 612, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_closed", 587, "year", "total") in got, sorted(got)
+    assert not any(k[1] == 650 for k in got), sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
