@@ -130,7 +130,8 @@ _QUOTE_SPANS_RE = regex.compile(
 _CUMULATIVE_HINTS = ("累计", "历年", "多年来")
 # A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
 _BRACKETED_COMPARISON_RE = regex.compile(
-    r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?|\d{4}年(?:同期)?|[一二三四]季度)?(?:为|是)?$"
+    r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?"
+    r"|\d{4}年(?:同期|上半年|下半年|第?[一二三四]季度)?|[一二三四]季度)?(?:为|是)?$"
 )
 # A change named right after a bracketed value: "（33102件）环比下降"
 _CHANGE_AFTER_BRACKET_RE = regex.compile(r"[）)](环比|同比)")
@@ -946,11 +947,31 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
         # "较2023年下半年（33102件）环比下降4.88%": the change named after the bracket says which
         return "prior_period" if after.group(1) == "环比" else "prior_year"
     m = ctx.catalog.role_before(label, percent=q.is_percent)
+    if m == "prior_year" and _names_the_part_of_the_year_before(ctx, label):
+        m = "prior_period"  # "2024年下半年为150件" in a report on 2025's first half
     if m in ("prior_year", "prior_period") and not state.mains and not _follows_change(state):
         return m if _subject_of_comparison(ctx, figure) is not None else "main"
     if m == "prior_year" and _NEW_VALUE_RE.search(label) and _names_current_year(ctx, label):
         return "main"  # "由2022年的22件下降至2023年的15件" in a 2023 report: 15 is this year's
     return m or "main"
+
+
+# A year's half or quarter named at the end of a comparison's words: "较2024年下半年的"
+_PART_OF_YEAR_RE = regex.compile(r"(\d{4})年(上半年|下半年|第?[一二三四]季度)(?:的|为|是)?[（(]?$")
+_QUARTER_NUMBERS = {"一": 3, "二": 6, "三": 9, "四": 12}
+
+
+def _names_the_part_of_the_year_before(ctx: Extraction, label: str) -> bool:
+    """The words name the half or quarter of the year before that comes right before the report's
+    own: 2024年下半年 for a report on 2025's first half, 2024年第四季度 for its first quarter."""
+    m = _PART_OF_YEAR_RE.search(label)
+    if m is None or not ctx.report_year or int(m.group(1)) != ctx.report_year - 1:
+        return False
+    named_month = (
+        6 if m.group(2) == "上半年" else 12 if m.group(2) == "下半年" else _QUARTER_NUMBERS[m.group(2)[-3]]
+    )
+    own_month = ctx.meta.period_month
+    return ctx.meta.period in ("half_year", "quarter") and own_month is not None and named_month != own_month
 
 
 def _names_current_year(ctx: Extraction, label: str) -> bool:

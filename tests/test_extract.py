@@ -1405,6 +1405,23 @@ def test_slides_with_a_contents_page_keep_their_years_figures_apart_from_next_ye
     assert not any(k[1] == 650 for k in got), sorted(got)
 
 
+def test_a_half_years_comparisons_with_the_same_half_and_the_half_before() -> None:
+    title = "某县市场监督管理局关于2025年上半年法治政府建设工作情况的报告\n\n"
+    body = (
+        "上半年，全局立案查处各类违法案件96件，同比增长9.1%（2024年上半年为88件），环比增长6.7%（2024年下半年为90件）；"
+        "罚没款120.5万元，较2024年上半年的101.2万元增长19.1%，较2024年下半年的133.0万元下降9.4%。"
+        "上半年收到行政复议申请4件，2024年上半年为6件，2024年下半年为3件。"
+    )
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 96, "half_year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 88, "prior_year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 90, "prior_period", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 1012000, "prior_year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 1330000, "prior_period", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 6, "prior_year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 3, "prior_period", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
