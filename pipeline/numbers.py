@@ -151,7 +151,8 @@ _GE_NOUN_UNIT = (
 # What must follow a number for it to be a quantity rather than a year, a date,
 # a code or a name (2020年, 9月30日, 12315平台): a multiplier or a unit.
 _MULTIPLIER_ALTERNATIVES = r"万亿|千万|百万|万|亿|千(?=[万元人件家户个余多])"
-_TAIL = rf"(?:余|多)?(?:{_MULTIPLIER_ALTERNATIVES})|(?:余|多)?(?:个)?(?:{_UNIT_ALTERNATIVES})"
+# "+" after a number or its multiplier reads as 余: "1.2万+件", "5000+家次" (posters, WeChat posts)
+_TAIL = rf"(?:余|多)?(?:{_MULTIPLIER_ALTERNATIVES})|(?:余|多|\+)?(?:个)?(?:{_UNIT_ALTERNATIVES})"
 
 # A quantity as written. Groups: pre (qualifier before), num (Arabic), cn
 # (Chinese numeral), frac (fraction), pct_cn (百分之…), mag (a bare magnitude:
@@ -178,7 +179,7 @@ QUANTITY_RE = regex.compile(
     r")"
     r"(?P<mid>余|多)?"
     rf"(?P<mult>{_MULTIPLIER_ALTERNATIVES})?"
-    r"(?P<mid2>余|多)?"
+    r"(?P<mid2>余|多|\+(?=[\p{Han}]))?"
     r"(?:(?P<ge>个)(?=工作日|工作小时|小时|月|星期))?"
     rf"(?P<unit>{_UNIT_ALTERNATIVES})?"
     # 内 only after a duration: "1个工作日内", not "5件内容"
