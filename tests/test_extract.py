@@ -1422,6 +1422,16 @@ def test_a_half_years_comparisons_with_the_same_half_and_the_half_before() -> No
     assert ("litigation.reconsideration_received", 3, "prior_period", "total") in got, sorted(got)
 
 
+def test_a_posters_arrows_are_year_on_year_changes() -> None:
+    body = "⚖️ 执法办案\n▪ 立案查处各类案件412件 ↑10.8%\n▪ 罚没款518.6万元 ↓2.4%\n▪ 受理投诉举报咨询 1.1万+件 ↑6.3%\n"
+    got = rows(body, "某县市场监督管理局2025年度数据海报\n\n")
+    changes = {(r["metric_code"], r["value"]): r["yoy_pct"] for r in got}
+    assert changes[("enforcement.cases_filed", 412)] == 10.8, changes
+    assert changes[("enforcement.fines_and_confiscations_cny", 5186000)] == -2.4, changes
+    assert changes[("complaints.received_incl_inquiries", 11000)] == 6.3, changes
+    assert not any(r["unit"] == "percent" for r in got), changes
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
