@@ -1432,6 +1432,12 @@ def test_a_posters_arrows_are_year_on_year_changes() -> None:
     assert not any(r["unit"] == "percent" for r in got), changes
 
 
+def test_cross_border_e_commerce_complaints_are_online_shopping_complaints() -> None:
+    body = "全年受理投诉举报咨询10.2万件。涉及跨境电商的投诉906件，主要反映物流时效和退换货问题。"
+    got = keyed(rows(body))
+    assert ("complaints.online_shopping", 906, "year", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
