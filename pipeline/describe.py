@@ -75,6 +75,7 @@ _TITLE_WORDS_RE = regex.compile(
 _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统计|数据|要点|汇报)$")
 
 _YEAR_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年")
+_BARE_YEAR_RE = regex.compile(r"(?<![\d.\-/])(20\d{2})(?=[，,｜|：:\s]|$)")
 _TARGET_YEAR_LEAD_RE = regex.compile(r"(?:到|力争|计划|预计|目标)$")
 # A year opening a plan: "2026年，我们将继续…", "2026年，全局要…"
 _PLAN_AFTER_YEAR_RE = regex.compile(r"\p{Han}{0,6}?(?:将|要|拟|计划|力争|预计)")
@@ -169,7 +170,7 @@ _TYPE_RULES = (
         # data, "数说2024｜某市12315年度成绩单"). A 工作报告 is the
         # period's ("2023年工作报告"), unless it names one line of work ("…消费维权工作报告").
         regex.compile(
-            r"工作总结|述职(?:述廉)?报告|(?:年|年度|半年|季度|局)工作报告|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
+            r"工作总结|述职(?:述廉)?报告|(?:年|年度|半年|季度|局)工作(?:报告|汇报)|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
         ),
     ),
 )
@@ -631,7 +632,8 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
         if published:
             return int(published[:4])
     if title:
-        years = [int(y) for y in _YEAR_RE.findall(title)]
+        # "年度数据海报｜2025，…成绩单", "数说2024｜…": a bare year in a title names it too
+        years = [int(y) for y in _YEAR_RE.findall(title)] or [int(y) for y in _BARE_YEAR_RE.findall(title)]
         if years:
             # "举办2025年“3·15”活动发布2024年消费维权成绩单", "2024年工作总结和2025年工作计划":
             # the later year is an event's or a plan's, the earlier one is reported on.

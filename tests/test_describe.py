@@ -80,6 +80,16 @@ def test_a_microblog_posts_time_dates_the_thread() -> None:
     assert _describe(raw).published_date == "2026-03-15"
 
 
+def test_a_posters_bare_year_in_its_title_and_a_slide_decks_work_report() -> None:
+    poster = (
+        "年度数据海报｜2025，某县市场监管“成绩单”请查收！\n原创 某县市场监管 2026年01月06日 08:30\n\n"
+        "2025年度数据海报来了，一起往下看。\n▪ 立案查处各类案件486件\n"
+    )
+    assert _describe(poster).report_year == 2025
+    slides = "宁波市海曙区市场监督管理局\n2025年工作汇报\n汇报单位：海曙区市场监督管理局\n2026年1月\n\n一、总体情况\n"
+    assert _describe(slides).report_type == "work_summary"
+
+
 def test_no_agency_named_means_null_not_a_guess() -> None:
     meta = _describe("关于做好统计工作的说明\n\n各单位要按时报送数据。\n")
     assert meta.agency is None and meta.level is None
