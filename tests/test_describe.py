@@ -302,6 +302,9 @@ METADATA_DISAGREEMENTS = {
     # audit_rectification; an inspection group's findings are not an audit's, and the audit type's
     # year rule (the audited year) does not fit them, so we keep other.
     "hold37_04_henan_drug_inspection_rectification.txt",
+    # holdout38: "…包容审慎监管优化营商环境工作情况报告" (gold work_summary; one line of work, other, as
+    # above).
+    "hold38_08_benxi_inclusive_regulation.txt",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
@@ -336,6 +339,9 @@ KNOWN_METADATA_MISSES = {
     # An excerpt whose editor's note says when the white paper was released (于2025年4月28日召开
     # 新闻发布会，发布《…》): gold takes that date as published; we find no dateline and leave it null.
     "hold33_02_anyang_court_admin_white_paper.txt",
+    # A new area's bureau (青岛西海岸新区市场监督管理局): gold gives the district it shares its land
+    # with (黄岛区); the gazetteer does not name the new area, and we name no district by hand.
+    "hold38_02_qingdao_xihaian_bilingual_release.txt",
 }
 
 
