@@ -2127,6 +2127,10 @@ _CASE_HEADING_RE = regex.compile(
 )
 
 
+# A sentence that opens on an example and names a party by 某: "例如，某公司…", "再如，某…"
+_EXAMPLE_CASE_RE = regex.compile(r"(?:例如|比如|再如|又如|如)[，,：:][^。]{0,20}?某")
+
+
 def _in_one_case_story(ctx: Extraction, figure: Figure) -> bool:
     """The figure is one case's, told under a case label or a case title, not the year's."""
     paragraph_id = figure.sentence.paragraph_id
@@ -2139,6 +2143,8 @@ def _in_one_case_story(ctx: Extraction, figure: Figure) -> bool:
         label = ctx.clean.text[before.start : before.end].strip()
         if len(label) <= _CASE_LABEL_LINE_MAX and "。" not in label and _CASE_LABEL_RE.match(label):
             return True
+    if _EXAMPLE_CASE_RE.match(figure.sentence.text):
+        return True  # "再如，某教育咨询公司…，罚没款合计1039.1万元": an example case
     section = ctx.seg.section(figure.sentence.section_id)
     for heading in section.path.split(" > "):
         at = _HEADING_ORDINAL_RE.match(heading).end()
@@ -2450,7 +2456,15 @@ def _enforcement_part(
     chain_start = _chain_start(before, len(before), 0)
     earlier = [m for m in state.mains if m.code in _SCOPED_BY_DOMAIN and m.sentence is figure.sentence]
     if figure.code != "enforcement.cases_general_procedure" and any(
-        m.scope == "subset" and scan.first("subdomain", m.q.start - figure.sentence.start, chain_start)
+        m.scope == "subset"
+        and (
+            scan.first("subdomain", m.q.start - figure.sentence.start, chain_start)
+            # 查办消费领域违法案件286件，罚没款…, in the same clause run
+            or (
+                m.q.start - figure.sentence.start >= chain_start
+                and _cases_of_another_field(ctx, m.local_label)
+            )
+        )
         for m in earlier
     ):
         return True

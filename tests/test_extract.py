@@ -1438,6 +1438,18 @@ def test_cross_border_e_commerce_complaints_are_online_shopping_complaints() -> 
     assert ("complaints.online_shopping", 906, "year", "subset") in got, sorted(got)
 
 
+def test_money_after_a_fields_cases_is_that_fields_and_an_example_case_is_one_case() -> None:
+    body = (
+        "全年立案查处各类违法案件1,930件，罚没款3,120万元。全年查办消费领域违法案件402件，罚没款512.6万元；"
+        "向公安机关移送涉嫌犯罪案件9件。再如，某教育咨询公司虚构原价，罚没款合计86.5万元。"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.fines_and_confiscations_cny", 31200000, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 5126000, "year", "subset") in got, sorted(got)
+    assert ("enforcement.criminal_referrals", 9, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 865000, "year", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
