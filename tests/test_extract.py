@@ -1450,6 +1450,14 @@ def test_money_after_a_fields_cases_is_that_fields_and_an_example_case_is_one_ca
     assert ("enforcement.fines_and_confiscations_cny", 865000, "year", "subset") in got, sorted(got)
 
 
+def test_a_courts_retrial_reviews_are_neither_lawsuits_nor_appeals() -> None:
+    title = "某市中级人民法院2025年度行政审判工作白皮书\n\n"
+    body = "全市两级法院共新收各类行政案件3,105件。其中，一审行政案件2,210件，二审（上诉）行政案件731件，申请再审审查等其他案件164件。"
+    got = keyed(rows(body, title))
+    assert ("litigation.lawsuits_received", 2210, "year", "total") in got, sorted(got)
+    assert ("litigation.retrial_reviews", 164, "year", "total") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
