@@ -301,7 +301,26 @@ def extract_observations(
     _weak_figures_beside_a_named_total(figures)
     _money_owed_to_the_treasury(ctx, figures)
     _mediation_as_the_resolved_count(ctx, figures)
+    _restatements_keep_their_figures_scope(figures)
     return _frame(ctx, figures, report_id, source_file)
+
+
+def _restatements_keep_their_figures_scope(figures: list[Figure]) -> None:
+    """A bracketed figure that rounds the one before it ("罚没款合计556130.00元（约55.61万元）") is
+    that figure again, whole or part as it is."""
+    for i, figure in enumerate(figures):
+        if not figure.rule.startswith("bracketed_part"):
+            continue
+        before = next(
+            (
+                f
+                for f in reversed(figures[:i])
+                if f.sentence is figure.sentence and f.code == figure.code and f.q.end <= figure.q.start
+            ),
+            None,
+        )
+        if before is not None and _restates(before.q.value, figure.q.value):
+            figure.scope = before.scope
 
 
 _MEDIATED = "complaints.mediated_settlements"
@@ -1433,7 +1452,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     ):
         # 受理举报5673件，主要涉及食品安全（1486件）、价格收费（812件）: parts named beside them
         set_metric(figure, sibling.metric, "bracketed_part")
-        figure.scope = "subset"
+        figure.scope = "subset"  # (a rounded restatement takes its figure's scope at the end)
         return
     lead_hit = _subject_of_concentration(ctx, figure, context)
     if lead_hit is not None:
@@ -1849,6 +1868,11 @@ def _breakdown_parent(
         if headline is not None and headline.metric is not None and headline.period == figure.period:
             return headline.metric
     return None
+
+
+def _restates(value: Decimal, other: Decimal) -> bool:
+    """`other` is `value` rounded (within half a percent)."""
+    return value != 0 and abs(value - other) <= abs(value) * Decimal("0.005")
 
 
 def _subject_of_sentence_before(ctx: Extraction, figure: Figure, context: str) -> Metric | None:
@@ -2908,8 +2932,8 @@ def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[s
             continue
         if mark_kinds_as_parts(group):
             continue
-        if len({f.q.value for f in group}) == 1:
-            continue  # a figure restated is not a list of parts
+        if all(_restates(group[0].q.value, f.q.value) for f in group):
+            continue  # a figure restated, or rounded (556130.00元（约55.61万元）), is no list of parts
         whole = next((f for f in group if f.explicit_total), None) or next(
             (f for f in group if f.q.value == sum(g.q.value for g in group if g is not f)), None
         )

@@ -55,6 +55,8 @@ _COLUMN_PERIOD_RE = regex.compile(
     r"|(?:\d{4}年)?(?:1|一)[-—–~至]\d{1,2}月(?:份)?(?:累计)?)(?=\p{Han})"
 )
 _YOY_HEADER_RE = regex.compile(r"同比|增减|增幅|增长")
+# A column that names one case per row: a list of penalty decisions, not a table of totals
+_CASE_ID_HEADER_RE = regex.compile(r"决定书(?:文)?号|文书(?:编)?号|案号|案件编号|当事人(?:名称)?$")
 _UNIT_HEADER_RE = regex.compile(r"^(?:计量)?单位$")
 _LABEL_HEADER_RE = regex.compile(r"指标|项目|名称|类别|类型|月份|时间|期间|分类|内容|地区|单位名称")
 # A caption's unit for money, and the column headers that name amounts of money
@@ -1028,6 +1030,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     sum_metric = _sum_metric(ctx, table, [_header_unit(h)[0] for h in header[1:]])
     yoy_col = next((i for i, h in enumerate(header) if "同比" in h and _is_change_header(h)), None)
     topic_rows = [r for r, row in enumerate(table.rows) if row and ctx.catalog.rightmost_topic(row[0].text)]
+    one_case_rows = any(_CASE_ID_HEADER_RE.search(h) for h in header)
     caption_money = _caption_money_unit(table.caption)
     # Categories counted in a bare 件数 column (类别 | 件数 | 占比) count what the caption names,
     # unless the rows name metrics themselves (投诉 | 举报 | 咨询 | 合计).
@@ -1060,6 +1063,8 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
             or bool(_WHOLE_AREA_RE.match(row_label))
             or bool(_TOTAL_LABEL_RE.match(row_label) and not campaign)  # a campaign's 合计 is its own
         )
+        if one_case_rows and not _TOTAL_LABEL_RE.match(row_label):
+            whole = False  # 吉市监处罚〔2025〕231号 | 当事人 | … | 5000.00: one decision's row
         scope_hint = "total" if whole else "subset"  # 贵阳市 | … rows are parts; 全省 is the whole
         above = (row_label,) if topic_row else ()
         row_figures: list[Figure] = []

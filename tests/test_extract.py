@@ -1458,6 +1458,20 @@ def test_a_courts_retrial_reviews_are_neither_lawsuits_nor_appeals() -> None:
     assert ("litigation.retrial_reviews", 164, "year", "total") in got, sorted(got)
 
 
+def test_a_list_of_penalty_decisions_gives_one_cases_amount_per_row_and_a_rounded_restatement() -> None:
+    body = (
+        "2025年11月，共作出行政处罚决定3件；罚没款合计27000.00元（约2.70万元）。\n\n"
+        "| 序号 | 决定书文号 | 当事人 | 罚没金额（元） |\n| --- | --- | --- | --- |\n"
+        "| 1 | 某市监处罚〔2025〕101号 | 某商行 | 5000.00 |\n| 2 | 某市监处罚〔2025〕102号 | 某公司 | 12000.00 |\n"
+        "| 3 | 某市监处罚〔2025〕103号 | 某药店 | 10000.00 |\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年11月行政处罚信息公示\n\n"))
+    assert ("enforcement.fines_and_confiscations_cny", 27000, "month", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 27000, "month", "subset") not in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 12000, "month", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 12000, "month", "total") not in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
