@@ -509,14 +509,68 @@ def _number_between_cut_lines(text: str, m: regex.Match[str], previous: str, fol
     """A number wrapped onto a line of its own between its noun and its unit ("立案查处违法案件"
     / "1,862" / "件，已办结…"): both breaks go, the one above and the one below."""
     if _LONE_NUMBER_RE.fullmatch(following):
-        above_ok = bool(previous) and previous[-1] not in _TERMINAL and _is_body_line(previous)
         below = text.find("\n", m.end())
-        return above_ok and below >= 0 and bool(_UNIT_START_RE.match(text, below + 1))
+        if below < 0:
+            return False
+        if _LABEL_LINE_RE.fullmatch(previous):  # a card: "立案查处各类案件" / "263" / "件"
+            return bool(_UNIT_LINE_RE.match(text, below + 1))
+        above_ok = bool(previous) and previous[-1] not in _TERMINAL and _is_body_line(previous)
+        return above_ok and bool(_UNIT_START_RE.match(text, below + 1))
     if _LONE_NUMBER_RE.fullmatch(previous) and _UNIT_START_RE.match(following):
         above_end = text.rfind("\n", 0, m.start(1))
         above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end].rstrip()
-        return above_end > 0 and bool(above) and above[-1] not in _TERMINAL and _is_body_line(above)
+        return (
+            above_end > 0
+            and bool(above)
+            and above[-1] not in _TERMINAL
+            and (
+                _is_body_line(above)
+                # a card's unit alone on its line under its number, not a next label (予以公开/9/部分公开)
+                or bool(_LABEL_LINE_RE.fullmatch(above) and _UNIT_LINE_RE.fullmatch(following))
+            )
+        )
     return False
+
+
+# A card's label on a line of its own (an infographic's text, a poster): "罚没款", "万元以上大要案"
+_LABEL_LINE_RE = regex.compile(r"[\p{Han}“”]{2,16}")
+# A unit alone on its line, under a card's number
+_UNIT_LINE_RE = regex.compile(r"(?:万|亿)?(?:件|起|宗|家|户|人次|人|元|批次|条|次|个|台)[ \t]*(?:\n|\Z)")
+# A change on the line under its figure: "同比增长9.1%"
+_CHANGE_LINE_RE = regex.compile(r"(?:同比|环比|较上年|比上年)[\p{Han}]{0,4}?\d[\d.]*%")
+_ENDS_WITH_FIGURE_RE = regex.compile(
+    r"\d[\d,.]*\s*(?:万|亿)?(?:件|起|宗|家|户|人次|人|元|批次|条|次|个|台)\Z"
+)
+
+
+def _card_join(text: str, m: regex.Match[str], previous: str, following: str) -> str | None:
+    """An infographic card set one item per line: its label over its figure ("罚没款" / "187.5万元")
+    runs on; a change under a figure ("…263件" / "同比增长9.1%") is a clause of its sentence. Only
+    across a single line break, so a table flattened one cell per line (bare numbers) keeps its lines."""
+    if text.count("\n", m.end(1), m.end()) != 1:
+        return None
+    if (
+        _LABEL_LINE_RE.fullmatch(previous)
+        and _LONE_FIGURE_LINE_RE.fullmatch(following)
+        and not _figure_line_follows(text, m.end() + len(following))
+    ):
+        return ""  # (a table flattened one cell per line has more figures under the first)
+    ends_on_figure = _ENDS_WITH_FIGURE_RE.search(previous) or _UNIT_LINE_RE.fullmatch(
+        previous
+    )  # "…263" / "件"
+    if ends_on_figure and _CHANGE_LINE_RE.fullmatch(following):
+        return "，"
+    return None
+
+
+def _figure_line_follows(text: str, at: int) -> bool:
+    """The line after the one ending at `at` is a lone number or figure."""
+    start = text.find("\n", at)
+    if start < 0:
+        return False
+    end = text.find("\n", start + 1)
+    line = text[start + 1 : end if end >= 0 else len(text)].strip()
+    return bool(_LONE_NUMBER_RE.fullmatch(line) or _LONE_FIGURE_LINE_RE.fullmatch(line))
 
 
 def _page_break_edits(text: str) -> list[Edit]:
@@ -529,6 +583,10 @@ def _page_break_edits(text: str) -> list[Edit]:
             continue
         if _number_between_cut_lines(text, m, previous, following):
             edits.append((m.end(1), m.end(), ""))
+            continue
+        card = _card_join(text, m, previous, following)
+        if card is not None:
+            edits.append((m.end(1), m.end(), card))
             continue
         if not previous or previous[-1] in _TERMINAL or not _is_body_line(previous):
             continue

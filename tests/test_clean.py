@@ -283,3 +283,12 @@ def test_a_table_of_contents_goes_and_the_headings_it_lists_stay() -> None:
     text = clean_report(raw).text
     assert "目录" not in text.replace(" ", "")
     assert text.count("一、年度工作总体情况") == 1 and text.count("二、2026年工作目标") == 1
+
+
+def test_an_infographics_cards_run_on_and_a_flattened_tables_cells_do_not() -> None:
+    cards = "[图] 执法办案\n立案查处各类案件\n263\n件\n同比增长9.1%\n罚没款\n187.5万元\n[图] 消费维权\n"
+    text = clean_report(cards).text
+    assert "立案查处各类案件263件，同比增长9.1%" in text, text
+    assert "罚没款187.5万元" in text, text
+    table = "项目\n2023年\n2022年\n纠错率\n11.45%\n13.66%\n予以公开\n9\n部分公开\n4\n"
+    assert clean_report(table).text.startswith(table.rstrip("\n")), clean_report(table).text
