@@ -69,7 +69,7 @@ _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 _NAME_WINDOW = 41
 # Titles: the first heading-like line naming a report. e.g. "…2020年度法治政府建设工作总结"
 _TITLE_WORDS_RE = regex.compile(
-    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴|白皮书|答复"
+    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴|白皮书|答复|回顾"
 )
 # The words a title ends with, to join a title written over two lines.
 _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统计|数据|要点|汇报)$")
@@ -170,7 +170,7 @@ _TYPE_RULES = (
         # data, "数说2024｜某市12315年度成绩单"). A 工作报告 is the
         # period's ("2023年工作报告"), unless it names one line of work ("…消费维权工作报告").
         regex.compile(
-            r"工作总结|述职(?:述廉)?报告|(?:年|年度|半年|季度|局)工作(?:报告|汇报)|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
+            r"工作总结|工作回顾|述职(?:述廉)?报告|(?:年|年度|半年|季度|局)工作(?:报告|汇报)|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
         ),
     ),
 )
@@ -407,8 +407,15 @@ def _title_like(line: str) -> bool:
 
 def _names_report(line: str) -> bool:
     return bool(_TITLE_WORDS_RE.search(line)) and (
-        bool(_YEAR_RE.search(line + "年")) or "关于" in line or "年鉴" in line
+        bool(_YEAR_RE.search(line + "年"))
+        or "关于" in line
+        or "年鉴" in line
+        or bool(_PLAN_PERIOD_RE.search(line))  # "“十四五”时期市场监管工作回顾"
     )
+
+
+# A five-year plan's period named instead of a year: "“十四五”时期", "十三五期间"
+_PLAN_PERIOD_RE = regex.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
 
 
 def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
@@ -698,7 +705,7 @@ def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
         found = _period_in(title)
         if found is not None:
             return found
-        if _YEAR_RE.search(title):
+        if _YEAR_RE.search(title) or _PLAN_PERIOD_RE.search(title):
             return _announced_period(clean_text) or ("year", None)
     return _period_in(_ISSUE_NUMBER_RE.sub("", _opening(clean_text))) or ("year", None)
 

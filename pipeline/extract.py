@@ -127,7 +127,7 @@ _CONNECTOR_ONLY_RE = regex.compile(
 _QUOTE_SPANS_RE = regex.compile(
     r"“[^”\n]{0,24}”|「[^」\n]{0,24}」|《[^》\n]{0,80}》|〈[^〉\n]{0,60}〉|\"[^\"\n]{0,24}\""
 )
-_CUMULATIVE_HINTS = ("累计", "历年", "多年来")
+_CUMULATIVE_HINTS = ("累计", "历年", "年来", "年间")  # (the catalog marker decides: 五年来, not 近年来)
 # A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
 _BRACKETED_COMPARISON_RE = regex.compile(
     r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?"
@@ -523,7 +523,38 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
     _parts_on_lines_of_their_own(ctx, figures)
     _own_level_after_the_systems(ctx, figures)
     _later_items_of_a_list_of_parts(figures)
+    _values_of_a_span_of_years(ctx, figures)
     return figures
+
+
+# A span of years whose values a list gives one by one: "2021年至2025年，全市立案数分别为…"
+_YEAR_SPAN_LIST_RE = regex.compile(r"(20\d{2})年?(?:至|到|—|–|-|~)(20\d{2})年[^。]*?分别")
+
+
+def _values_of_a_span_of_years(ctx: Extraction, figures: list[Figure]) -> None:
+    """Each value listed over a span of years is that year's whole: the report's year, or an
+    earlier year's figure for comparison (2021年至2025年…分别为2,964件、…、4,531件)."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence.sentence_id, []).append(f)
+    for group in by_sentence.values():
+        sentence = group[0].sentence
+        m = _YEAR_SPAN_LIST_RE.search(sentence.text)
+        if m is None:
+            continue
+        first, last = int(m.group(1)), int(m.group(2))
+        listed = [f for f in group if f.q.start >= sentence.start + m.end() and f.metric is not None]
+        for code in dict.fromkeys(f.code for f in listed):
+            values = [f for f in listed if f.code == code and not f.q.is_percent]
+            if len(values) != last - first + 1:
+                continue
+            for year, f in zip(range(first, last + 1), values, strict=True):
+                if ctx.report_year and year > ctx.report_year:
+                    break
+                f.period = "year" if year == ctx.report_year else "prior_year"
+                f.year, f.scope = year, "total"
+                if "年均" in sentence.text:
+                    f.yoy_pct = None  # 年均增长11.2%: the span's average growth, no year's change
 
 
 _LISTED_DOMAINS = frozenset({"enforcement", "complaints"})

@@ -90,6 +90,16 @@ def test_a_posters_bare_year_in_its_title_and_a_slide_decks_work_report() -> Non
     assert _describe(slides).report_type == "work_summary"
 
 
+def test_a_five_year_plans_review_is_its_last_years_work_summary() -> None:
+    raw = "宿州市市场监督管理局\n“十四五”时期市场监管工作回顾\n\n（2026年1月）\n\n“十四五”时期（2021—2025年），全市……\n"
+    meta = _describe(raw)
+    assert (meta.title, meta.report_type, meta.period) == (
+        "“十四五”时期市场监管工作回顾",
+        "work_summary",
+        "year",
+    ), meta
+
+
 def test_no_agency_named_means_null_not_a_guess() -> None:
     meta = _describe("关于做好统计工作的说明\n\n各单位要按时报送数据。\n")
     assert meta.agency is None and meta.level is None

@@ -1472,6 +1472,23 @@ def test_a_list_of_penalty_decisions_gives_one_cases_amount_per_row_and_a_rounde
     assert ("enforcement.fines_and_confiscations_cny", 12000, "month", "total") not in got, sorted(got)
 
 
+def test_a_five_year_review_with_its_sums_and_each_years_values() -> None:
+    title = "某市市场监督管理局\n“十四五”时期市场监管工作回顾\n\n（2026年1月）\n\n"
+    body = (
+        "五年来，全市共立案查处各类违法案件9,850件，罚没款2.16亿元。"
+        "2021年至2025年，全市立案数分别为1,620件、1,810件、1,990件、2,110件、2,320件，年均增长9.4%。"
+        "2025年，全市立案查处案件2,320件，同比增长10.0%。"
+    )
+    got = rows(body, title)
+    keys = {(r["metric_code"], r["value"], r["period"], r["year"]) for r in got}
+    assert ("enforcement.cases_filed", 9850, "cumulative", 2025) in keys, sorted(keys)
+    assert ("enforcement.fines_and_confiscations_cny", 216000000, "cumulative", 2025) in keys, sorted(keys)
+    assert ("enforcement.cases_filed", 1620, "prior_year", 2021) in keys, sorted(keys)
+    assert ("enforcement.cases_filed", 2110, "prior_year", 2024) in keys, sorted(keys)
+    listed = [r for r in got if r["value"] == 2320 and r["period"] == "year"]
+    assert len(listed) == 2 and {r["yoy_pct"] for r in listed} == {None, 10.0}, listed
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
