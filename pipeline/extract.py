@@ -302,7 +302,42 @@ def extract_observations(
     _money_owed_to_the_treasury(ctx, figures)
     _mediation_as_the_resolved_count(ctx, figures)
     _restatements_keep_their_figures_scope(figures)
+    _parts_take_the_metric_they_sum_to(figures)
     return _frame(ctx, figures, report_id, source_file)
+
+
+def _parts_take_the_metric_they_sum_to(figures: list[Figure]) -> None:
+    """A sentence's parts by some dimension (分地区看，甲区1,247件、乙市896件…) that add up exactly to
+    a whole of another metric, and to none of their own, are that metric's parts: 4,438 is the
+    complaints, reports and inquiries together, not the complaints alone."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.scope == "subset" and f.role == "main" and f.metric is not None and not f.q.is_percent:
+            by_sentence.setdefault(f.sentence.sentence_id, []).append(f)
+    for parts in by_sentence.values():
+        code, period = parts[0].code, parts[0].period
+        if len(parts) < 3 or any(f.code != code or f.period != period for f in parts):
+            continue
+        sentence = parts[0].sentence
+        span = sentence.text[parts[0].q.start - sentence.start : parts[-1].q.end - sentence.start]
+        if "；" in span:
+            continue  # one list, not parts of clauses that happen to add up
+        total = sum(f.q.value for f in parts)
+        wholes = [
+            f
+            for f in figures
+            if f.scope == "total"
+            and f.period == period
+            and f.q.unit == parts[0].q.unit
+            and f.q.value == total
+        ]
+        if not wholes or any(f.code == code for f in wholes):
+            continue
+        metrics = {f.code: f.metric for f in wholes if f.metric is not None}
+        if len(metrics) == 1:
+            (metric,) = metrics.values()
+            for f in parts:
+                set_metric(f, metric, f.rule.split(":", 1)[0] + "_sum")
 
 
 def _restatements_keep_their_figures_scope(figures: list[Figure]) -> None:

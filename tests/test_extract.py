@@ -1489,6 +1489,17 @@ def test_a_five_year_review_with_its_sums_and_each_years_values() -> None:
     assert len(listed) == 2 and {r["yoy_pct"] for r in listed} == {None, 10.0}, listed
 
 
+def test_parts_by_area_take_the_metric_of_the_whole_they_add_up_to() -> None:
+    body = (
+        "2月，全市受理投诉1,020件、举报310件、咨询1,670件，合计3,000件。"
+        "分地区看，甲区1,300件、乙市900件、丙县500件、丁县300件。"
+    )
+    got = keyed(rows(body, "某市2026年2月12315投诉举报咨询情况通报\n\n"))
+    assert ("complaints.received_incl_inquiries", 3000, "month", "total") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 1300, "month", "subset") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 300, "month", "subset") in got, sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
