@@ -660,9 +660,15 @@ def _parts_on_lines_of_their_own(ctx: Extraction, figures: list[Figure]) -> None
                 f.scope = "subset"
 
 
+# A footnote's start: "①", "[1]", "注1：" (the notes explain the figures reported, not plans)
+_FOOTNOTE_START_RE = regex.compile(r"\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\[\d{1,2}\]|注\d{1,2}[：:])")
+
+
 def _opens_with_past(ctx: Extraction, sentence: Sentence) -> bool:
     """A sentence of a plans section that opens with a period already over states facts:
     "1—8月，全市累计受理…" in a report on August, "今年以来，…", "截至9月底，…"."""
+    if _FOOTNOTE_START_RE.match(sentence.text):
+        return True  # "[1]立案数含上级机关指定管辖案件12件。" in the notes after a plans section
     m = _PAST_OPENER_RE.match(sentence.text)
     if m is None or ctx.catalog.markers["target"].search(sentence.text):
         return False

@@ -1500,6 +1500,18 @@ def test_parts_by_area_take_the_metric_of_the_whole_they_add_up_to() -> None:
     assert ("complaints.received_incl_inquiries", 300, "month", "subset") in got, sorted(got)
 
 
+def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
+    body = (
+        "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
+        "二、2026年工作打算\n\n力争全年立案查处案件300件以上。\n\n"
+        "注释：\n[1]立案数含上级机关指定管辖案件12件。\n①罚没款含没收违法所得88.5万元。\n"
+    )
+    got = keyed(rows(body, "某区市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 12, "year", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 885000, "year", "subset") in got, sorted(got)
+    assert not any(k[1] == 300 for k in got), sorted(got)
+
+
 def test_reconsiderations_by_deciding_body_are_parts_of_the_year_total() -> None:
     body = (
         "一、总体情况\n\n全市市场监管部门作为被申请人的行政复议案件276件，比上年下降3.1%。\n\n"
