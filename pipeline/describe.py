@@ -82,7 +82,7 @@ _PLAN_AFTER_YEAR_RE = regex.compile(r"\p{Han}{0,6}?(?:将|要|拟|计划|力争|
 _DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
 # A repost's date (转载日期, 轉載日期 on a mirror) is when the copy went up, not the report.
 _PUBLISHED_RE = regex.compile(
-    r"(?<!转载|轉載|转发|轉發|采集|採集|整理|镜像|鏡像|快照|抓取)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[：:]\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+    r"(?<!转载|轉載|转发|轉發|采集|採集|整理|镜像|鏡像|快照|抓取)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[*_]*[：:][*_]*\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
 )
 # A byline: "湖南省市场监督管理局　2024-02-02 10:15　来源：新闻宣传处", "2024-03-14 浏览次数：…"
 _BLOG_DATE_RE = regex.compile(
@@ -129,7 +129,11 @@ _CHINESE_SIGNATURE_DATE_RE = regex.compile(
 )
 _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # A line ending with an ISO date: "某局法规科　|　2024-12-06"
-_ISO_DATE_LINE_RE = regex.compile(r"^[^\n]{0,80}?(20\d{2})-(\d{1,2})-(\d{1,2})[ \t　*_]*$", regex.M)
+# (a WeChat byline adds the time and the province: "某县市场监督管理局　2026-01-28 16:40　黑龙江")
+_ISO_DATE_LINE_RE = regex.compile(
+    r"^[^\n]{0,80}?(20\d{2})-(\d{1,2})-(\d{1,2})(?:[ \t　]+\d{1,2}:\d{2})?(?:[ \t　]+\p{Han}{2,4})?[ \t　*_]*$",
+    regex.M,
+)
 # A bureau named by its level alone: "省市场监督管理局", "区市场监管局"
 _LEVEL_BODY_RE = regex.compile(r"([省市区县])(?:市场监督管理局|市场监管局)")
 _SITE_OWNER_RE = regex.compile(r"(?:主办单位|承办单位|主办)[：:]\s*([^\s　<&|｜]{2,40})")

@@ -100,6 +100,13 @@ def test_a_five_year_plans_review_is_its_last_years_work_summary() -> None:
     ), meta
 
 
+def test_bylines_in_markdown_bold_and_in_a_wechat_post() -> None:
+    markdown = "# 某市2025年消费者权益保护状况报告\n\n**发布单位：** 通化市市场监督管理局　　**发布日期：** 2026年3月12日\n\n正文。\n"
+    assert _describe(markdown).published_date == "2026-03-12"
+    wechat = "一图读懂丨密山市市场监督管理局2025年工作成绩单\n\n密山市市场监督管理局　2026-01-27 16:40　黑龙江\n阅读 3,412\n\n正文。\n"
+    assert _describe(wechat).published_date == "2026-01-27"
+
+
 def test_no_agency_named_means_null_not_a_guess() -> None:
     meta = _describe("关于做好统计工作的说明\n\n各单位要按时报送数据。\n")
     assert meta.agency is None and meta.level is None
