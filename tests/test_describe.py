@@ -359,6 +359,9 @@ KNOWN_METADATA_MISSES = {
     # A new area's bureau (青岛西海岸新区市场监督管理局): gold gives the district it shares its land
     # with (黄岛区); the gazetteer does not name the new area, and we name no district by hand.
     "hold38_02_qingdao_xihaian_bilingual_release.txt",
+    # A provincial joint-meeting office (公平竞争审查工作联席会议办公室) as author: not a body we look
+    # for, and the report names no bureau by its full name, so we leave the agency null.
+    "hold39_09_shaanxi_antimonopoly_review.md",
 }
 
 

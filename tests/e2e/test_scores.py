@@ -48,6 +48,7 @@ HOLDOUT35 = PROJECT_ROOT / "tests" / "corpus" / "holdout35"
 HOLDOUT36 = PROJECT_ROOT / "tests" / "corpus" / "holdout36"
 HOLDOUT37 = PROJECT_ROOT / "tests" / "corpus" / "holdout37"
 HOLDOUT38 = PROJECT_ROOT / "tests" / "corpus" / "holdout38"
+HOLDOUT39 = PROJECT_ROOT / "tests" / "corpus" / "holdout39"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -202,6 +203,10 @@ def evaluate(raw, gold) -> dict[str, float]:
         # bilingual release (39 rows we do not read), and the scorer reads the GB18030 file as
         # UTF-8, so quotes in its table are found at the wrong offsets.
         (HOLDOUT38, HOLDOUT38 / "gold.jsonl", 0.90, 0.80, 0.0),
+        # A thirty-ninth (a monthly HTML table with 环比 and 1-2月累计, a five-year review with values
+        # listed by year, a quarter-by-quarter table, footnote markers, a 工作简报, an infographic's
+        # text, a justice bureau's typical cases); blind 0.810.
+        (HOLDOUT39, HOLDOUT39 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -244,6 +249,7 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout36",
         "holdout37",
         "holdout38",
+        "holdout39",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
