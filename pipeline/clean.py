@@ -555,9 +555,8 @@ def _card_join(text: str, m: regex.Match[str], previous: str, following: str) ->
         and not _figure_line_follows(text, m.end() + len(following))
     ):
         return ""  # (a table flattened one cell per line has more figures under the first)
-    ends_on_figure = _ENDS_WITH_FIGURE_RE.search(previous) or _UNIT_LINE_RE.fullmatch(
-        previous
-    )  # "…263" / "件"
+    # the line above ends on a figure ("…263件") or is its unit alone ("件")
+    ends_on_figure = _ENDS_WITH_FIGURE_RE.search(previous) or _UNIT_LINE_RE.fullmatch(previous)
     if ends_on_figure and _CHANGE_LINE_RE.fullmatch(following):
         return "，"
     return None

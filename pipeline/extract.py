@@ -1053,8 +1053,9 @@ _QUARTER_NUMBERS = {"一": 3, "二": 6, "三": 9, "四": 12}
 
 
 def _names_the_part_of_the_year_before(ctx: Extraction, label: str) -> bool:
-    """The words name the half or quarter of the year before that comes right before the report's
-    own: 2024年下半年 for a report on 2025's first half, 2024年第四季度 for its first quarter."""
+    """The words name another half or quarter of the year before than the report's own: 2024年下半年
+    for a report on 2025's first half, 2024年第四季度 for its first quarter (the same one, 2024年上半年,
+    is the year-on-year comparison)."""
     m = _PART_OF_YEAR_RE.search(label)
     if m is None or not ctx.report_year or int(m.group(1)) != ctx.report_year - 1:
         return False
