@@ -125,6 +125,7 @@ ROOT = Section(section_id=0, level=0, heading="", path="", start=0, end=0)
 
 
 def heading_level(line: str) -> int:
+    line = _without_figure_mark(line)
     if _SUCCESSIVE_PERIODS_RE.match(line):
         return 0
     for level, pattern in _HEADING_RES:
@@ -138,10 +139,17 @@ def heading_level(line: str) -> int:
 _SUCCESSIVE_PERIODS_RE = regex.compile(
     r"^(?:一、二|二、三|三、四|四、五|五、六|六、七|七、八|八、九|九、十)(?:季度|月)"
 )
+# The mark an infographic's text puts before each panel: "[图] 第三部分　消费维权"
+_FIGURE_MARK_RE = regex.compile(r"^[\[【](?:图|图片|配图)\d{0,2}[\]】]\s*")
+
+
+def _without_figure_mark(line: str) -> str:
+    return _FIGURE_MARK_RE.sub("", line, count=1) if line[:1] in "[【" else line
 
 
 def heading_words(heading: str) -> str:
     """A heading without its number: "（一）按投诉性质分析" -> "按投诉性质分析"."""
+    heading = _without_figure_mark(heading)
     for _, pattern in _HEADING_RES:
         m = pattern.match(heading)
         if m:

@@ -152,3 +152,17 @@ def test_a_sentence_opening_on_two_successive_quarters_is_not_a_heading() -> Non
     assert heading_level("一、二月份受理投诉较少。") == 0
     assert heading_level("一、一季度工作情况") == 1
     assert heading_level("三、价格监督检查") == 1
+
+
+def test_an_infographic_panel_marked_as_a_figure_is_still_a_heading() -> None:
+    assert heading_level("[图] 第二部分　维权服务") == 1
+    assert heading_level("【图片】二、执法办案") == 1
+    assert heading_words("[图] 第二部分　维权服务") == "维权服务"
+    assert heading_level("[图] 柱状图：近三年投诉量变化") == 0
+
+
+def test_a_bare_rate_card_under_an_infographic_panel_takes_the_panels_topic() -> None:
+    text = "某县市场监管局一图读懂\n\n[图] 第二部分　维权服务\n处理投诉\n1,204件\n按时办结率\n99.6%\n"
+    _, seg = _segments(text)
+    rate = next(s for s in seg.sentences if "办结率" in s.text)
+    assert "维权服务" in seg.section(rate.section_id).path
