@@ -52,6 +52,9 @@ _YEAR_RE = regex.compile(r"(20\d{2}|19\d{2})年")
 _LEADING_SPAN_RE = regex.compile(r"1\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=\p{Han})")
 # A count in a clause: "第三季度单季立案152件，" states a figure, it does not open a paragraph's period
 _COUNT_RE = regex.compile(r"\d(?:万|亿)?[件起宗例家户人元批项个条次%]")
+# A time word as the subject of a cause, not a time frame: "三季度受旅游旺季影响，" says why that
+# quarter stood out, and the paragraph's next sentences are not about that quarter alone
+_CAUSE_OF_PERIOD_RE = regex.compile(r"(?:季度|月份?|年|期间)(?:受(?!理)|因|由于)")
 # A paragraph opening that divides the figures before it: "从领域分布看，", "按案件类型划分，"
 _DIVISION_LEAD_RE = regex.compile(r"\s*(?:从|按)[^，。；\d]{1,14}(?:看|分|划分)[，,]")
 # The whole year named: "全年", "从全年看", "本年度"; not a year's plan or target (全年目标)
@@ -159,7 +162,12 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
             hint = ""
         elif "，" in head or "," in head:  # an opening phrase ends at a comma
             opener = _OPENER_RE.match(head)
-            if opener and TIME_WORD_RE.search(opener.group()) and not _COUNT_RE.search(opener.group()):
+            if (
+                opener
+                and TIME_WORD_RE.search(opener.group())
+                and not _COUNT_RE.search(opener.group())
+                and not _CAUSE_OF_PERIOD_RE.search(opener.group())
+            ):
                 hint = marker_period(ctx, opener.group()) or hint
             elif leading := _LEADING_SPAN_RE.match(head):
                 # "1-9月审结的10件一审行政诉讼案件中，…": a sentence led by its months sets them for

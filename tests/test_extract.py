@@ -438,6 +438,11 @@ CASES = [
         [("enforcement.criminal_referrals", 31, "year", "total")],
         id="a-crime-lead-is-where-every-referral-starts-not-a-source",
     ),
+    pytest.param(
+        "全年受理投诉2,410件。二季度受雨季影响，装修类投诉较多。投诉量居前两位的是装修和家电，其中装修投诉318件。",
+        [("complaints.received", 318, "year", "subset")],
+        id="a-quarter-named-as-the-cause-of-a-peak-does-not-frame-the-next-sentence",
+    ),
 ]
 
 
