@@ -443,6 +443,16 @@ CASES = [
         [("complaints.received", 318, "year", "subset")],
         id="a-quarter-named-as-the-cause-of-a-peak-does-not-frame-the-next-sentence",
     ),
+    pytest.param(
+        "复议机关认为原处罚明显不当，决定将罚款数额变更为3万元。",
+        [("enforcement.fines_cny", 30000, "year", "total")],
+        id="a-fine-changed-to-a-new-amount-is-a-fine",
+    ),
+    pytest.param(
+        "复议机关决定将罚没金额调整为1.2万元。",
+        [("enforcement.fines_and_confiscations_cny", 12000, "year", "total")],
+        id="an-amount-adjusted-to-a-figure-keeps-its-metric",
+    ),
 ]
 
 
