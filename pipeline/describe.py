@@ -24,13 +24,15 @@ from pipeline.numbers import parse_chinese_numeral
 # A yearbook entry: its first bracketed subheading ("【概况】…") and its short title above it
 _ENTRY_SECTION_RE = regex.compile(r"^【[\p{Han}]{2,8}】")
 _ENTRY_TITLE_RE = regex.compile(r"[\p{Han}·]{2,12}")
-# Bodies whose reports we read. e.g. "杭州市余杭区市场监督管理局", "西安市市场监管局",
+# Bodies whose reports we read. e.g. "杭州市余杭区市场监督管理局", "西安市市场监管局", "某县工商行政管理局",
 # "武汉市人民政府行政复议办公室", "杭州高新技术产业开发区(滨江)市场监督管理局"
 _BODY_RE = regex.compile(
     r"(?:市场监督管理局|市场监管局|市场监督管理厅|市场监管厅|市场监督管理委员会|人民政府行政复议办公室|行政复议局"
     r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|知识产权局|司法局|司法厅|中级人民法院|高级人民法院|人民法院|人民检察院"
     r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会"
-    r"|市场监(?:督管理|管)综合行政执法(?:总队|支队|大队))"
+    r"|市场监(?:督管理|管)综合行政执法(?:总队|支队|大队)"
+    # the bureaus merged into market regulation in 2018-2019, whose reports run on to then
+    r"|工商行政管理局|工商行政管理分局|质量技术监督局|市场和质量监督管理局)"
 )
 # A document number on a line of its own: "南开市监报〔2024〕2号"
 _DOC_NUMBER_LINE_RE = regex.compile(r"[\p{Han}]{0,12}[〔\[［(（]20\d{2}[〕\]］)）]\s*\d{1,4}\s*号")

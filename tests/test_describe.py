@@ -783,3 +783,15 @@ def test_a_newspaper_story_takes_its_headline_and_the_date_of_its_masthead() -> 
     meta = _describe(raw)
     assert meta.title == "严查“缺斤短两” 去年全市查处计量违法案件312件"
     assert meta.published_date == "2025-03-04"
+
+
+def test_the_bureaus_merged_into_market_regulation_are_agencies_of_their_own_reports() -> None:
+    assert (
+        _describe("临桂县工商行政管理局2017年工作总结\n\n全年查处案件58件。\n").agency
+        == "临桂县工商行政管理局"
+    )
+    meta = _describe("绍兴市质量技术监督局2017年度法治建设工作报告\n\n全年立案41件。\n")
+    assert meta.agency == "绍兴市质量技术监督局" and meta.level == "city"
+    # after the merger, the old bureaus named in the text are not the report's agency
+    raw = "临桂县市场监督管理局2018年工作总结\n\n原临桂县工商行政管理局、临桂县质量技术监督局职责整合。\n"
+    assert _describe(raw).agency == "临桂县市场监督管理局"
