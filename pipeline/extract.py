@@ -2944,7 +2944,7 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
             or _copula_main_after(figures, first_index)
             or _previous_main(figures, first_index)
         )
-        anchors = [anchor] * len(changes)
+        anchors = [_compared_figure(figures, anchor)] * len(changes)
     sign = 1
     for change, anchor in zip(changes, anchors, strict=True):
         label = change.local_label
@@ -2963,6 +2963,27 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
             anchor.delta_pct_points = value
         elif change.role == "change" and anchor.yoy_pct is None:
             anchor.yoy_pct = value
+
+
+_COMPARED_WITH_RE = regex.compile(r"^[，,]?(?:较|比|与|同)")
+
+
+def _compared_figure(figures: list[Figure], anchor: Figure | None) -> Figure | None:
+    """A change after the base of a comparison is the compared figure's: in "立案1,025件，较2017年
+    立案数（856件）增长19.7%" the growth is 1,025's, though 856 names its metric itself."""
+    if anchor is None or anchor.period != "prior_year" or not anchor.code:
+        return anchor
+    if not _COMPARED_WITH_RE.search(anchor.local_label):
+        return anchor  # "2024年立案856件，同比增长5%": the earlier year's own change
+    at = figures.index(anchor)
+    return next(
+        (
+            f
+            for f in reversed(figures[:at])
+            if f.role == "main" and f.code == anchor.code and f.period != "prior_year"
+        ),
+        anchor,
+    )
 
 
 # The subject a change names before its comparison: "案件数量较上年增长6.8%", "罚没款同比下降3.1%"

@@ -453,7 +453,29 @@ CASES = [
         [("enforcement.fines_and_confiscations_cny", 12000, "year", "total")],
         id="an-amount-adjusted-to-a-figure-keeps-its-metric",
     ),
+    pytest.param(
+        "全年受理投诉2,640件，比上年投诉量2,315件增长14.0%。",
+        [("complaints.received", 2315, "prior_year", "subset")],
+        id="the-base-of-a-comparison-named-by-its-metric-is-last-years",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全年立案查处案件1,318件，较上年立案数（1,104件）增长19.4%。",
+        "全年立案查处案件1,318件，比上年立案数1,104件增长19.4%。",
+    ],
+)
+def test_a_change_after_the_base_of_a_comparison_is_the_compared_figures(body: str) -> None:
+    yoy = {r["value"]: r["yoy_pct"] for r in rows(body)}
+    assert yoy == {1318: 19.4, 1104: None}
+
+
+def test_a_change_after_an_earlier_years_own_figure_stays_with_it() -> None:
+    yoy = {r["value"]: r["yoy_pct"] for r in rows("2023年立案1,318件；2022年立案1,104件，同比增长6.2%。")}
+    assert yoy[1104] == 6.2
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES)
