@@ -1732,6 +1732,14 @@ def _topic_metric(
     if action is None:
         return None
     before = _SUBJECT_MATTER_RE.sub("", ctx.clean.text[figure.sentence.start : figure.q.start])
+    if (
+        hit is not None
+        and catalog.rightmost_topic(before) == "enforcement"
+        and _CASES_FILED_RE.search(before)
+    ):
+        # "立案查处案件1,204件，结案1,150件": the cases the sentence filed are the ones it closes,
+        # whatever the paragraph before was about
+        return None
     # Then the paragraph's earlier sentences: "收到行政复议申请7件。已审结6件" is about reconsideration.
     paragraph = ctx.seg.paragraphs[figure.sentence.paragraph_id]
     earlier = _SUBJECT_MATTER_RE.sub("", ctx.clean.text[paragraph.start : figure.sentence.start])
@@ -1751,6 +1759,8 @@ def _topic_metric(
 
 
 _LITIGATION_TOPICS = ("reconsideration", "lawsuit")
+# Cases filed right before the figure: "立案查处案件1,204件，结案"
+_CASES_FILED_RE = regex.compile(r"(?:立案|查处|查办)[^，,；;。\d]{0,12}[\d,.]+万?件[，,、]\p{Han}{0,8}\Z")
 # What is done to cases already counted elsewhere: discussed, followed up, heard, defended in court
 _ACTS_ON_EXISTING_CASES_RE = regex.compile(r"研究|审议|讨论|回访|会商|评查|出庭|旁听|点评|听证|改判|发回重审")
 # A category of cases and nothing else, no verb: "市场监管类案件", "其中公安类的案件"

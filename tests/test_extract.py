@@ -458,6 +458,11 @@ CASES = [
         [("complaints.received", 2315, "prior_year", "subset")],
         id="the-base-of-a-comparison-named-by-its-metric-is-last-years",
     ),
+    pytest.param(
+        "全年办理行政复议案件9件，其中维持6件。\n全年立案查处案件1,204件，结案1,150件。",
+        [("enforcement.cases_closed", 1150, "year", "total")],
+        id="cases-closed-right-after-cases-filed-are-enforcement-cases-after-a-paragraph-on-reconsideration",
+    ),
 ]
 
 
