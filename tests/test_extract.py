@@ -463,6 +463,11 @@ CASES = [
         [("enforcement.cases_closed", 1150, "year", "total")],
         id="cases-closed-right-after-cases-filed-are-enforcement-cases-after-a-paragraph-on-reconsideration",
     ),
+    pytest.param(
+        "全年应诉行政诉讼案件9件，其中判决维持6件，撤销1件。",
+        [("litigation.lawsuits_won", 6, "year", "total"), ("litigation.lawsuits_lost", 1, "year", "total")],
+        id="a-lawsuit-the-court-upheld-is-won",
+    ),
 ]
 
 
