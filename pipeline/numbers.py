@@ -174,7 +174,8 @@ QUANTITY_RE = regex.compile(
     r"|(?P<tenths>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])[一二两三四五六七八九]成"
     r"(?=[^\p{Han}]|以上|以下|左右|多|余|\Z))"
     r"|(?P<cn>(?<![\p{Han}&&[零〇一二两三四五六七八九十百千万亿第每]])"
-    rf"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:[万亿][零〇一二两三四五六七八九十百千]*)?(?={_TAIL}))"
+    r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:[万亿][零〇一二两三四五六七八九十百千]*)?"
+    rf"(?:点[零〇一二三四五六七八九]{{1,4}})?(?={_TAIL}))"
     r"|(?P<zero>(?<=(?:败诉|纠错|被撤销|被确认违法)\p{Han}{0,4}?(?:为|均为|是))(?:零|0)(?=[，。；,;、]|\Z))"
     r")"
     r"(?P<mid>余|多)?"
@@ -291,6 +292,12 @@ def _fraction_percent(text: str) -> tuple[Decimal, bool]:
     return rounded.normalize() if rounded == exact else rounded, rounded == exact
 
 
+def _chinese_decimal(text: str) -> Decimal:
+    """'四十五点六' -> 45.6: the whole part as a numeral, the digits after 点 one by one."""
+    whole, frac = text.split("点", 1)
+    return Decimal(f"{parse_chinese_numeral(whole)}.{''.join(str(_CN_DIGITS[c]) for c in frac)}")
+
+
 def _percent_cn(text: str) -> Decimal:
     body = text[3:]
     if body == "百":
@@ -298,8 +305,7 @@ def _percent_cn(text: str) -> Decimal:
     if _DECIMAL_RE.fullmatch(body):
         return Decimal(body)
     if "点" in body:
-        whole, frac = body.split("点", 1)
-        return Decimal(f"{parse_chinese_numeral(whole)}.{''.join(str(_CN_DIGITS[c]) for c in frac)}")
+        return _chinese_decimal(body)
     return parse_chinese_numeral(body)
 
 
@@ -369,7 +375,7 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     if num:
         value = Decimal(num.replace(",", "") if "," in num else num)
     elif cn:
-        value = parse_chinese_numeral(cn)
+        value = _chinese_decimal(cn) if "点" in cn else parse_chinese_numeral(cn)
         is_chinese = True
     elif frac:
         value, exact = _fraction_percent(frac)

@@ -14,6 +14,9 @@ from pipeline.numbers import find_labelled_values, find_quantities, parse_chines
 FORMS = [
     ("2205件", "2205", "case", "exact"),
     ("2,205件", "2205", "case", "exact"),
+    ("四十五点六万元", "456000", "yuan", "exact"),
+    ("一百零二点五万元", "1025000", "yuan", "exact"),
+    ("十二点三%", "12.3", "percent", "exact"),
     ("1,234,567元", "1234567", "yuan", "exact"),
     ("２２０５件", "2205", "case", "exact"),
     ("2205 件", "2205", "case", "exact"),
