@@ -751,6 +751,9 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
                 figure.period, figure.year = "prior_year", earlier
             _classify(ctx, figure, state, scan)
             _scope(ctx, figure, state, scan)
+            if figure.period == "cumulative" and _names_the_report_year(ctx, figure.local_label):
+                # "2019年至2021年共…126件，其中…2021年47件": the span's last year, a whole of its own
+                figure.period, figure.scope = "year", "total"
             if subject is not None and subject.hit is None:
                 figure.scope = "total"  # 4月、5月、6月分别受理…: each month's own whole
                 figure.period_name = subject.name
@@ -1044,6 +1047,8 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
         return m if _subject_of_comparison(ctx, figure) is not None else "main"
     if m == "prior_year" and _NEW_VALUE_RE.search(label) and _names_current_year(ctx, label):
         return "main"  # "由2022年的22件下降至2023年的15件" in a 2023 report: 15 is this year's
+    if m == "prior_year" and _names_the_report_year(ctx, label):
+        return "main"  # "其中2019年38件、2021年47件" in a 2021 report: 47 is this year's
     return m or "main"
 
 
@@ -1070,6 +1075,15 @@ def _names_current_year(ctx: Extraction, label: str) -> bool:
     """The words end at a year no earlier than the report's: "下降至2023年的"."""
     m = _YEAR_BEFORE_FIGURE_RE.search(label)
     return m is not None and bool(ctx.report_year) and int(m.group(1)) >= ctx.report_year
+
+
+# A bare year right before a figure: "、2021年47件", "2021年：47件"
+_BARE_YEAR_BEFORE_FIGURE_RE = regex.compile(r"(?<![比较与])(20\d{2})年度?(?:的|为|是|[：:])?$")
+
+
+def _names_the_report_year(ctx: Extraction, label: str) -> bool:
+    m = _BARE_YEAR_BEFORE_FIGURE_RE.search(label)
+    return m is not None and int(m.group(1)) == ctx.report_year
 
 
 def _follows_change(state: _SentenceState) -> bool:
@@ -1484,6 +1498,15 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     if summed is not None:
         set_metric(figure, summed, "sum_of_listed")  # 投诉A件、举报B件、咨询C件，共计N件
         return
+    changed_from = _value_it_changed_from(figure, state)
+    if (
+        changed_from is not None
+        and changed_from.metric is not None
+        and accepts(changed_from.metric, q, context)
+    ):
+        set_metric(figure, changed_from.metric, "changed_from")  # 由2021年的96件增加到2023年的143件
+        figure.scope = changed_from.scope
+        return
     sibling = state.mains[-1] if state.mains else None
     if (
         sibling is not None
@@ -1596,6 +1619,24 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
 # What a count is spread over: "投诉主要集中在食品（231件）、家用电器（156件）".
 _CONCENTRATION_RE = regex.compile(r"(?:主要|大多|多)?(?:集中在|集中于|涉及|分布在|反映的问题主要涉及)")
 _SUBJECT_TAIL_RE = regex.compile(r"的?(?:热点|焦点|问题|内容)$")  # 投诉热点, 举报内容: about 投诉, 举报
+
+
+# The words from one value to the value it became: "增加到2023年的", "下降至", "发展到"
+_CHANGED_TO_RE = regex.compile(
+    r"^[，,]?(?:[增减上下提降扩压缩发]\p{Han}?|发展|提升|降低)(?:至|到)(?:(?:20|19)\d{2}年(?:底|末)?)?(?:的)?$"
+)
+# The value a change starts from: "由2021年的", "从上年的"
+_CHANGED_FROM_RE = regex.compile(r"[由从][^，。；\d]{0,10}?(?:(?:20|19)\d{2}年(?:底|末)?)?(?:的)?$")
+
+
+def _value_it_changed_from(figure: Figure, state: _SentenceState) -> Figure | None:
+    """The figure a value grew or fell from, in "由A件增加到B件": B counts what A counts."""
+    if not state.mains or not _CHANGED_TO_RE.match(figure.local_label):
+        return None
+    previous = state.mains[-1]
+    if previous.q.unit != figure.q.unit or not _CHANGED_FROM_RE.search(previous.local_label):
+        return None
+    return previous
 
 
 def _subject_of_concentration(ctx: Extraction, figure: Figure, context: str) -> CueHit | None:

@@ -29,6 +29,11 @@ _SINCE_RE = regex.compile(
 # "专项行动开展以来", "整治启动以来"
 _CAMPAIGN_SINCE_RE = regex.compile(r"(?:行动|整治|专项|活动)(?:开展|启动|实施)?\Z")
 _NOW_RE = regex.compile(r"目前|至今|迄今")
+# A stretch of whole years: "2019年至2021年", "2019—2021年"; not of months ("2023年1月至2024年6月")
+_YEAR_SPAN_RE = regex.compile(
+    r"(?<!\d)(?P<from_year>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|-|~)\s*(?P<to_year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
+)
+_YEAR_SPAN_WORDS = ("至20", "到20", "—20", "-20", "~20")
 _HALF_RE = regex.compile(r"上半年")
 # "三季度", and a later quarter's months: "7—9月", "（7月至9月）"; not a dated stretch
 # ("于2023年4月至6月对…进行了审计")
@@ -39,7 +44,7 @@ _QUARTER_RE = regex.compile(
 # (3月15日), a span (1—9月) or 月底
 _MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以])|当月")
 # Words that can make a time phrase; a quick test before the full rules.
-TIME_WORDS = ("截", "以来", "目前", "至今", "迄今", "月", "季度", "半年", "全年", "本年度")
+TIME_WORDS = ("截", "以来", "目前", "至今", "迄今", "月", "季度", "半年", "全年", "本年度", *_YEAR_SPAN_WORDS)
 TIME_WORD_RE = regex.compile("|".join(TIME_WORDS))
 # A sentence opening with a year or 全年 resets any carried period: "2023年，…", "全年全县共受理…"
 _YEAR_OPENER_RE = regex.compile(r"(?:20\d{2}|19\d{2})年(?:度)?[，,]|全年|今年[，,]")
@@ -68,6 +73,7 @@ _MARKERS = (
     ("until", _UNTIL_RE, ("截",)),
     ("since", _SINCE_RE, ("以来",)),
     ("now", _NOW_RE, ("目前", "至今", "迄今")),
+    ("years", _YEAR_SPAN_RE, _YEAR_SPAN_WORDS),
     ("half", _HALF_RE, ("上半年",)),
     ("quarter", _QUARTER_RE, ("季度", "月")),
     ("month", _MONTH_RE, ("月",)),
@@ -116,6 +122,9 @@ def marker_period(ctx: Extraction, text: str) -> str | None:
         return partial_base
     if kind == "now":
         return partial_base
+    if kind == "years":
+        # several years summed; one year's figure names its own year after the span
+        return "cumulative" if int(m.group("from_year")) < int(m.group("to_year")) else None
     if kind == "half":
         return "half_year"
     if kind == "quarter":

@@ -468,6 +468,25 @@ CASES = [
         [("litigation.lawsuits_won", 6, "year", "total"), ("litigation.lawsuits_lost", 1, "year", "total")],
         id="a-lawsuit-the-court-upheld-is-won",
     ),
+    pytest.param(
+        "2021年至2023年，全市法院共受理涉市场监管行政案件152件，其中2021年46件、2022年51件、2023年55件。",
+        [
+            ("litigation.lawsuits_received", 152, "cumulative", "total"),
+            ("litigation.lawsuits_received", 46, "prior_year", "total"),
+            ("litigation.lawsuits_received", 55, "year", "total"),
+        ],
+        id="a-span-of-years-sums-them-and-the-report-years-own-figure-is-the-year",
+    ),
+    pytest.param(
+        "2021—2023年，全市法院审结涉市场监管行政诉讼案件148件。",
+        [("litigation.lawsuits_closed", 148, "cumulative", "total")],
+        id="a-span-of-years-with-a-dash",
+    ),
+    pytest.param(
+        "全市受理投诉举报量由2021年的9,615件发展到2023年的12,043件。",
+        [("complaints.received", 12043, "year", "total")],
+        id="grown-to-the-report-years-figure",
+    ),
 ]
 
 
