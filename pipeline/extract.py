@@ -1451,6 +1451,15 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         if words.endswith("对"):
             # 对5件轻微违法案件，依法不予处罚: what was done to the things counted names them
             after_hit = _verb_of_object(ctx, figure, context, noun) or after_hit
+    changed_from = _value_it_changed_from(ctx, figure, state) if hit is None and after_hit is None else None
+    if (
+        changed_from is not None
+        and changed_from.metric is not None
+        and accepts(changed_from.metric, q, context)
+    ):
+        set_metric(figure, changed_from.metric, "changed_from")  # 由2021年的96件增加到2023年的143件
+        figure.scope = changed_from.scope
+        return
     parent = _breakdown_parent(ctx, figure, state, scan, local, context)
     if (
         parent is not None
@@ -1497,15 +1506,6 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     summed = _sum_of_listed(ctx, figure, state, context)
     if summed is not None:
         set_metric(figure, summed, "sum_of_listed")  # 投诉A件、举报B件、咨询C件，共计N件
-        return
-    changed_from = _value_it_changed_from(figure, state)
-    if (
-        changed_from is not None
-        and changed_from.metric is not None
-        and accepts(changed_from.metric, q, context)
-    ):
-        set_metric(figure, changed_from.metric, "changed_from")  # 由2021年的96件增加到2023年的143件
-        figure.scope = changed_from.scope
         return
     sibling = state.mains[-1] if state.mains else None
     if (
@@ -1629,14 +1629,17 @@ _CHANGED_TO_RE = regex.compile(
 _CHANGED_FROM_RE = regex.compile(r"[由从][^，。；\d]{0,10}?(?:(?:20|19)\d{2}年(?:底|末)?)?(?:的)?$")
 
 
-def _value_it_changed_from(figure: Figure, state: _SentenceState) -> Figure | None:
+def _value_it_changed_from(ctx: Extraction, figure: Figure, state: _SentenceState) -> Figure | None:
     """The figure a value grew or fell from, in "由A件增加到B件": B counts what A counts."""
-    if not state.mains or not _CHANGED_TO_RE.match(figure.local_label):
+    if not state.figures or not _CHANGED_TO_RE.match(figure.local_label):
         return None
-    previous = state.mains[-1]
+    previous = state.figures[-1]
     if previous.q.unit != figure.q.unit or not _CHANGED_FROM_RE.search(previous.local_label):
         return None
-    return previous
+    if previous.role == "main":
+        return previous
+    # the base of a comparison, not yet resolved: "出庭应诉率由2019年的45.2%提升至…"
+    return _subject_of_comparison(ctx, previous) if previous.role == "prior_year" else None
 
 
 def _subject_of_concentration(ctx: Extraction, figure: Figure, context: str) -> CueHit | None:
@@ -2849,7 +2852,10 @@ def _resolve_comparison(
 
 
 # Where a comparison's own words start: "投诉量|较上季度（", "举报量则|比一季度的"
-_COMPARED_AT_RE = regex.compile(r"(?:[则也均都又还仍]{0,2})(?:较|比|与|环比|同比)")
+# (or where the value it changed from is named: "出庭应诉率|由2019年的45.2%提升至…")
+_COMPARED_AT_RE = regex.compile(
+    r"(?:[则也均都又还仍]{0,2})(?:较|比|与|环比|同比|[由从](?=(?:19|20)\d{2}年|上年|去年|上一年))"
+)
 
 
 def _subject_of_comparison(ctx: Extraction, figure: Figure) -> Figure | None:

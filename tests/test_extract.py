@@ -487,6 +487,14 @@ CASES = [
         [("complaints.received", 12043, "year", "total")],
         id="grown-to-the-report-years-figure",
     ),
+    pytest.param(
+        "应诉行政诉讼案件12件，败诉率8.3%；行政机关负责人出庭应诉率由2021年的52.4%提升至2023年的95.1%。",
+        [
+            ("litigation.head_appearance_rate", 52.4, "prior_year", "total"),
+            ("litigation.head_appearance_rate", 95.1, "year", "total"),
+        ],
+        id="a-rate-that-rose-from-a-named-years-value-after-another-rate",
+    ),
 ]
 
 
