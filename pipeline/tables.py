@@ -808,6 +808,21 @@ def _label_metric(
     return hit.metric, hit.subset and not names_associations_whole(ctx, hit, words, column=True)
 
 
+def _previous_month_column(ctx: Extraction, column_periods: list) -> int | None:
+    """In a month's report, the column of the month before beside the month's own, when a 环比
+    column compares them (项目 | 2月 | 3月 | 环比(%)): the base of the comparison, not a month
+    reported in its own right (as in a series 1月 | 2月 | … | 5月)."""
+    own = ctx.meta.period_month
+    if ctx.meta.period != "month" or not own or own == 1:
+        return None
+    months = {
+        i: int(m.group("month")) for i, m in enumerate(column_periods) if m is not None and m.group("month")
+    }
+    if sorted(months.values()) != [own - 1, own]:
+        return None
+    return next(i for i, month in months.items() if month == own - 1)
+
+
 def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Figure]:
     """Rows are metrics (指标名称 | 单位 | 2023年 | 2022年 | 同比增减(%))."""
     header = [c.text for c in table.header]
@@ -827,6 +842,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         and (_is_change_header(h) or (h.strip() in ("环比", "同比") and _percent_column(table, i)))
     }
     key_value = _key_value_table(table)  # 项目 | 数量: the lone value column holds the period's figures
+    previous_month_col = _previous_month_column(ctx, column_periods) if change_cols else None
     label_col = _label_column(table, unit_col, key_value)
     sum_metric = _sum_metric(ctx, table, [row[label_col].text for row in table.rows if len(row) > label_col])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
@@ -859,6 +875,8 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
                     figures.extend(_score_figure(ctx, table, cell, base))
                 continue
             period_year = _table_period(ctx, column_periods[c], base)
+            if c == previous_month_col:
+                period_year = ("prior_period", ctx.report_year or None)
             scope_hint = "subset" if part_column else "total"
             figure = _table_figure(
                 ctx,
