@@ -301,6 +301,7 @@ def extract_observations(
     _weak_figures_beside_a_named_total(figures)
     _money_owed_to_the_treasury(ctx, figures)
     _mediation_as_the_resolved_count(ctx, figures)
+    _appeals_as_the_documents_whole(ctx, figures)
     _restatements_keep_their_figures_scope(figures)
     _parts_take_the_metric_they_sum_to(figures)
     return _frame(ctx, figures, report_id, source_file)
@@ -380,6 +381,30 @@ def _mediation_as_the_resolved_count(ctx: Extraction, figures: list[Figure]) -> 
             and "投诉" in f.sentence.text[: f.q.start - f.sentence.start]  # not 法院委派的纠纷
         ):
             set_metric(f, ctx.catalog.by_code[_RESOLVED], "mediated_as_resolved")
+
+
+_APPEALS = "complaints.consumer_appeals"
+_RECEIVED_INCL_INQUIRIES = "complaints.received_incl_inquiries"
+
+
+def _appeals_as_the_documents_whole(ctx: Extraction, figures: list[Figure]) -> None:
+    """A report that counts what it received as 投诉举报咨询 calls the same whole 诉求 elsewhere
+    ("受理投诉举报咨询89,201件" … "诉求量居前三位的区县", "涉疫情诉求864件，占诉求总量的…"): its
+    诉求 are complaints, reports and inquiries together, not a hotline's appeals of another count."""
+    if not any(f.code == _RECEIVED_INCL_INQUIRIES and f.rule.startswith(("cue:", "table:")) for f in figures):
+        return
+    whole = ctx.catalog.by_code[_RECEIVED_INCL_INQUIRIES]
+    for f in figures:
+        if f.code == _APPEALS:
+            set_metric(f, whole, "appeals_as_received")
+            if _APPEALS_OF_ONE_MATTER_RE.search(f.local_label):
+                f.scope = "subset"  # 涉及疫情的诉求864件: a part of that whole
+
+
+# Appeals about one matter: "涉及疫情的诉求", "涉疫诉求", "预付式消费类诉求"
+_APPEALS_OF_ONE_MATTER_RE = regex.compile(
+    r"(?:涉[\p{Han}、]{1,12}?|\p{Han}{2,8}?[类相关]+的?)诉求(?:量|件数)?[为共计达]*$"
+)
 
 
 _PENALTY_MONEY = frozenset(

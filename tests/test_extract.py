@@ -1812,6 +1812,33 @@ def test_a_table_of_this_and_last_quarter_with_a_change_column_and_a_sum_row() -
     assert not any(r["value"] in changes for r in observations), sorted(got)  # changes are not figures
 
 
+def test_last_months_column_named_by_its_number_beside_a_change_column_is_the_prior_period() -> None:
+    body = (
+        "| 项目 | 单位 | 5月 | 6月 | 环比(%) |\n|---|---|---:|---:|---:|\n"
+        "| 受理投诉举报咨询 | 件 | 3120 | 3390 | 8.7 |\n| 其中：投诉 | 件 | 1404 | 1518 | 8.1 |\n"
+    )
+    got = keyed(rows(body, "某市2023年6月消费者投诉举报咨询情况\n\n", name="m.md"))
+    assert ("complaints.received_incl_inquiries", 3120, "prior_period", "total") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 3390, "month", "total") in got, sorted(got)
+
+
+def test_months_of_a_series_stay_months() -> None:
+    body = "| 月份 | 投诉 | 举报 |\n|---|---:|---:|\n| 4月 | 1404 | 321 |\n| 5月 | 1518 | 356 |\n| 6月 | 1620 | 377 |\n"
+    got = keyed(rows(body, "某市2023年6月消费者投诉举报咨询情况\n\n", name="m.md"))
+    assert ("complaints.received", 1404, "month", "subset") in got, sorted(got)
+
+
+def test_appeals_in_a_report_that_counts_complaints_reports_and_inquiries_are_that_whole() -> None:
+    body = (
+        "全年共受理消费者投诉举报咨询40,118件，同比增长5.2%。"
+        "从区域分布看，甲区、乙区诉求量居前两位，分别为9,870件、8,112件。\n\n其中，涉及预付式消费的诉求3,864件。"
+    )
+    got = keyed(rows(body, "某市2023年12315投诉举报数据分析\n\n"))
+    assert ("complaints.received_incl_inquiries", 9870, "year", "subset") in got, sorted(got)
+    assert ("complaints.received_incl_inquiries", 3864, "year", "subset") in got, sorted(got)
+    assert not any(k[0] == "complaints.consumer_appeals" for k in got), sorted(got)
+
+
 def test_a_channel_distribution_in_a_section_without_a_headline_splits_the_reports_headline() -> None:
     body = (
         "8月，全区共受理消费者投诉举报咨询4210件，同比增长3.2%。\n\n"
