@@ -127,7 +127,13 @@ _CONNECTOR_ONLY_RE = regex.compile(
 _QUOTE_SPANS_RE = regex.compile(
     r"“[^”\n]{0,24}”|「[^」\n]{0,24}」|《[^》\n]{0,80}》|〈[^〉\n]{0,60}〉|\"[^\"\n]{0,24}\""
 )
-_CUMULATIVE_HINTS = ("累计", "历年", "年来", "年间")  # (the catalog marker decides: 五年来, not 近年来)
+_CUMULATIVE_HINTS = (
+    "累计",
+    "历年",
+    "年来",
+    "年间",
+    "年中",
+)  # (the catalog marker decides: 五年来, not 近年来)
 # A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
 _BRACKETED_COMPARISON_RE = regex.compile(
     r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?"
@@ -589,6 +595,11 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
 
 # A span of years whose values a list gives one by one: "2021年至2025年，全市立案数分别为…"
 _YEAR_SPAN_LIST_RE = regex.compile(r"(20\d{2})年?(?:至|到|—|–|-|~)(20\d{2})年[^。]*?分别")
+# A count of years, then their values one by one: "三年收案数分别为", "近五年…依次为"
+_COUNT_OF_YEARS_LIST_RE = regex.compile(
+    r"(?<![\d\p{Han}&&[一二三四五六七八九十]])(?:近|这|过去)?([两二三四五3-5])年(?:来|间|中)?[^，。；\d]{0,12}?(?:分别|依次)"
+)
+_YEARS_COUNTED = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "3": 3, "4": 4, "5": 5}
 
 
 def _values_of_a_span_of_years(ctx: Extraction, figures: list[Figure]) -> None:
@@ -600,9 +611,16 @@ def _values_of_a_span_of_years(ctx: Extraction, figures: list[Figure]) -> None:
     for group in by_sentence.values():
         sentence = group[0].sentence
         m = _YEAR_SPAN_LIST_RE.search(sentence.text)
-        if m is None:
+        counted = _COUNT_OF_YEARS_LIST_RE.search(sentence.text) if m is None and ctx.report_year else None
+        if m is not None:
+            first, last = int(m.group(1)), int(m.group(2))
+        elif counted is not None:
+            # 三年收案数分别为52件、61件、74件: the last N years, up to the report's
+            last = ctx.report_year
+            first = last - _YEARS_COUNTED[counted.group(1)] + 1
+            m = counted
+        else:
             continue
-        first, last = int(m.group(1)), int(m.group(2))
         listed = [f for f in group if f.q.start >= sentence.start + m.end() and f.metric is not None]
         for code in dict.fromkeys(f.code for f in listed):
             values = [f for f in listed if f.code == code and not f.q.is_percent]
@@ -771,7 +789,9 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
             )
             figure.year = ctx.report_year or None
             earlier = _earlier_year(ctx, figure)
-            if earlier is not None and figure.period != "cumulative":
+            if earlier is not None and (
+                figure.period != "cumulative" or _YEAR_AT_END_RE.search(figure.local_label)
+            ):
                 # "；2022年审结6件，其中胜诉4件"; but "2019年机构改革以来，累计…" starts a span there
                 figure.period, figure.year = "prior_year", earlier
             _classify(ctx, figure, state, scan)
@@ -1074,6 +1094,8 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
         return "main"  # "由2022年的22件下降至2023年的15件" in a 2023 report: 15 is this year's
     if m == "prior_year" and _names_the_report_year(ctx, label):
         return "main"  # "其中2019年38件、2021年47件" in a 2021 report: 47 is this year's
+    if m == "prior_year" and _cue_then_year(ctx, label) is not None:
+        return "main"  # "负责人出庭应诉2019年9次": that year's figure of the metric, not a comparison
     return m or "main"
 
 
@@ -1104,6 +1126,20 @@ def _names_current_year(ctx: Extraction, label: str) -> bool:
 
 # A bare year right before a figure: "、2021年47件", "2021年：47件"
 _BARE_YEAR_BEFORE_FIGURE_RE = regex.compile(r"(?<![比较与])(20\d{2})年度?(?:的|为|是|[：:])?$")
+
+
+# A metric's words, then a year, right before its figure: "负责人出庭应诉2019年"
+_CUE_THEN_YEAR_RE = regex.compile(r"(?P<words>\p{Han}{2,})(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
+_YEAR_AT_END_RE = regex.compile(r"(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
+_COMPARISON_WORD_END_RE = regex.compile(r"(?:较|比|与|同比|环比|去年|上年|由|从|的|至|到)$")
+
+
+def _cue_then_year(ctx: Extraction, words: str) -> CueHit | None:
+    """The cue of a figure labelled by its metric, then its year ("负责人出庭应诉2019年9次")."""
+    m = _CUE_THEN_YEAR_RE.search(words)
+    if m is None or _COMPARISON_WORD_END_RE.search(m.group("words")):
+        return None
+    return ctx.catalog.cue_before(strip_filler(m.group("words")))
 
 
 def _names_the_report_year(ctx: Extraction, label: str) -> bool:
@@ -1427,6 +1463,8 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         _classify_by_noun_after(ctx, figure, words, context)  # 十大典型案例, 两大热点
         return
     local = _local_words(figure.local_label)
+    if words[-1:] in "年度" and _cue_then_year(ctx, words) is not None:
+        words = _YEAR_AT_END_RE.sub("", words)  # 负责人出庭应诉2019年9次: the year names the period
     hit = accepted_cue(catalog, words, q, context)
     borrowed = hit is None  # a cue found with the topic's words does not name a new topic
     if (
@@ -1476,6 +1514,10 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         if words.endswith("对"):
             # 对5件轻微违法案件，依法不予处罚: what was done to the things counted names them
             after_hit = _verb_of_object(ctx, figure, context, noun) or after_hit
+    over_years = _sum_over_the_years_listed(figure, state) if hit is None and after_hit is None else None
+    if over_years is not None and accepts(over_years, q, context):
+        set_metric(figure, over_years, "sum_over_years")  # 2019年9次、2020年27次、2021年53次，三年共计89次
+        return
     changed_from = _value_it_changed_from(ctx, figure, state) if hit is None and after_hit is None else None
     if (
         changed_from is not None
@@ -1774,6 +1816,28 @@ def _sum_of_listed(ctx: Extraction, figure: Figure, state: _SentenceState, conte
     return None
 
 
+# The sum of a list of years' values: "，三年共计", "，合计"
+_YEARS_SUM_LABEL_RE = regex.compile(
+    r"^[，,；;]?(?:(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?(?:共计|合计|总计|累计|总共|共)(?:为|达)?$"
+)
+_YEAR_ITEM_LABEL_RE = regex.compile(r"(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
+
+
+def _sum_over_the_years_listed(figure: Figure, state: _SentenceState) -> Metric | None:
+    """The metric of the years' values listed right before a figure that is their sum."""
+    if not _YEARS_SUM_LABEL_RE.match(figure.local_label):
+        return None
+    listed: list[Figure] = []
+    for earlier in reversed(state.figures):
+        if earlier.q.unit != figure.q.unit or not _YEAR_ITEM_LABEL_RE.search(earlier.local_label):
+            break
+        listed.append(earlier)
+    codes = {f.code for f in listed if f.role == "main"}
+    if len(listed) < 2 or len(codes) != 1 or sum(f.q.value for f in listed) != figure.q.value:
+        return None
+    return next(f.metric for f in listed if f.role == "main")
+
+
 # The noun phrase of cases right after a figure: "1件|复议案件", "3件|行政诉讼案件"
 _CASES_AFTER_RE = regex.compile(r"\p{Han}{0,6}?案件")
 
@@ -1797,7 +1861,9 @@ def _topic_metric(
                 action = "mediated"  # 经调解和解后撤回申请而终止: settled first, then withdrawn
         elif not names_bare_case_action(hit, cue_text):
             return None
-    action = action or catalog.action_of(local or strip_filler(words))
+    bare = local or strip_filler(words)
+    # 收案数, 审结量: the count of an action is the action's
+    action = action or catalog.action_of(bare) or catalog.action_of(COUNT_SUFFIX_RE.sub("", bare))
     if action is None:
         return None
     before = _SUBJECT_MATTER_RE.sub("", ctx.clean.text[figure.sentence.start : figure.q.start])

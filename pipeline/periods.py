@@ -8,6 +8,8 @@ paragraph's opening sentence or its section heading says otherwise (截至…,
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.describe import ReportMeta
@@ -228,7 +230,7 @@ def figure_period(
     """The period of a figure, given the sentence text before it, where 累计 / 今年 sit in it and
     where the sentence's first time word ends (`first_end` of TIME_WORDS)."""
     hint = sentence_hint(ctx, figure.sentence)
-    period = hint or section_period(ctx, figure.sentence.section_id) or ctx.meta.period
+    period = hint or section_period(ctx, figure.sentence.section_id) or _document_period(ctx, before)
     in_sentence = marker_period(ctx, before) if time_word_end <= len(before) else None
     if in_sentence:
         period = in_sentence
@@ -294,6 +296,20 @@ def whole_year_period(ctx: Extraction, text: str) -> str | None:
     if _WHOLE_YEAR_RE.search(text) or "今年" in text or _report_year_in(ctx, text):
         return "year"
     return None
+
+
+def _document_period(ctx: Extraction, before: str) -> str:
+    """The period of a figure no phrase frames: the report's own; for a report on a span of
+    years (关于2019—2021年…情况的通报), the span's sum, unless the sentence names its last year."""
+    if ctx.meta.period != "year" or not _spans_years_to(ctx.meta.title or "", ctx.report_year):
+        return ctx.meta.period
+    return "year" if _report_year_in(ctx, before) else "cumulative"
+
+
+@lru_cache(maxsize=256)
+def _spans_years_to(title: str, last_year: int) -> bool:
+    m = _YEAR_SPAN_RE.search(title)
+    return m is not None and int(m.group("to_year")) == last_year and int(m.group("from_year")) < last_year
 
 
 def _report_year_in(ctx: Extraction, text: str) -> bool:

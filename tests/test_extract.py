@@ -4555,3 +4555,39 @@ def test_a_courts_cases_of_every_instance_are_not_first_instance_lawsuits() -> N
     assert not [k for k in got if k[1] in (3000, 2900) and k[0].startswith("litigation.lawsuits_")], got
     # A bureau's own 各类行政案件 are still its penalty cases.
     assert ("enforcement.cases_filed", 1200, "year", "total") in keyed(rows("全年查处各类行政案件1,200件。"))
+
+
+COURT_SPAN_TITLE = "某市中级人民法院关于2021—2023年全市法院审理市场监管行政案件情况的通报\n\n"
+
+
+def test_a_report_on_a_span_of_years_sums_them_unless_a_sentence_names_its_last_year() -> None:
+    body = (
+        "一、审理结果\n\n审结的212件案件中，判决驳回原告诉讼请求118件，行政机关败诉14件。"
+        "2023年败诉率为5.2%。\n"
+    )
+    got = keyed(rows(body, COURT_SPAN_TITLE))
+    assert ("litigation.lawsuits_won", 118, "cumulative", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_lost", 14, "cumulative", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_loss_rate", 5.2, "year", "total") in got, sorted(got)
+
+
+def test_values_listed_year_by_year_after_their_metric_and_their_sum() -> None:
+    body = "三年中，负责人出庭应诉2021年12次、2022年30次、2023年47次，三年共计89次。\n"
+    got = keyed(rows(body, COURT_SPAN_TITLE))
+    assert ("litigation.head_appearances", 12, "prior_year", "total") in got, sorted(got)
+    assert ("litigation.head_appearances", 30, "prior_year", "total") in got, sorted(got)
+    assert ("litigation.head_appearances", 47, "year", "total") in got, sorted(got)
+    assert ("litigation.head_appearances", 89, "cumulative", "total") in got, sorted(got)
+
+
+def test_a_count_of_years_then_their_values_one_by_one() -> None:
+    body = "全市两级法院共受理以市场监管部门为被告的一审行政案件171件。三年收案数分别为49件、57件、65件。\n"
+    got = keyed(rows(body, COURT_SPAN_TITLE))
+    assert ("litigation.lawsuits_received", 49, "prior_year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_received", 65, "year", "total") in got, sorted(got)
+
+
+def test_a_suit_withdrawn_after_the_courts_coordination_is_settled() -> None:
+    body = "全年审结行政诉讼案件40件，其中原告撤诉12件（其中经法院协调化解后撤诉8件）。\n"
+    got = keyed(rows(body, "某区人民法院2023年行政审判工作情况\n\n"))
+    assert ("litigation.lawsuits_mediated", 8, "year", "total") in got, sorted(got)
