@@ -495,6 +495,11 @@ CASES = [
         ],
         id="a-rate-that-rose-from-a-named-years-value-after-another-rate",
     ),
+    pytest.param(
+        "全年受理投诉12,406件。服务类投诉居前三位的为餐饮服务（1,618件）、美容美发（904件）、教育培训（711件）。",
+        [("complaints.received", 1618, "year", "subset"), ("complaints.received", 711, "year", "subset")],
+        id="ranked-items-after-de-wei-with-their-counts-in-brackets",
+    ),
 ]
 
 
