@@ -500,6 +500,11 @@ CASES = [
         [("complaints.received", 1618, "year", "subset"), ("complaints.received", 711, "year", "subset")],
         id="ranked-items-after-de-wei-with-their-counts-in-brackets",
     ),
+    pytest.param(
+        "全年查处不正当竞争案件52件，比上年同类案件41件增长26.8%。",
+        [("enforcement.cases_filed", 41, "prior_year", "subset")],
+        id="last-years-cases-of-the-same-kind-are-a-comparison",
+    ),
 ]
 
 
