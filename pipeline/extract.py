@@ -127,13 +127,8 @@ _CONNECTOR_ONLY_RE = regex.compile(
 _QUOTE_SPANS_RE = regex.compile(
     r"“[^”\n]{0,24}”|「[^」\n]{0,24}」|《[^》\n]{0,80}》|〈[^〉\n]{0,60}〉|\"[^\"\n]{0,24}\""
 )
-_CUMULATIVE_HINTS = (
-    "累计",
-    "历年",
-    "年来",
-    "年间",
-    "年中",
-)  # (the catalog marker decides: 五年来, not 近年来)
+# (the catalog marker decides: 五年来, not 近年来; 三年中, not 2023年中)
+_CUMULATIVE_HINTS = ("累计", "历年", "年来", "年间", "年中")
 # A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
 _BRACKETED_COMPARISON_RE = regex.compile(
     r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?"
@@ -1820,7 +1815,6 @@ def _sum_of_listed(ctx: Extraction, figure: Figure, state: _SentenceState, conte
 _YEARS_SUM_LABEL_RE = regex.compile(
     r"^[，,；;]?(?:(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间)?)?(?:共计|合计|总计|累计|总共|共)(?:为|达)?$"
 )
-_YEAR_ITEM_LABEL_RE = regex.compile(r"(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
 
 
 def _sum_over_the_years_listed(figure: Figure, state: _SentenceState) -> Metric | None:
@@ -1829,7 +1823,7 @@ def _sum_over_the_years_listed(figure: Figure, state: _SentenceState) -> Metric 
         return None
     listed: list[Figure] = []
     for earlier in reversed(state.figures):
-        if earlier.q.unit != figure.q.unit or not _YEAR_ITEM_LABEL_RE.search(earlier.local_label):
+        if earlier.q.unit != figure.q.unit or not _YEAR_AT_END_RE.search(earlier.local_label):
             break
         listed.append(earlier)
     codes = {f.code for f in listed if f.role == "main"}
