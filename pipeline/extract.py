@@ -118,7 +118,7 @@ _THRESHOLD_NEXT = frozenset("以的内之及")
 # Words that only continue a list: "、", "分别为", "和"
 # A label that only names a period, after a figure of the list: "，11月", "、第三季度", "；2023年"
 _PERIOD_ONLY_RE = regex.compile(
-    r"^[，、；,;]?(?:(?:1[0-2]|[1-9])月(?:份)?|第?[一二三四]季度|(?:20|19)\d{2}年(?:度)?)[为是]?$"
+    r"^[，、；,;”“]{0,3}(?:(?:1[0-2]|[1-9])月(?:份)?|第?[一二三四]季度|(?:20|19)\d{2}年(?:度)?)[为是]?$"
 )
 _CONNECTOR_ONLY_RE = regex.compile(
     r"^(?:[、，和及与以及或]|分别(?:为|是|达到|达)?|其中|另有|另|各|均为|依次为)*$"
@@ -127,6 +127,8 @@ _CONNECTOR_ONLY_RE = regex.compile(
 _QUOTE_SPANS_RE = regex.compile(
     r"“[^”\n]{0,24}”|「[^」\n]{0,24}」|《[^》\n]{0,80}》|〈[^〉\n]{0,60}〉|\"[^\"\n]{0,24}\""
 )
+# A quoted data label, a year and its figure, is a fact, not a name: 柱体标注为“2024年 241件”
+_QUOTED_DATA_LABEL_RE = regex.compile(r"“(?:19|20)\d{2}年度?[：:\s]*\d[\d,.]*\s*\p{Han}{1,2}”")
 # (the catalog marker decides: 五年来, not 近年来; 三年中, not 2023年中)
 _CUMULATIVE_HINTS = ("累计", "历年", "年来", "年间", "年中")
 # A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
@@ -729,12 +731,20 @@ def _scan(ctx: Extraction, sentence: Sentence) -> _Scan:
     return _Scan(
         text=text,
         markers=markers,
-        quoted=[m.span() for m in _QUOTE_SPANS_RE.finditer(text)] if _QUOTE_CHARS_RE.search(text) else [],
+        quoted=_quoted_names(text),
         target_at=target.start() if target else -1,
         frame=markers["breakdown_frame"].search(text) or _heading_frame(ctx, sentence),
         time_word_end=first_end(text, TIME_WORDS),
         cumulative_end=first_end(text, _CUMULATIVE_HINTS),
     )
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    if not _QUOTE_CHARS_RE.search(text):
+        return []
+    return [
+        m.span() for m in _QUOTE_SPANS_RE.finditer(text) if not _QUOTED_DATA_LABEL_RE.fullmatch(m.group())
+    ]
 
 
 def _heading_frame(ctx: Extraction, sentence: Sentence) -> regex.Match[str] | None:
@@ -1124,8 +1134,8 @@ _BARE_YEAR_BEFORE_FIGURE_RE = regex.compile(r"(?<![比较与])(20\d{2})年度?(?
 
 
 # A metric's words, then a year, right before its figure: "负责人出庭应诉2019年"
-_CUE_THEN_YEAR_RE = regex.compile(r"(?P<words>\p{Han}{2,})(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
-_YEAR_AT_END_RE = regex.compile(r"(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
+_CUE_THEN_YEAR_RE = regex.compile(r"(?P<words>\p{Han}{2,})[：:“]?(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
+_YEAR_AT_END_RE = regex.compile(r"“?(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
 _COMPARISON_WORD_END_RE = regex.compile(r"(?:较|比|与|同比|环比|去年|上年|由|从|的|至|到)$")
 
 

@@ -4601,3 +4601,18 @@ def test_a_suit_withdrawn_after_the_courts_coordination_is_settled() -> None:
     body = "全年审结行政诉讼案件40件，其中原告撤诉12件（其中经法院协调化解后撤诉8件）。\n"
     got = keyed(rows(body, "某区人民法院2023年行政审判工作情况\n\n"))
     assert ("litigation.lawsuits_mediated", 8, "year", "total") in got, sorted(got)
+
+
+def test_a_metric_label_with_a_colon_then_its_values_year_by_year() -> None:
+    body = "一、执法办案\n\n立案数：2021年186件，2022年204件，2023年231件。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 186, "prior_year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 231, "year", "total") in got, sorted(got)
+
+
+def test_quoted_data_labels_of_a_year_and_its_figure_are_read() -> None:
+    body = "近三年罚没款依次为“2021年 96.4万元”“2022年 101.2万元”“2023年 133.8万元”。开展“4进3”宣传活动。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.fines_and_confiscations_cny", 964000, "prior_year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 1338000, "year", "total") in got, sorted(got)
+    assert not {r for r in got if r[1] in (3, 4)}, sorted(got)
