@@ -2926,7 +2926,7 @@ def _resolve_dependents(ctx: Extraction, state: _SentenceState) -> None:
 def _resolve_comparison(
     ctx: Extraction, figure: Figure, anchor: Figure | None, figures: list[Figure] | None = None
 ) -> None:
-    anchor = _subject_of_comparison(ctx, figure) or anchor
+    anchor = _subject_of_comparison(ctx, figure) or _main_done_the_same_way(figure, figures or []) or anchor
     if (anchor is None or not anchor.code) and figures:
         anchor = _subject_of_change(ctx, figure, figures)
     if anchor is None or not anchor.code:
@@ -2948,6 +2948,33 @@ def _resolve_comparison(
 
 # Where a comparison's own words start: "投诉量|较上季度（", "举报量则|比一季度的"
 # (or where the value it changed from is named: "出庭应诉率|由2019年的45.2%提升至…")
+# The count a comparison names after its year, by the verb that made it: "较2017年三局合计受理量（"
+_COMPARED_COUNT_RE = regex.compile(
+    r"(?:较|比|与)(?:去年|上年|上一年|(?:19|20)\d{2}年)(?:同期)?的?\p{Han}{0,6}?(?P<verb>\p{Han}{2})"
+    r"(?:数|量|数量|总量)(?:为|是)?[（(]?$"
+)
+
+
+def _main_done_the_same_way(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure a comparison names by its verb: in "受理投诉举报咨询1648件，其中…咨询761件，较2017年
+    三局合计受理量（1392件）" the earlier total was 受理'd, not the inquiries just before."""
+    m = _COMPARED_COUNT_RE.search(figure.local_label)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    return next(
+        (
+            f
+            for f in reversed(figures)
+            if f.role == "main"
+            and f.code
+            and verb in f.local_label
+            and _same_order(f.q.value, figure.q.value)
+        ),
+        None,
+    )
+
+
 _COMPARED_AT_RE = regex.compile(
     r"(?:[则也均都又还仍]{0,2})(?:较|比|与|环比|同比|[由从](?=(?:19|20)\d{2}年|上年|去年|上一年))"
 )
@@ -3096,6 +3123,7 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
             or _copula_main_after(figures, first_index)
             or _previous_main(figures, first_index)
         )
+        anchor = _main_of_the_base_before(figures, first_index) or anchor
         anchors = [_compared_figure(figures, anchor)] * len(changes)
     sign = 1
     for change, anchor in zip(changes, anchors, strict=True):
@@ -3118,6 +3146,15 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
 
 
 _COMPARED_WITH_RE = regex.compile(r"^[，,]?(?:较|比|与|同)")
+
+
+def _main_of_the_base_before(figures: list[Figure], i: int) -> Figure | None:
+    """A change right after a comparison base is the change of the figure that base was matched to:
+    "受理…1648件，其中…咨询761件，较2017年三局合计受理量（1392件）增长18.4%" grows 1648, not 761."""
+    base = figures[i - 1] if i > 0 else None
+    if base is None or base.role != "prior_year" or not base.code:
+        return None
+    return next((f for f in reversed(figures[: i - 1]) if f.role == "main" and f.code == base.code), None)
 
 
 def _compared_figure(figures: list[Figure], anchor: Figure | None) -> Figure | None:

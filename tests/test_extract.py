@@ -4616,3 +4616,18 @@ def test_quoted_data_labels_of_a_year_and_its_figure_are_read() -> None:
     assert ("enforcement.fines_and_confiscations_cny", 964000, "prior_year", "total") in got, sorted(got)
     assert ("enforcement.fines_and_confiscations_cny", 1338000, "year", "total") in got, sorted(got)
     assert not {r for r in got if r[1] in (3, 4)}, sorted(got)
+
+
+def test_last_years_sum_over_the_former_bureaus_is_a_prior_year_value() -> None:
+    body = "全年立案查处违法案件212件；罚没款共计156.3万元，上年原三局合计为98.5万元。\n"
+    got = keyed(rows(body, "某县市场监督管理局2019年工作总结\n\n"))
+    assert ("enforcement.fines_and_confiscations_cny", 985000, "prior_year", "total") in got, sorted(got)
+
+
+def test_a_base_named_by_its_verb_compares_with_the_total_done_that_way() -> None:
+    body = "全年受理投诉举报咨询2,310件，其中投诉904件、举报388件、咨询1,018件，较2018年合计受理量（1,965件）增长17.6%。\n"
+    found = rows(body, "某县市场监督管理局2019年工作总结\n\n")
+    got = keyed(found)
+    assert ("complaints.received_incl_inquiries", 1965, "prior_year", "total") in got, sorted(got)
+    yoy = {r["value"]: r["yoy_pct"] for r in found if r["period"] == "year"}
+    assert yoy[2310] == 17.6 and yoy[1018] is None, yoy
