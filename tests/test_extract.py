@@ -4631,3 +4631,8 @@ def test_a_base_named_by_its_verb_compares_with_the_total_done_that_way() -> Non
     assert ("complaints.received_incl_inquiries", 1965, "prior_year", "total") in got, sorted(got)
     yoy = {r["value"]: r["yoy_pct"] for r in found if r["period"] == "year"}
     assert yoy[2310] == 17.6 and yoy[1018] is None, yoy
+
+
+def test_major_decisions_named_in_the_clause_before_their_review_count() -> None:
+    body = "对重大行政处罚决定严格落实应审必审，全年法制审核47件。\n"
+    assert ("enforcement.major_decisions_reviewed", 47, "year", "total") in keyed(rows(body))
