@@ -4636,3 +4636,11 @@ def test_a_base_named_by_its_verb_compares_with_the_total_done_that_way() -> Non
 def test_major_decisions_named_in_the_clause_before_their_review_count() -> None:
     body = "对重大行政处罚决定严格落实应审必审，全年法制审核47件。\n"
     assert ("enforcement.major_decisions_reviewed", 47, "year", "total") in keyed(rows(body))
+
+
+def test_questions_of_an_event_days_visitors_after_its_leaflets_are_the_events() -> None:
+    body = "3·15当天，共发放宣传资料2,100余份，接受消费者咨询430人次。全年受理消费者咨询5,216件。\n"
+    got = keyed(rows(body))
+    assert ("publicity.on_site_consultations", 430, "year", "total") in got, sorted(got)
+    assert ("complaints.inquiries", 5216, "year", "total") in got, sorted(got)
+    assert not {r for r in got if r[0] == "complaints.inquiries" and r[1] == 430}, sorted(got)
