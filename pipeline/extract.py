@@ -149,7 +149,8 @@ _COMPONENT_RE = regex.compile(r"(?r)其中|[（(]含|[（(]包括")
 _QUOTE_CHARS_RE = regex.compile(r"[“「《〈\"]")
 # Figures derived from leads or checks are part of the whole: "依据举报线索立案查处162件"
 _LEAD_SOURCE_RE = regex.compile(r"线索|依托投诉|依据举报|经核查|其中涉及|诉转案")
-_CRIME_LEAD_RE = regex.compile(r"犯罪线索")
+# A referral of crime leads, or of cases and their leads (移送涉嫌犯罪案件（线索）38件), starts from no lead source
+_CRIME_LEAD_RE = regex.compile(r"犯罪线索|案件(?:[（(]线索[）)]|[及和、与]线索)")
 # A part named as a category: "食品类", "药品类"
 _CATEGORY_PART_RE = regex.compile(r"\p{Han}类$")
 # The field a part is about: "其中涉及食品安全的11件", "涉及价格的"

@@ -4644,3 +4644,8 @@ def test_questions_of_an_event_days_visitors_after_its_leaflets_are_the_events()
     assert ("publicity.on_site_consultations", 430, "year", "total") in got, sorted(got)
     assert ("complaints.inquiries", 5216, "year", "total") in got, sorted(got)
     assert not {r for r in got if r[0] == "complaints.inquiries" and r[1] == 430}, sorted(got)
+
+
+def test_referred_cases_and_their_leads_are_all_referrals_not_a_part() -> None:
+    body = "全年立案查处各类违法案件1,206件，移送公安机关涉嫌犯罪案件（线索）27件。\n"
+    assert ("enforcement.criminal_referrals", 27, "year", "total") in keyed(rows(body))
