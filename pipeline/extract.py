@@ -822,8 +822,11 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
 
 # A list of two or more names right before 分别, with perhaps a count of them: "投诉、举报和咨询三项"
 _SUBJECT_LIST_RE = regex.compile(
-    r"(?:[\p{Han}\d]{1,12}[、和])+[\p{Han}\d]{1,12}?(?:[二两三四五六七八九十]{1,2}(?:项|类|个方面|者))?(?=分别)"
+    r"(?:[\p{Han}\d]{1,12}[、和])+[\p{Han}\d]{1,12}?(?:[二两三四五六七八九十]{1,2}(?:项|类|个方面|者))?"
+    r"(?=(?:同比|环比|较上年|比上年)?分别)"
 )
+# 分别 again at a clause's start, with no names before it: the values of the list named earlier
+_RESPECTIVE_AGAIN_RE = regex.compile(r"[，；]分别")
 _SUBJECT_SPLIT_RE = regex.compile(r"[、和]")
 _PERIOD_NAME_RE = regex.compile(r"\d{1,2}月份?|第?[一二三四]季度")
 _SUBJECT_COUNT_RE = regex.compile(r"[二两三四五六七八九十]{1,2}(?:项|类|个方面|者)$")
@@ -835,9 +838,22 @@ def _subject_lists(ctx: Extraction, sentence: Sentence) -> list[_SubjectList]:
     for m in _SUBJECT_LIST_RE.finditer(sentence.text):
         subjects = _SUBJECT_SPLIT_RE.split(_SUBJECT_COUNT_RE.sub("", m.group()))
         periods = all(_PERIOD_NAME_RE.fullmatch(name) for name in subjects)
-        if periods or all(ctx.catalog.cue_before(name) is not None for name in subjects):
-            lists.append(_SubjectList(sentence.start + m.end() + 2, subjects, periods=periods))
+        if periods or all(_names_a_metric(ctx.catalog, name) for name in subjects):
+            after = sentence.text.index("分别", m.end()) + 2
+            lists.append(_SubjectList(sentence.start + after, subjects, periods=periods))
+    if lists:
+        # "案件数、罚没款同比分别增长5.6%、12.1%，分别达到2,345件、8,765.4万元"
+        for m in _RESPECTIVE_AGAIN_RE.finditer(sentence.text, lists[-1].values_from - sentence.start):
+            lists.append(
+                _SubjectList(sentence.start + m.end(), lists[-1].subjects, periods=lists[-1].periods)
+            )
     return lists
+
+
+def _names_a_metric(catalog: Catalog, name: str) -> bool:
+    return (
+        catalog.cue_before(name) is not None or catalog.cue_before(COUNT_SUFFIX_RE.sub("", name)) is not None
+    )
 
 
 class _Respective(NamedTuple):
@@ -870,7 +886,10 @@ def _respective_subject(
     listed.taken += 1
     if listed.periods:
         return _Respective(None, "main", name)
-    hit = accepted_cue(ctx.catalog, name, q, _context_text(ctx, figure, scan))
+    context = _context_text(ctx, figure, scan)
+    hit = accepted_cue(ctx.catalog, name, q, context) or accepted_cue(
+        ctx.catalog, COUNT_SUFFIX_RE.sub("", name), q, context
+    )  # 罚没款数: the amount itself
     return _Respective(hit, listed.role, name) if hit is not None else None
 
 
@@ -3118,6 +3137,8 @@ def _attach_changes(ctx: Extraction, figures: list[Figure], changes: list[Figure
     first_index = figures.index(changes[0])
     mains = [f for f in figures[:first_index] if f.role == "main"]
     anchors: list[Figure | None] = list(mains[-len(changes) :]) if 1 < len(changes) <= len(mains) else []
+    if not anchors and len(changes) > 1:
+        anchors = list(_respective_mains_after(figures, first_index + len(changes), len(changes)))
     if not anchors:
         anchor = (
             _named_subject_main(ctx, figures, first_index)
@@ -3191,6 +3212,23 @@ def _named_subject_main(ctx: Extraction, figures: list[Figure], index: int) -> F
         (f for f in reversed(figures[:index]) if f.role == "main" and f.code == hit.metric.code),
         None,
     )
+
+
+# The values of a list whose changes were given first: "…同比分别增长5.6%、12.1%，分别达到…"
+_RESPECTIVE_VALUES_RE = regex.compile(r"[，,]?分别(?:为|是|达到|达)")
+
+
+def _respective_mains_after(figures: list[Figure], start: int, count: int) -> list[Figure]:
+    """As many main figures right after the changes as there are changes, when they are given
+    分别 after them; else none."""
+    following = figures[start : start + count]
+    if (
+        len(following) < count
+        or any(f.role != "main" for f in following)
+        or not _RESPECTIVE_VALUES_RE.fullmatch(following[0].local_label)
+    ):
+        return []
+    return following
 
 
 def _copula_main_after(figures: list[Figure], index: int) -> Figure | None:

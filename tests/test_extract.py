@@ -4649,3 +4649,13 @@ def test_questions_of_an_event_days_visitors_after_its_leaflets_are_the_events()
 def test_referred_cases_and_their_leads_are_all_referrals_not_a_part() -> None:
     body = "全年立案查处各类违法案件1,206件，移送公安机关涉嫌犯罪案件（线索）27件。\n"
     assert ("enforcement.criminal_referrals", 27, "year", "total") in keyed(rows(body))
+
+
+def test_a_list_whose_changes_come_first_then_its_values_after_a_second_respectively() -> None:
+    body = "案件查办数、罚没款数同比分别增长7.2%、10.4%，分别达到1,874件、2,316.5万元。\n"
+    found = rows(body)
+    got = keyed(found)
+    assert ("enforcement.cases_filed", 1874, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 23165000, "year", "total") in got, sorted(got)
+    yoy = {r["metric_code"]: r["yoy_pct"] for r in found}
+    assert yoy == {"enforcement.cases_filed": 7.2, "enforcement.fines_and_confiscations_cny": 10.4}, yoy
