@@ -70,7 +70,7 @@ class Extraction:
     received_headlines: dict[str, Figure] = field(default_factory=dict)
     section_periods: dict[int, str | None] = field(default_factory=dict)
     heading_frames: dict[int, regex.Match[str] | None] = field(default_factory=dict)
-    sentence_hints: dict[int, str] = field(default_factory=dict)
+    sentence_hints: dict[int, tuple[str, str]] = field(default_factory=dict)  # own, carried on
     # The main figures of each sentence read so far: "其中，…" opening a sentence divides them.
     sentence_mains: dict[int, list[Figure]] = field(default_factory=dict)
     # The whole each section's counts were last said to be shares of ("占投诉总量的"): the

@@ -44,7 +44,7 @@ _QUARTER_RE = regex.compile(
 )
 # A single month: "9月份", "8月当月", "3月，"; not a dated event (2023年5月，…接到), a date
 # (3月15日), a span (1—9月) or 月底
-_MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以])|当月")
+_MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以])|[当本]月")
 # Words that can make a time phrase; a quick test before the full rules.
 TIME_WORDS = ("截", "以来", "目前", "至今", "迄今", "月", "季度", "半年", "全年", "本年度", *_YEAR_SPAN_WORDS)
 TIME_WORD_RE = regex.compile("|".join(TIME_WORDS))
@@ -151,26 +151,26 @@ def _last_marker(text: str, whole_year: bool) -> tuple[str, regex.Match[str]] | 
 
 def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
     """The period a paragraph's earlier opening phrase (截至目前，/ 1—9月，) carries to this sentence,
-    until another phrase, a year opener or a new enumerated item (三是…, （2）…)."""
-    if sentence.sentence_id in ctx.sentence_hints:
-        return ctx.sentence_hints[sentence.sentence_id]  # an earlier figure of the sentence asked
+    until another phrase, a year opener or a new enumerated item (三是…, （2）…). An opening phrase
+    inside the paragraph names its own sentence's period only ("…。12月，…。向公安机关移送…")."""
+    hints = ctx.sentence_hints
+    if sentence.sentence_id in hints:
+        return hints[sentence.sentence_id][0]  # an earlier figure of the sentence asked
     sentences = ctx.seg.sentences
     first = sentence.sentence_id
-    while first not in ctx.sentence_hints and first > 0:
-        previous = sentences[first - 1]
-        if previous.paragraph_id != sentence.paragraph_id or previous.item != sentences[first].item:
-            break
+    while first not in hints and first > 0 and _same_paragraph(sentences[first - 1], sentences[first]):
         first -= 1
-    hint = ctx.sentence_hints.get(first, "") if first != sentence.sentence_id else ""
-    if first not in ctx.sentence_hints:
-        hint = _divided_paragraphs_hint(ctx, sentences[first])
+    if first in hints:
+        carried, first = hints[first][1], first + 1
+    else:
+        carried = _divided_paragraphs_hint(ctx, sentences[first])
+    own = carried
     for current in sentences[first : sentence.sentence_id + 1]:
-        if current.sentence_id in ctx.sentence_hints:
-            hint = ctx.sentence_hints[current.sentence_id]
-            continue
+        own = carried
+        opens = current.sentence_id == 0 or not _same_paragraph(sentences[current.sentence_id - 1], current)
         head = current.text[:28]
         if head[:1] in _YEAR_OPENER_FIRST and _YEAR_OPENER_RE.match(head):
-            hint = ""
+            own = carried = ""
         elif "，" in head or "," in head:  # an opening phrase ends at a comma
             opener = _OPENER_RE.match(head)
             if (
@@ -179,13 +179,18 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
                 and not _COUNT_RE.search(opener.group())
                 and not _CAUSE_OF_PERIOD_RE.search(opener.group())
             ):
-                hint = marker_period(ctx, opener.group()) or hint
+                own = marker_period(ctx, opener.group()) or own
+                carried = own if opens or own != "month" else carried
             elif leading := _LEADING_SPAN_RE.match(head):
                 # "1-9月审结的10件一审行政诉讼案件中，…": a sentence led by its months sets them for
                 # the rest of its paragraph
-                hint = marker_period(ctx, leading.group()) or hint
-        ctx.sentence_hints[current.sentence_id] = hint
-    return hint
+                own = carried = marker_period(ctx, leading.group()) or own
+        hints[current.sentence_id] = (own, carried)
+    return own
+
+
+def _same_paragraph(previous: Sentence, current: Sentence) -> bool:
+    return previous.paragraph_id == current.paragraph_id and previous.item == current.item
 
 
 def _divided_paragraphs_hint(ctx: Extraction, opening: Sentence) -> str:
@@ -234,15 +239,15 @@ def figure_period(
     in_sentence = marker_period(ctx, before) if time_word_end <= len(before) else None
     if in_sentence:
         period = in_sentence
-    if 0 <= cumulative_at < len(before):
+    if 0 <= cumulative_at < len(before) and not _STOCK_BEFORE_RE.match(before, cumulative_at):
         lead = before[:cumulative_at]
         if _SPAN_OF_YEARS_RE.search(lead) and "；" not in before[cumulative_at:]:
             period = "cumulative"  # 2025年…，三年累计受理约5.23万件: a sum over several years
-        elif in_sentence or hint:
-            pass  # 截至目前，累计…: the time phrase bounds the running total
+        elif (in_sentence or hint) and not (in_sentence == "month" and _NEWLY_ADDED_RE.search(lead)):
+            pass  # 截至目前，累计…: the time phrase bounds the running total, not 本月新增12家，累计248家
         elif _PARAGRAPH_YEAR_RE.search(before, cumulative_at):
             pass  # 累计达到2,135家，…，全年办理退货3,920单: the year named after it bounds the figure
-        elif _NEWLY_ADDED not in lead[max(0, year_bound_at) :] and (
+        elif not _NEWLY_ADDED_RE.search(lead, max(0, year_bound_at)) and (
             0 <= year_bound_at < cumulative_at
             or _report_year_in(ctx, lead)
             or _paragraph_names_the_year(ctx, figure.sentence)
@@ -255,7 +260,10 @@ def figure_period(
     return period
 
 
-_NEWLY_ADDED = "新增"
+# A stock reached in an earlier clause (累计达到1102家，…): the clauses after it are flows again
+_STOCK_BEFORE_RE = regex.compile(r"累计(?:达到|达)[^，；。]*[，；]")
+# What a period added to a stock: "新增", "新培育", "新认定"
+_NEWLY_ADDED_RE = regex.compile(r"新(?:增|培育|认定|发展|创建|建成)")
 # A count of years right before 累计: "三年累计", "近五年来累计", "3年累计"
 _SPAN_OF_YEARS_RE = regex.compile(r"(?:近|过去)?(?:[两二三四五六七八九十]|(?<!\d)\d{1,2})个?年(?:来|间)?\Z")
 # What a paragraph's earlier sentence says to name the year its 累计 runs within; a running

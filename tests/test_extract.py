@@ -4659,3 +4659,29 @@ def test_a_list_whose_changes_come_first_then_its_values_after_a_second_respecti
     assert ("enforcement.fines_and_confiscations_cny", 23165000, "year", "total") in got, sorted(got)
     yoy = {r["metric_code"]: r["yoy_pct"] for r in found}
     assert yoy == {"enforcement.cases_filed": 7.2, "enforcement.fines_and_confiscations_cny": 10.4}, yoy
+
+
+MONTHLY_TITLE = "某市市场监督管理局2024年10月消费维权工作通报\n\n"
+
+
+def test_a_month_opening_a_sentence_inside_a_paragraph_names_that_sentence_only() -> None:
+    body = (
+        "全年查办各类违法案件1,280件。12月，针对节日市场开展专项检查，查处价格违法案件14件。"
+        "向公安机关移送涉嫌犯罪案件11件。\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2023年法治政府建设年度报告\n\n"))
+    assert ("enforcement.cases_filed", 14, "month", "subset") in got, sorted(got)
+    assert ("enforcement.criminal_referrals", 11, "year", "total") in got, sorted(got)
+
+
+def test_this_month_names_the_reports_month_after_a_running_span() -> None:
+    body = "1-10月，全区累计办结投诉举报18,452件。本月通过ODR企业直接和解消费纠纷127件。\n"
+    got = keyed(rows(body, MONTHLY_TITLE))
+    assert ("complaints.resolved", 18452, "to_date", "total") in got, sorted(got)
+    assert not {r for r in got if r[1] == 127 and r[2] != "month"}, sorted(got)
+
+
+def test_a_stock_reached_this_month_is_cumulative_and_the_flows_after_it_are_not() -> None:
+    body = "本月新培育放心消费示范单位6家，全市累计达到214家，本月通过ODR机制和解消费纠纷95件。\n"
+    found = {r["value"]: r["period"] for r in rows(body, MONTHLY_TITLE)}
+    assert found[214] == "cumulative" and found[95] == "month" and found[6] == "month", found
