@@ -969,9 +969,15 @@ def _key_value_table(table: Table) -> bool:
     )
 
 
+# The row of what is left over (建议及其他, 其他): no metric of its own, and no category either
+_OTHERS_LABEL_RE = regex.compile(r"^(?:\p{Han}{1,4}[及和、])?其[他它](?:类)?$")
+
+
 def _rows_name_metrics(ctx: Extraction, table: Table, labels: list[str]) -> bool:
     """Every row but a 合计 names a core metric of its own: 投诉 | 举报 | 咨询 under 类别 | 件数."""
-    named = [label for label in labels if not _TOTAL_LABEL_RE.match(label)]
+    named = [
+        label for label in labels if not _TOTAL_LABEL_RE.match(label) and not _OTHERS_LABEL_RE.search(label)
+    ]
     return len(named) >= 2 and all(
         (metric := _label_metric(ctx, table, FILLER_RE.sub("", label), label)[0]) is not None and metric.core
         for label in named

@@ -4685,3 +4685,24 @@ def test_a_stock_reached_this_month_is_cumulative_and_the_flows_after_it_are_not
     body = "本月新培育放心消费示范单位6家，全市累计达到214家，本月通过ODR机制和解消费纠纷95件。\n"
     found = {r["value"]: r["period"] for r in rows(body, MONTHLY_TITLE)}
     assert found[214] == "cumulative" and found[95] == "month" and found[6] == "month", found
+
+
+def test_a_hotlines_orders_by_type_name_complaints_reports_and_inquiries() -> None:
+    body = "全年热线共转办我局工单6,215件，其中咨询类2,408件、投诉类2,731件、举报类864件。\n"
+    got = keyed(rows(body, "某区市场监督管理局2023年度12345热线工单情况分析\n\n"))
+    assert ("complaints.inquiries", 2408, "year", "total") in got, sorted(got)
+    assert ("complaints.received", 2731, "year", "subset") in got, sorted(got)
+    assert ("complaints.received", 864, "year", "subset") in got, sorted(got)
+
+
+def test_table_rows_naming_metrics_beside_a_row_of_the_rest() -> None:
+    body = (
+        "一、热线工单情况\n\n全年共转办工单6,215件，具体如下：\n\n"
+        "| 工单类别 | 件数 | 占比 |\n| --- | --- | --- |\n"
+        "| 咨询类 | 2,408 | 38.75% |\n| 投诉类 | 2,731 | 43.94% |\n| 举报类 | 864 | 13.90% |\n"
+        "| 建议及其他 | 212 | 3.41% |\n| 合计 | 6,215 | 100% |\n"
+    )
+    got = keyed(rows(body, "某区市场监督管理局2023年度12345热线工单情况分析\n\n", name="case.md"))
+    assert ("complaints.inquiries", 2408, "year", "total") in got, sorted(got)
+    assert ("complaints.received", 2731, "year", "subset") in got, sorted(got)
+    assert not {r for r in got if r[1] == 212 and r[0].startswith("complaints.")}, sorted(got)
