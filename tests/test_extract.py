@@ -4706,3 +4706,15 @@ def test_table_rows_naming_metrics_beside_a_row_of_the_rest() -> None:
     assert ("complaints.inquiries", 2408, "year", "total") in got, sorted(got)
     assert ("complaints.received", 2731, "year", "subset") in got, sorted(got)
     assert not {r for r in got if r[1] == 212 and r[0].startswith("complaints.")}, sorted(got)
+
+
+def test_disputes_settled_by_mediation_then_ended_are_mediated() -> None:
+    body = "全年共审结行政复议案件186件，通过调解、和解方式化解行政争议后终止审理31件。\n"
+    got = keyed(rows(body, "某市司法局2022年度行政复议工作情况通报\n\n"))
+    assert ("litigation.reconsideration_mediated", 31, "year", "total") in got, sorted(got)
+
+
+def test_complaints_of_a_longer_kind_resolved_are_a_part_of_the_resolved() -> None:
+    body = "全年办结预付式消费投诉1,208件，为消费者挽回经济损失212.6万元。\n"
+    got = keyed(rows(body))
+    assert ("complaints.resolved", 1208, "year", "subset") in got, sorted(got)
