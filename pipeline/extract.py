@@ -1326,6 +1326,13 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
         words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
     _classify_words(ctx, figure, state, scan, words)
     if not ranked and (figure.metric is None or not figure.metric.core):
+        headline = (
+            _headline_of_the_list_lead(ctx, figure) if _NUMBERED_ITEM_RE.match(figure.sentence.text) else None
+        )
+        if headline is not None:
+            set_metric(figure, headline, "listed_part")  # 1.食品安全领域：412件 under "按执法领域分列如下："
+            figure.scope = "subset"
+            return
         _after_superlative(ctx, figure)
     if ranked and (figure.metric is None or not figure.metric.core or figure.rule.startswith("breakdown")):
         # A ranking by bare 受理量 ranks what the report's headline received, even inside a
@@ -1335,6 +1342,34 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
             set_metric(figure, received, "ranked_received")
     if ranked and figure.metric is not None and figure.metric.core:
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
+
+
+# A lead that lists the parts of what its paragraph counted: "按执法领域分列如下：", "具体如下："
+_PARTS_LEAD_RE = regex.compile(r"(?:分列|分布|具体|情况)(?:如下|见下)[：:]$")
+
+
+def _headline_of_the_list_lead(ctx: Extraction, figure: Figure) -> Metric | None:
+    """The metric of the first whole figure, in the unit of this one, of the paragraph whose last
+    sentence leads the numbered list this figure's item belongs to."""
+    sentences = ctx.seg.sentences
+    at = figure.sentence.sentence_id - 1
+    while at >= 0 and _NUMBERED_ITEM_RE.match(sentences[at].text):
+        at -= 1
+    if at < 0 or not _PARTS_LEAD_RE.search(sentences[at].text.strip()):
+        return None
+    paragraph = sentences[at].paragraph_id
+    while at > 0 and sentences[at - 1].paragraph_id == paragraph:
+        at -= 1
+    for sentence in sentences[at : figure.sentence.sentence_id]:
+        for main in ctx.sentence_mains.get(sentence.sentence_id, ()):
+            if (
+                main.metric is not None
+                and main.metric.core
+                and main.scope == "total"
+                and main.q.unit == figure.q.unit
+            ):
+                return main.metric
+    return None
 
 
 def _refund_in_one_dispute(ctx: Extraction, figure: Figure, words: str) -> bool:

@@ -4718,3 +4718,15 @@ def test_complaints_of_a_longer_kind_resolved_are_a_part_of_the_resolved() -> No
     body = "全年办结预付式消费投诉1,208件，为消费者挽回经济损失212.6万元。\n"
     got = keyed(rows(body))
     assert ("complaints.resolved", 1208, "year", "subset") in got, sorted(got)
+
+
+def test_numbered_items_under_a_lead_listing_parts_are_parts_of_the_paragraphs_whole() -> None:
+    body = (
+        "三、行政处罚\n\n2023年共办理行政处罚案件842件，罚没款1,506.3万元。按执法领域分列如下：\n"
+        "1.食品安全领域：305件，罚没款412.8万元；\n2.价格领域：77件，罚没款96.4万元；\n"
+        "3.其他领域：460件，罚没款997.1万元。\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 842, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 305, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 460, "year", "subset") in got, sorted(got)
