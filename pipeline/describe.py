@@ -309,7 +309,17 @@ def _district_office_after(text: str, at: int) -> str:
     return office if place and office[len(place) :] in ("监管局", "分局") else ""
 
 
+# A government's own report names it on a line of its own at the top, alone or with the head who
+# delivers it: "安福县人民政府\n政府工作报告", "——…会议上\n长汀县人民政府县长"
+_GOVERNMENT_LINE_RE = regex.compile(
+    r"^[ \t]*(?P<name>\p{Han}{2,12}?人民政府)(?:代理?|副)?(?:[省市州县区旗]长)?[ \t]*$", regex.M
+)
+
+
 def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
+    government = _GOVERNMENT_LINE_RE.search(clean_text, 0, 300)
+    if government is not None and _place_start(government.group("name")) == 0:
+        return _with_parent_place(government.group("name"), clean_text[:3000])
     head = clean_text[:400]
     bylines = [m.group(1) for m in _SOURCE_LINE_RE.finditer(raw_text[:3000])]
     # A department site's footer names who runs it (主办单位：某区市场监督管理局): after the page's own words.
@@ -451,7 +461,9 @@ def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:
             and bool(_TITLE_END_RE.search(following))
             and len(following) <= 30
         )
-        if not _names_report(stripped + following if continued else stripped):
+        # "政府工作报告（摘编）" over "——2025年1月9日在…人民代表大会…上": the title, dated below it
+        speech = following.startswith("——") and bool(_SPEECH_DATE_LINE_RE.match(following))
+        if not _names_report(stripped + following if continued or speech else stripped):
             continue
         last = i + 1 if continued else i
         raw_title, clean_title = (
@@ -559,6 +571,11 @@ def _without_letter_spacing(title: str) -> str:
     return _TITLE_LAYOUT_SPACE_RE.sub("", title) if len(tokens) >= 4 and 2 * single >= len(tokens) else title
 
 
+_SPEECH_DATE_LINE_RE = regex.compile(
+    r"^\s*——\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日在", regex.M
+)
+
+
 def _published(raw_text: str) -> str | None:
     for pattern in (
         _PUBLISHED_RE,
@@ -573,6 +590,9 @@ def _published(raw_text: str) -> str | None:
             return _iso(m.group(1), m.group(2), m.group(3))
     m = _BRACKETED_DATE_LINE_RE.search(raw_text[:300])
     if m:  # a date alone in brackets under the title: "（2024年3月14日）"
+        return _iso(m.group(1), m.group(2), m.group(3))
+    m = _SPEECH_DATE_LINE_RE.search(raw_text[:600])
+    if m:  # a report given to a congress: "——2024年1月9日在某县第十八届人民代表大会第四次会议上"
         return _iso(m.group(1), m.group(2), m.group(3))
     m = _DOC_NUMBER_DATE_RE.search(raw_text[:600])
     if m:  # the issue date beside a brief's document number: "西城市监食〔2024〕17号　　2024年6月5日"
@@ -631,6 +651,9 @@ def _iso(year: str, month: str, day: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+_DATE_IN_TITLE_RE = regex.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def _report_year(title: str | None, clean_text: str, published: str | None, report_type: str) -> int | None:
     if report_type == "audit_rectification":
         # A rectification report is about the audited year its title names (关于2023年度预算执行…
@@ -646,7 +669,9 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
             return int(published[:4])
     if title:
         # "年度数据海报｜2025，…成绩单", "数说2024｜…": a bare year in a title names it too
-        years = [int(y) for y in _YEAR_RE.findall(title)] or [int(y) for y in _BARE_YEAR_RE.findall(title)]
+        # ("——2024年1月9日在…人民代表大会…上": a date the report was given on, not its year)
+        dated = _DATE_IN_TITLE_RE.sub("", title)
+        years = [int(y) for y in _YEAR_RE.findall(dated)] or [int(y) for y in _BARE_YEAR_RE.findall(dated)]
         if years:
             # "举办2025年“3·15”活动发布2024年消费维权成绩单", "2024年工作总结和2025年工作计划":
             # the later year is an event's or a plan's, the earlier one is reported on.

@@ -343,11 +343,6 @@ KNOWN_METADATA_MISSES = {
     # A yearbook's running head (德阳年鉴（2022）　　政府工作·市场监督管理): gold drops the part's
     # name, 政府工作, from the title; we keep the line whole.
     "hold14_03_deyang_yearbook.txt",
-    # A county or district government's own work report: gold names the government (长汀县人民政府,
-    # 西安市雁塔区人民政府) as the agency; we look for market-regulation bodies only and name the
-    # bureau it mentions.
-    "hold16_06_changting_gov_work_report.txt",
-    "hold18_10_yanta_gov_work_report.txt",
     # Authors outside market regulation that we do not look for: a people's congress inspection
     # group (人大常委会执法检查组), and a township station (…市场监管所), whose county bureau we name
     # instead.
@@ -804,3 +799,18 @@ def test_the_bureaus_merged_into_market_regulation_are_agencies_of_their_own_rep
     # after the merger, the old bureaus named in the text are not the report's agency
     raw = "临桂县市场监督管理局2018年工作总结\n\n原临桂县工商行政管理局、临桂县质量技术监督局职责整合。\n"
     assert _describe(raw).agency == "临桂县市场监督管理局"
+
+
+def test_a_governments_work_report_names_the_government_its_date_and_the_year_reviewed() -> None:
+    raw = (
+        "政府工作报告（摘编）\n——2024年1月12日在宁都县第十八届人民代表大会第四次会议上\n宁都县人民政府代县长\n\n"
+        "各位代表：\n\n一、2023年工作回顾\n\n全县市场监管部门查处各类案件318件。\n"
+    )
+    meta = _describe(raw)
+    assert (meta.agency, meta.level, meta.report_year, meta.published_date) == (
+        "宁都县人民政府",
+        "county",
+        2023,
+        "2024-01-12",
+    )
+    assert meta.title == "政府工作报告（摘编）"
