@@ -331,6 +331,11 @@ METADATA_DISAGREEMENTS = {
     # the rectification's year; the audited year its title names is the year, as for every other
     # held-out audit report we read.
     "hold40_06_yangquan_audit_rectification.txt",
+    # holdout41: the same agency line over a title (白银市市场监督管理局 / 2022年法治政府建设年度报告);
+    # and a government work report's dated line (——2024年1月9日在…会议上) joined into its title,
+    # where holdout16 and 18 gold keep 政府工作报告（摘编） alone.
+    "hold41_02_baiyin_rule_of_law_2022.txt",
+    "hold41_01_anfu_gov_work_report.txt",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
