@@ -318,7 +318,11 @@ _GOVERNMENT_LINE_RE = regex.compile(
 
 def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
     government = _GOVERNMENT_LINE_RE.search(clean_text, 0, 300)
-    if government is not None and _place_start(government.group("name")) == 0:
+    if (
+        government is not None
+        and _place_start(government.group("name")) == 0
+        and not _BODY_RE.search(clean_text, 0, 300)  # not a portal's name over a bureau's report
+    ):
         return _with_parent_place(government.group("name"), clean_text[:3000])
     head = clean_text[:400]
     bylines = [m.group(1) for m in _SOURCE_LINE_RE.finditer(raw_text[:3000])]

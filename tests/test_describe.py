@@ -819,3 +819,10 @@ def test_a_governments_work_report_names_the_government_its_date_and_the_year_re
         "2024-01-12",
     )
     assert meta.title == "政府工作报告（摘编）"
+
+
+def test_a_government_portals_name_over_a_bureaus_report_is_not_its_agency() -> None:
+    raw = (
+        "瑞金市人民政府\n瑞金市市场监督管理局2023年法治政府建设年度报告\n\n2023年，我局查处各类案件212件。\n"
+    )
+    assert _describe(raw).agency == "瑞金市市场监督管理局"
