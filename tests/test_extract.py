@@ -4730,3 +4730,12 @@ def test_numbered_items_under_a_lead_listing_parts_are_parts_of_the_paragraphs_w
     assert ("enforcement.cases_filed", 842, "year", "total") in got, sorted(got)
     assert ("enforcement.cases_filed", 305, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 460, "year", "subset") in got, sorted(got)
+
+
+def test_fines_paid_into_the_treasury_are_the_fines_and_confiscations() -> None:
+    for body, value in (
+        ("全年结案298件，罚没入库金额486.7万元。\n", 4867000),
+        ("全年罚没款上缴国库资金共计12.4万元。\n", 124000),
+    ):
+        got = keyed(rows(body))
+        assert ("enforcement.fines_and_confiscations_cny", value, "year", "total") in got, sorted(got)
