@@ -147,8 +147,12 @@ _CHANGE_WORDS_RE = regex.compile(
 # The last marker of a component before a figure: "其中投诉…", "（含申请人撤回申请31件）"
 _COMPONENT_RE = regex.compile(r"(?r)其中|[（(]含|[（(]包括")
 _QUOTE_CHARS_RE = regex.compile(r"[“「《〈\"]")
-# Figures derived from leads or checks are part of the whole: "依据举报线索立案查处162件"
-_LEAD_SOURCE_RE = regex.compile(r"线索|依托投诉|依据举报|经核查|其中涉及|诉转案")
+# Figures derived from leads or checks are part of the whole: "依据举报线索立案查处162件",
+# "处理举报493件，立案21件" (reports alone, counted right before), "不合格样品核查处置6批次，立案查处4件"
+_LEAD_SOURCE_RE = regex.compile(
+    r"线索|依托投诉|依据举报|经核查|其中涉及|诉转案|核查处置"
+    r"|(?<!投诉)举报[\d,.]+万?[件条][，,]\p{Han}{0,4}$"
+)
 # A referral of crime leads, or of cases and their leads (移送涉嫌犯罪案件（线索）38件), starts from no lead source
 _CRIME_LEAD_RE = regex.compile(r"犯罪线索|案件(?:[（(]线索[）)]|[及和、与]线索)")
 # A part named as a category: "食品类", "药品类"

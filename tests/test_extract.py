@@ -4739,3 +4739,15 @@ def test_fines_paid_into_the_treasury_are_the_fines_and_confiscations() -> None:
     ):
         got = keyed(rows(body))
         assert ("enforcement.fines_and_confiscations_cny", value, "year", "total") in got, sorted(got)
+
+
+def test_cases_filed_right_after_the_reports_handled_are_the_reports_cases() -> None:
+    body = (
+        "全年处理消费者投诉2,018件；处理举报493件，立案21件。\n\n"
+        "全年完成不合格样品核查处置6批次，立案查处4件。\n\n"
+        "全年受理投诉举报3,200件，立案查处各类案件223件。\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 21, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 4, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 223, "year", "total") in got, sorted(got)
