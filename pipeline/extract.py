@@ -1603,7 +1603,8 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         and (after_hit is None or after_hit.metric.domain != parent.domain)
         and accepts(parent, q, context)
     ):
-        set_metric(figure, parent, "breakdown")
+        category = _complaint_category_metric(ctx, figure, parent, context)
+        set_metric(figure, category or parent, "breakdown")
         figure.scope = "subset"
         return
     chosen: CueHit | None = hit or after_hit
@@ -2386,6 +2387,38 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         # （一）生活社会服务类投诉居服务类首位 / 全年受理1,438件; 本月受理价格类投诉举报318件
         figure.scope = "subset"
+
+
+def _complaint_category_metric(
+    ctx: Extraction, figure: Figure, parent: Metric, context: str
+) -> Metric | None:
+    """A category of complaints that has a code of its own, listed among others without the word
+    投诉: "网络购物类415件", "网络购物类（含跨境电商、直播销售）48件" under 服务类投诉中."""
+    if parent.domain != "complaints" or parent.unit != "item":
+        return None
+    words = strip_filler(_words_before_aside(ctx.clean.text, figure.q.start, figure.sentence.start))
+    category = _SHOPPING_CATEGORY_RE.search(words)
+    if category is None:
+        return None  # not "网络销售违规" (a kind of violation), nor words already read (…投诉)
+    hit = accepted_cue(ctx.catalog, category.group() + "投诉", figure.q, context)
+    if hit is None or hit.metric.code not in _CATEGORY_COMPLAINTS:
+        return None
+    return hit.metric
+
+
+# The name of a category of shopping alone, the whole of a part's words: "网络购物类", "网购"
+_SHOPPING_CATEGORY_RE = regex.compile(r"^(?:其中|另有)?\K(?:网络购物|网购|网络交易|网络消费)类?$")
+
+
+def _words_before_aside(text: str, pos: int, floor: int) -> str:
+    """The clause's words before a figure, past a bracketed aside right before it:
+    "网络购物类（含跨境电商、直播销售）48件" -> "网络购物类"."""
+    end = pos
+    if text[end - 1 : end] in ("）", ")"):
+        opening = max(text.rfind("（", floor, end), text.rfind("(", floor, end))
+        if opening >= 0:
+            end = opening
+    return text[_clause_start(text, end, floor) : end]
 
 
 # A heading about one category of complaints: "（三）家用电子电器类投诉居商品类首位" (not 各类投诉)

@@ -4751,3 +4751,16 @@ def test_cases_filed_right_after_the_reports_handled_are_the_reports_cases() -> 
     assert ("enforcement.cases_filed", 21, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 4, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 223, "year", "total") in got, sorted(got)
+
+
+def test_online_shopping_listed_as_a_category_of_complaints_is_online_shopping() -> None:
+    body = (
+        "第四季度受理投诉286件。从投诉对象看，家具类57件，主要反映材质不符；"
+        "网购类（含跨境电商、直播销售）48件，主要反映退换货难。\n\n"
+        "服务类投诉中，网络购物类415件；餐饮住宿类392件。从违法类型看，网络销售违规21件。\n"
+    )
+    got = keyed(rows(body, "某县市场监督管理局2025年第四季度投诉举报情况分析\n\n"))
+    assert ("complaints.online_shopping", 48, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.online_shopping", 415, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.received", 392, "quarter", "subset") in got, sorted(got)
+    assert not {r for r in got if r[1] == 21 and r[0] == "complaints.online_shopping"}, sorted(got)
