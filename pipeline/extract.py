@@ -222,7 +222,10 @@ _CHANGE_SINCE_RE = regex.compile(
 # A count by which a figure changed, right after what it is compared with: "比上年（35件）增加7件",
 # "同比减少12件" (a change, not a figure of either year)
 _CHANGE_AMOUNT_RE = regex.compile(
-    r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度|\d{4}年)|[）)])" + _CHANGE_SINCE_RE.pattern + r"\Z"
+    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度|\d{4}年)|[）)])"
+    + _CHANGE_SINCE_RE.pattern
+    # or a bare change right after a figure's clause, its comparison said once before: "举报74件，减少17件"
+    + r"|(?<=\d\p{Han}{1,2}[，,])(?:净)?(?:增加|减少|多|少)了?)\Z"
 )
 # The most characters _CHANGE_AMOUNT_RE can span ("较2023年同期相比，净增加了"): how far back to look
 _CHANGE_AMOUNT_REACH = 16

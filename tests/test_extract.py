@@ -4764,3 +4764,11 @@ def test_online_shopping_listed_as_a_category_of_complaints_is_online_shopping()
     assert ("complaints.online_shopping", 415, "quarter", "subset") in got, sorted(got)
     assert ("complaints.received", 392, "quarter", "subset") in got, sorted(got)
     assert not {r for r in got if r[1] == 21 and r[0] == "complaints.online_shopping"}, sorted(got)
+
+
+def test_a_bare_change_after_a_figure_in_a_list_of_changes_is_a_change() -> None:
+    body = "第四季度共受理投诉举报咨询772件。其中，投诉286件，比上年同期减少32件；举报74件，减少17件；咨询412件，增加35件。\n"
+    got = keyed(rows(body, "某县市场监督管理局2025年第四季度投诉举报情况分析\n\n"))
+    assert ("complaints.received", 74, "quarter", "subset") in got, sorted(got)
+    assert ("complaints.inquiries", 412, "quarter", "total") in got, sorted(got)
+    assert not {r for r in got if r[1] in (17, 35) and r[0].startswith("complaints.")}, sorted(got)
