@@ -2076,7 +2076,8 @@ def _breakdown_parent(
         return None
     lone = not (continues_parts or category_part)
     if frame is None and figure.sentence.text.count("的") < 2 and "其中" not in label and lone:
-        return None  # a lone "…的N件" is not a list of parts
+        # a lone "…的N件" is not a list of parts, unless it goes on with the sentence before's
+        return _parts_continued(ctx, figure, label, context)
     whole_words = _FRAME_OF_WHOLE_RE.search(frame.group()) if frame is not None else None
     if whole_words is not None:
         named = _whole_named_by(ctx, figure, whole_words.group(1), context)
@@ -2158,6 +2159,29 @@ def _breakdown_parent(
 def _restates(value: Decimal, other: Decimal) -> bool:
     """`other` is `value` rounded (within half a percent)."""
     return value != 0 and abs(value - other) <= abs(value) * Decimal("0.005")
+
+
+# A sentence's opening words naming what its figure involves: "涉及市执法支队执法行为的"
+_INVOLVING_WHAT_RE = regex.compile(r"(?:其中)?涉及[\p{Han}、“”]{2,30}的$")
+
+
+def _parts_continued(ctx: Extraction, figure: Figure, label: str, context: str) -> Metric | None:
+    """A sentence opening with "涉及…的N件" right after a sentence of parts (从申请事项看，不服…的29件，
+    …): one more part of the same whole, cut another way."""
+    at = figure.sentence.sentence_id - 1
+    if at < 0 or label != ctx.clean.text[figure.sentence.start : figure.q.start]:
+        return None
+    if (
+        not _INVOLVING_WHAT_RE.match(label)
+        or ctx.seg.sentences[at].paragraph_id != figure.sentence.paragraph_id
+    ):
+        return None
+    last = (ctx.sentence_mains.get(at) or [None])[-1]
+    if last is None or last.metric is None or not last.rule.startswith("breakdown"):
+        return None
+    if last.q.unit != figure.q.unit or last.period != figure.period:
+        return None
+    return last.metric if accepts(last.metric, figure.q, context) else None
 
 
 def _subject_of_sentence_before(ctx: Extraction, figure: Figure, context: str) -> Metric | None:

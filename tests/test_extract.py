@@ -4772,3 +4772,14 @@ def test_a_bare_change_after_a_figure_in_a_list_of_changes_is_a_change() -> None
     assert ("complaints.received", 74, "quarter", "subset") in got, sorted(got)
     assert ("complaints.inquiries", 412, "quarter", "total") in got, sorted(got)
     assert not {r for r in got if r[1] in (17, 35) and r[0].startswith("complaints.")}, sorted(got)
+
+
+def test_a_sentence_of_one_more_part_after_a_sentence_of_parts_is_a_part_of_the_same_whole() -> None:
+    body = (
+        "（一）收案情况。全年新收行政复议案件46件。从申请事项看，不服投诉举报处理的29件，"
+        "不服行政处罚的11件，其他6件。涉及市场监管综合行政执法支队执法行为的12件。\n\n"
+        "（二）其他。涉及商标注册事项的8件。\n"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 12, "year", "subset") in got, sorted(got)
+    assert not {r for r in got if r[1] == 8 and r[0].startswith("litigation.")}, sorted(got)
