@@ -470,13 +470,18 @@ _CASE_CLOSING_RE = regex.compile(r"结案|办结|查结")
 def _decisions_as_the_case_count(ctx: Extraction, figures: list[Figure]) -> None:
     """A report that counts its penalty decisions (作出行政处罚决定1382件) and states no cases filed
     and nothing closed in other words gives that count as its case count: the decisions, their
-    parts and comparisons become cases filed. Beside a 立案 figure they stay what was closed."""
-    if any(f.code == _FILED for f in figures):
+    parts and comparisons become cases filed. Beside a 立案 figure of the whole they stay what was
+    closed, as they do after the part filed in their own sentence (经核查后立案14件，已作出行政处罚决定9件);
+    another body's cases filed elsewhere (县局已立案查处其中4起) are no case count of the report's."""
+    if any(f.code == _FILED and f.scope == "total" for f in figures):
         return
     closed = [f for f in figures if f.code == _CLOSED or f.code == f"{_CLOSED}_share_pct"]
     direct = [
         f for f in closed if f.code == _CLOSED and (f.rule.startswith("cue:") or f.rule == f"table:{_CLOSED}")
     ]
+    filed_in = {f.sentence.sentence_id for f in figures if f.code == _FILED}
+    if any(f.sentence.sentence_id in filed_in for f in direct):
+        return
     words = [_cue_words(ctx, f) for f in direct]
     if any(_CASE_CLOSING_RE.search(w) for w in words) or not any(_PENALTY_COUNT_RE.search(w) for w in words):
         return

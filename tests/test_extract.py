@@ -4783,3 +4783,18 @@ def test_a_sentence_of_one_more_part_after_a_sentence_of_parts_is_a_part_of_the_
     got = keyed(rows(body))
     assert ("litigation.reconsideration_received", 12, "year", "subset") in got, sorted(got)
     assert not {r for r in got if r[1] == 8 and r[0].startswith("litigation.")}, sorted(got)
+
+
+def test_penalty_decisions_are_the_case_count_beside_another_bodys_cases_filed() -> None:
+    title = "某县市场监督管理局某某市场监管所2025年工作总结\n\n"
+    own = (
+        "全年当场作出行政处罚决定9起，罚款共计3200元。对发现的违法线索6条，按规定移交县局处理，"
+        "县局已立案查处其中5起。\n"
+    )
+    got = keyed(rows(own, title))
+    # its scope is a judgment call (all of the body's cases, all by the simple procedure)
+    assert {r for r in got if r[:3] == ("enforcement.cases_filed", 9, "year")}, sorted(got)
+    sequence = "对举报线索逐件核查，经核查后立案14件，已作出行政处罚决定9件，罚没款6.32万元。\n"
+    got = keyed(rows(sequence, title))
+    assert ("enforcement.cases_filed", 14, "year", "subset") in got, sorted(got)
+    assert not {r for r in got if r[1] == 9 and r[0] == "enforcement.cases_filed"}, sorted(got)
