@@ -176,7 +176,7 @@ _TYPE_RULES = (
         # data, "数说2024｜某市12315年度成绩单"). A 工作报告 is the
         # period's ("2023年工作报告"), unless it names one line of work ("…消费维权工作报告").
         regex.compile(
-            r"工作总结|(?:时期|期间)[\p{Han}]{0,10}工作回顾|述职(?:述廉)?报告|(?:年|年度|半年|季度|局)工作(?:报告|汇报)|年度总结|总结$|(?:年|年度|半年|季度)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
+            r"工作总结|(?:时期|期间)[\p{Han}]{0,10}工作回顾|述职(?:述廉)?报告|(?:年|年度|半年|季度|局)工作(?:报告|汇报)|年度总结|总结$|(?:年|年度|半年|季度|月)工作(?:开展)?情况|这一年|年度回顾|亮点回顾"
         ),
     ),
 )
@@ -317,6 +317,21 @@ _GOVERNMENT_LINE_RE = regex.compile(
 
 
 def _agency(clean_text: str, title: str | None, raw_text: str) -> str | None:
+    bureau = _bureau(clean_text, title, raw_text)
+    station = _STATION_RE.search(title or "")
+    if bureau is None or station is None or bureau.endswith(station.group(1)):
+        return bureau
+    # A township station's own report (暖泉市场监管所2025年工作总结, to 蔚县市场监督管理局): the station,
+    # named under its bureau, not the bureau whose figures would take in the station's as its own.
+    return bureau + station.group(1) if _BUREAU_END_RE.search(bureau) else bureau
+
+
+# A township market-regulation station named in a title: "横渠市场监管所", after its bureau or alone
+_STATION_RE = regex.compile(r"(?:^|(?<=局))(\p{Han}{2,6}?市场监(?:督管理|管)所)")
+_BUREAU_END_RE = regex.compile(r"(?:市场监督管理局|市场监管局)$")
+
+
+def _bureau(clean_text: str, title: str | None, raw_text: str) -> str | None:
     government = _GOVERNMENT_LINE_RE.search(clean_text, 0, 300)
     if (
         government is not None
@@ -834,13 +849,45 @@ def _report_type(title: str | None, clean_text: str) -> str:
     return "other"
 
 
+def _official_place_name(agency: str, *places: str | None) -> str:
+    """An autonomous prefecture or county written short, as its people write it (临夏州消费者协会,
+    长阳县…): named in full, as gold names bodies (临夏回族自治州消费者协会)."""
+    for place in places:
+        if place and "自治" in place and not agency.startswith(place):
+            short = place[:2] + place[-1]  # 临夏回族自治州 -> 临夏州
+            if agency.startswith(short):
+                return place + agency[len(short) :]
+    return agency
+
+
+# A development zone's own bureau, named after the place it lies in: "库尔勒经济技术开发区"
+_ZONE_RE = regex.compile(
+    r"(?:\p{Han}{1,8}?(?:省|自治区|市|自治州|州))?(\p{Han}{2,6}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区))"
+    r"(?![(（])"
+)
+
+
+def _development_zone(agency: str, district: str | None) -> str | None:
+    """A zone named after a county or city (库尔勒经济技术开发区, parsed as 库尔勒市) is a unit of its
+    own, not that place; a zone named with the district it shares (杭州高新技术产业开发区(滨江)) is that
+    district's."""
+    zone = _ZONE_RE.match(agency)
+    if zone is None or (district and not zone.group(1).startswith(district[:2])):
+        return None
+    if district and district.endswith(("开发区", "园区", "新区")):
+        return None  # the gazetteer knows the zone already (成都高新区 -> 成都高新技术产业开发区)
+    return zone.group(1)
+
+
 def _level(province: str | None, city: str | None, district: str | None, agency: str | None) -> str | None:
     if agency is None:
         return None
     if district:
         return (
             "county"
-            if district.endswith(("县", "旗")) or (district.endswith("市") and district != city)
+            # 林区 and 特区 rank as counties (神农架林区, 六枝特区), not a city's districts
+            if district.endswith(("县", "旗", "林区", "特区"))
+            or (district.endswith("市") and district != city)
             else "district"
         )
     if city and city != province:
@@ -855,6 +902,8 @@ def describe_report(clean: CleanReport, raw_text: str) -> ReportMeta:
     province = city = district = None
     if agency:
         province, city, district = parse_region(agency)
+        agency = _official_place_name(agency, city, district)
+        district = _development_zone(agency, district) or district
     # Bylines of a traditional-character page read like simplified ones: 發佈時間 -> 发布时间.
     byline_text = to_simplified(raw_text) if clean.converted_from_traditional else raw_text
     if _FULL_WIDTH_DIGIT_RE.search(byline_text):

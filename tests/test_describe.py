@@ -336,6 +336,10 @@ METADATA_DISAGREEMENTS = {
     # where holdout16 and 18 gold keep 政府工作报告（摘编） alone.
     "hold41_02_baiyin_rule_of_law_2022.txt",
     "hold41_01_anfu_gov_work_report.txt",
+    # level of a township station (暖泉市场监管所, named under 蔚县市场监督管理局): holdout42 gold says
+    # township, a level the contract does not list; holdout19 gold gives such a station its county's
+    # level, and so do we.
+    "hold42_06_nuanquan_suo_summary.txt",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
@@ -348,11 +352,9 @@ KNOWN_METADATA_MISSES = {
     # A yearbook's running head (德阳年鉴（2022）　　政府工作·市场监督管理): gold drops the part's
     # name, 政府工作, from the title; we keep the line whole.
     "hold14_03_deyang_yearbook.txt",
-    # Authors outside market regulation that we do not look for: a people's congress inspection
-    # group (人大常委会执法检查组), and a township station (…市场监管所), whose county bureau we name
-    # instead.
+    # An author outside market regulation that we do not look for: a people's congress inspection
+    # group (人大常委会执法检查组).
     "hold19_10_mudanjiang_npc_food_safety.txt",
-    "hold19_09_meixian_hengqu_station_summary.md",
     # "…2022年上半年行政执法工作情况": gold types it a work summary; we keep one line of work
     # (执法工作情况) "other", as holdout gold elsewhere types 执法办案工作情况报告.
     "hold20_05_nanchong_h1_enforcement.txt",
@@ -826,3 +828,25 @@ def test_a_government_portals_name_over_a_bureaus_report_is_not_its_agency() -> 
         "瑞金市人民政府\n瑞金市市场监督管理局2023年法治政府建设年度报告\n\n2023年，我局查处各类案件212件。\n"
     )
     assert _describe(raw).agency == "瑞金市市场监督管理局"
+
+
+def test_a_township_stations_own_report_names_the_station_under_its_bureau() -> None:
+    raw = "城关市场监管所2025年工作总结\n\n蔚县市场监督管理局：\n\n2025年，城关市场监管所查处案件6起。\n"
+    assert _describe(raw).agency == "蔚县市场监督管理局城关市场监管所"
+    bureau = "蔚县市场监督管理局2025年工作总结\n\n2025年，城关市场监管所查处案件6起。\n"
+    assert _describe(bureau).agency == "蔚县市场监督管理局"  # a station named in the text only
+
+
+def test_short_place_names_zones_and_forest_districts_are_named_and_ranked_as_gold_does() -> None:
+    association = _describe("临夏州消费者协会\n2025年受理投诉情况分析\n\n全州受理投诉2,000件。\n")
+    assert association.agency == "临夏回族自治州消费者协会"
+    zone = _describe("库尔勒经济技术开发区市场监督管理局\n2026年1—9月工作情况报告\n\n查处案件12件。\n")
+    assert (zone.district, zone.level, zone.report_type) == (
+        "库尔勒经济技术开发区",
+        "district",
+        "work_summary",
+    )
+    forest = _describe("神农架林区市场监督管理局2024年度工作报告\n\n全区查处案件30件。\n")
+    assert forest.level == "county"
+    shared = _describe("杭州高新技术产业开发区(滨江)市场监督管理局2024年工作总结\n\n查处案件12件。\n")
+    assert shared.district == "滨江区"  # a zone sharing a district's name is that district's
