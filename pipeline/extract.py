@@ -2583,6 +2583,9 @@ def _sums_a_sub_unit(scan: _Scan, total: tuple[int, int], local_start: int) -> b
     )
 
 
+_SEMICOLON_RE = regex.compile(r"[；;]")
+
+
 def _rate_of_part(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
     """A rate naming no subject of its own, right after a part's count of its domain; not after
     a list of the parts of a whole ("其中投诉19,652件、举报4,154件，办结率99.47%": all of it)."""
@@ -2592,6 +2595,8 @@ def _rate_of_part(ctx: Extraction, figure: Figure, state: _SentenceState) -> boo
         previous is not None
         and previous.scope == "subset"
         and not (listed is not None and listed.scope == "subset" and listed.code == previous.code)
+        # "其中一般程序案件131件、简易程序案件83件；结案197件": a semicolon ends the parts' run
+        and not _SEMICOLON_RE.search(ctx.clean.text, previous.q.end, figure.q.start)
         and previous.metric is not None
         and figure.metric is not None
         and previous.metric.domain == figure.metric.domain

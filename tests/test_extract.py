@@ -4798,3 +4798,13 @@ def test_penalty_decisions_are_the_case_count_beside_another_bodys_cases_filed()
     got = keyed(rows(sequence, title))
     assert ("enforcement.cases_filed", 14, "year", "subset") in got, sorted(got)
     assert not {r for r in got if r[1] == 9 and r[0] == "enforcement.cases_filed"}, sorted(got)
+
+
+def test_a_figure_after_a_semicolon_ending_a_run_of_parts_is_the_wholes() -> None:
+    body = "全年立案查处各类违法案件214件，其中一般程序案件131件、简易程序案件83件；结案197件，罚没款386.5万元。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_closed", 197, "year", "total") in got, sorted(got)
+    part = "全年受理价格类投诉举报146件，办结率100%。\n"
+    assert ("complaints.resolution_rate", 100, "year", "subset") in keyed(rows(part)), sorted(
+        keyed(rows(part))
+    )
