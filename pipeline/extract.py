@@ -2570,9 +2570,15 @@ def _component_parents(
 
 
 def _names_the_author(ctx: Extraction, unit_words: str) -> bool:
-    """A sub-unit word that names the reporting body itself: a consumer association's own report."""
+    """A sub-unit word that names the reporting body itself: a consumer association's, a city
+    bureau's branch's (分局共立案…) or a township station's (监管所) own report."""
+    agency = ctx.meta.agency or ""
+    if unit_words.endswith("分局") and not unit_words.startswith("各"):
+        return agency.endswith("分局")
+    if unit_words.endswith("所") and not unit_words.startswith("各"):
+        return agency.endswith("监管所")
     association = ctx.catalog.markers["consumer_association"]
-    return bool(association.search(unit_words)) and bool(association.search(ctx.meta.agency or ""))
+    return bool(association.search(unit_words)) and bool(association.search(agency))
 
 
 def _sums_a_sub_unit(scan: _Scan, total: tuple[int, int], local_start: int) -> bool:

@@ -4808,3 +4808,12 @@ def test_a_figure_after_a_semicolon_ending_a_run_of_parts_is_the_wholes() -> Non
     assert ("complaints.resolution_rate", 100, "year", "subset") in keyed(rows(part)), sorted(
         keyed(rows(part))
     )
+
+
+def test_a_branch_counting_its_own_cases_is_the_whole_of_its_report() -> None:
+    own = "2025年，分局共立案查处各类行政处罚案件428件，结案397件。\n"
+    got = keyed(rows(own, "湖州市市场监督管理局吴兴分局2025年度行政执法统计\n\n"))
+    assert ("enforcement.cases_filed", 428, "year", "total") in got, sorted(got)
+    city = "2025年，全市共立案查处案件2,140件，其中吴兴分局立案查处案件428件。\n"
+    got = keyed(rows(city, "湖州市市场监督管理局2025年度行政执法统计\n\n"))
+    assert ("enforcement.cases_filed", 428, "year", "subset") in got, sorted(got)
