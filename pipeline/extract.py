@@ -3056,6 +3056,33 @@ def _resolve_dependents(ctx: Extraction, state: _SentenceState) -> None:
                 pending = []
         elif figure.role == "share":
             _resolve_share(ctx, figure, _share_anchor(figures, i))
+    for figure in figures:
+        if figure.role == "main" and figure.code and figure.yoy_pct is None and not figure.q.is_percent:
+            figure.yoy_pct = _growth_as_a_multiple(ctx.clean.text, figure.q.end)
+
+
+# A year-on-year change written as a multiple right after its figure: "214件，同比增长1.3倍" (+130%),
+# "156件，是上年的2.1倍" (+110%), "93.6万元，较上年翻了一番" (+100%); not 三倍赔偿 (no comparison)
+_MULTIPLE_RE = regex.compile(
+    r"[，,]?(?:(?P<comp>同比|比上年|较上年|比去年|较去年)(?:同期)?)?"
+    r"(?:(?:增长|增加|上升)了?(?P<more>\d+(?:\.\d+)?)倍"
+    r"|(?:是|为|达)(?:上年|去年)(?:同期)?的(?P<times>\d+(?:\.\d+)?)倍"
+    r"|翻了?(?P<doublings>一|两|二)番)"
+)
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2}
+
+
+def _growth_as_a_multiple(text: str, end: int) -> Decimal | None:
+    m = _MULTIPLE_RE.match(text, end)
+    if m is None:
+        return None
+    if m.group("more"):
+        return Decimal(m.group("more")) * 100
+    if m.group("times"):
+        return (Decimal(m.group("times")) - 1) * 100
+    if not m.group("comp"):
+        return None  # 翻了一番 with no year named may be a target, not a change
+    return Decimal(2 ** _DOUBLINGS[m.group("doublings")] - 1) * 100
 
 
 def _resolve_comparison(

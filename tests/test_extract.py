@@ -4817,3 +4817,13 @@ def test_a_branch_counting_its_own_cases_is_the_whole_of_its_report() -> None:
     city = "2025年，全市共立案查处案件2,140件，其中吴兴分局立案查处案件428件。\n"
     got = keyed(rows(city, "湖州市市场监督管理局2025年度行政执法统计\n\n"))
     assert ("enforcement.cases_filed", 428, "year", "subset") in got, sorted(got)
+
+
+def test_growth_written_as_a_multiple_is_the_year_on_year_change() -> None:
+    body = (
+        "全年立案查处各类违法案件214件，同比增长1.3倍。\n\n全年结案156件，是上年的2.1倍。\n\n"
+        "罚没款93.6万元，较上年翻了一番。\n\n办理三倍赔偿投诉14件，力争案件数翻一番。\n"
+    )
+    changes = {r["value"]: r["yoy_pct"] for r in rows(body)}
+    assert (changes[214], changes[156], changes[936000]) == (130, 110, 100), changes
+    assert changes[14] is None, changes
