@@ -607,7 +607,7 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
 _YEAR_SPAN_LIST_RE = regex.compile(r"(20\d{2})年?(?:至|到|—|–|-|~)(20\d{2})年[^。]*?分别")
 # A count of years, then their values one by one: "三年收案数分别为", "近五年…依次为"
 _COUNT_OF_YEARS_LIST_RE = regex.compile(
-    r"(?<![\d\p{Han}&&[一二三四五六七八九十]])(?:近|这|过去)?([两二三四五3-5])年(?:来|间|中)?[^，。；\d]{0,12}?(?:分别|依次)"
+    r"(?<![\d一二三四五六七八九十])(?:近|这|过去)?([两二三四五3-5])年(?:来|间|中)?[^，。；\d]{0,12}?(?:分别|依次)"
 )
 _YEARS_COUNTED = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "3": 3, "4": 4, "5": 5}
 

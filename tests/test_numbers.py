@@ -158,6 +158,9 @@ def test_values_are_exact_decimals() -> None:
         "九成新",
         "尚未过半",
         "一半是",
+        "每一位消费者",  # "each", not a count of one
+        "每十件",
+        "第一百零二条",
     ],
 )
 def test_names_dates_and_codes_are_not_quantities(text: str) -> None:
