@@ -2429,17 +2429,14 @@ def _complaint_category_metric(
     if parent.domain != "complaints" or parent.unit != "item":
         return None
     words = strip_filler(_words_before_aside(ctx.clean.text, figure.q.start, figure.sentence.start))
-    category = _SHOPPING_CATEGORY_RE.search(words)
-    if category is None:
+    if not _SHOPPING_CATEGORY_RE.fullmatch(words):
         return None  # not "网络销售违规" (a kind of violation), nor words already read (…投诉)
-    hit = accepted_cue(ctx.catalog, category.group() + "投诉", figure.q, context)
-    if hit is None or hit.metric.code not in _CATEGORY_COMPLAINTS:
-        return None
-    return hit.metric
+    online = ctx.catalog.by_code["complaints.online_shopping"]
+    return online if accepts(online, figure.q, context) else None
 
 
 # The name of a category of shopping alone, the whole of a part's words: "网络购物类", "网购"
-_SHOPPING_CATEGORY_RE = regex.compile(r"^(?:其中|另有)?\K(?:网络购物|网购|网络交易|网络消费)类?$")
+_SHOPPING_CATEGORY_RE = regex.compile(r"(?:其中|另有)?(?:网络购物|网购|网络交易|网络消费)类?")
 
 
 def _words_before_aside(text: str, pos: int, floor: int) -> str:
