@@ -314,6 +314,7 @@ def extract_observations(
     _mediation_as_the_resolved_count(ctx, figures)
     _appeals_as_the_documents_whole(ctx, figures)
     _restatements_keep_their_figures_scope(figures)
+    _restated_counts(ctx, figures)
     _parts_take_the_metric_they_sum_to(figures)
     return _frame(ctx, figures, report_id, source_file)
 
@@ -603,6 +604,37 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
     return figures
 
 
+# A demonstrative right before a count: "在这17件申请中", "上述5件", "以上12件"
+_RESTATING_RE = regex.compile(r"(?:这|上述|以上|前述)\s*\Z")
+
+
+def _restated_counts(ctx: Extraction, figures: list[Figure]) -> None:
+    """ "共收到申请17件……在这17件申请中，受理15件": a count a demonstrative points back to is
+    the earlier figure of that value again, whatever generic noun follows it."""
+    text = ctx.clean.text
+    for i, f in enumerate(figures):
+        if not f.rule.startswith("fallback") or f.q.is_percent:
+            continue
+        if not _RESTATING_RE.search(text, max(f.sentence.start, f.q.start - 4), f.q.start):
+            continue
+        earlier = next(
+            (
+                g
+                for g in reversed(figures[:i])
+                if g.metric is not None and g.role == "main" and g.q.value == f.q.value and g.unit == f.unit
+            ),
+            None,
+        )
+        if earlier is not None:
+            f.metric, f.code, f.unit, f.rule = (
+                earlier.metric,
+                earlier.code,
+                earlier.unit,
+                f"restated:{earlier.code}",
+            )
+            f.scope, f.period, f.year = earlier.scope, earlier.period, earlier.year
+
+
 # A span of years whose values a list gives one by one: "2021年至2025年，全市立案数分别为…"
 _YEAR_SPAN_LIST_RE = regex.compile(r"(20\d{2})年?(?:至|到|—|–|-|~)(20\d{2})年[^。]*?分别")
 # A count of years, then their values one by one: "三年收案数分别为", "近五年…依次为"
@@ -657,6 +689,10 @@ def _later_items_of_a_list_of_parts(figures: list[Figure]) -> None:
         if f.metric is None or f.metric.domain not in _LISTED_DOMAINS or f.role != "main" or f.q.is_percent:
             continue  # a litigation list ends in its sum: "撤销1件、确认违法1件，共纠错2件"
         key = (f.sentence.sentence_id, f.code, f.period)
+        if _SYSTEM_WIDE_RE.search(f.local_label):
+            # "市局本级立案97件，罚没款412.6万元；全市市场监管系统立案1,683件，罚没款3,276.5万元":
+            # the whole system's figures start a new list
+            seen_part = {k for k in seen_part if k[0] != key[0]}
         if f.scope == "subset":
             seen_part.add(key)
         elif key in seen_part and not f.explicit_total:
@@ -2320,7 +2356,8 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     total_marker = scan.first("total", offset, local_start) or scan.first(
         "total", offset, max(0, offset - 12)
     )
-    figure.explicit_total = total_marker is not None
+    # 全市市场监管系统 names the whole as plainly as 共计 does
+    figure.explicit_total = total_marker is not None or bool(_SYSTEM_WIDE_RE.search(figure.local_label))
     before = sentence.text[:offset]
     component = _COMPONENT_RE.search(before)
     if component:
@@ -2370,6 +2407,8 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     sub_unit = scan.first("sub_unit", offset)
     if sub_unit and _names_the_author(ctx, scan.text[sub_unit[0] : sub_unit[1]]):
         sub_unit = None  # 市消委会…解决11935宗 in the consumer council's own report: its whole
+    if sub_unit and _SYSTEM_WIDE_RE.search(before, sub_unit[1]):
+        sub_unit = None  # "市局本级立案97件…；全市市场监管系统立案1,683件": the whole system's again
     if (
         sub_unit
         and not metric.code.endswith("association_received")

@@ -235,7 +235,11 @@ def figure_period(
     """The period of a figure, given the sentence text before it, where 累计 / 今年 sit in it and
     where the sentence's first time word ends (`first_end` of TIME_WORDS)."""
     hint = sentence_hint(ctx, figure.sentence)
-    period = hint or section_period(ctx, figure.sentence.section_id) or _document_period(ctx, before)
+    period = (
+        hint
+        or section_period(ctx, figure.sentence.section_id)
+        or _document_period(ctx, before, figure.sentence)
+    )
     in_sentence = marker_period(ctx, before) if time_word_end <= len(before) else None
     if in_sentence:
         period = in_sentence
@@ -306,12 +310,23 @@ def whole_year_period(ctx: Extraction, text: str) -> str | None:
     return None
 
 
-def _document_period(ctx: Extraction, before: str) -> str:
+def _document_period(ctx: Extraction, before: str, sentence: Sentence) -> str:
     """The period of a figure no phrase frames: the report's own; for a report on a span of
-    years (关于2019—2021年…情况的通报), the span's sum, unless the sentence names its last year."""
+    years (关于2019—2021年…情况的通报), the span's sum, unless the sentence, or the opening of
+    its paragraph ("2025年，全市查办案件2,987件。分区县看，…"), names its last year."""
     if ctx.meta.period != "year" or not _spans_years_to(ctx.meta.title or "", ctx.report_year):
         return ctx.meta.period
-    return "year" if _report_year_in(ctx, before) else "cumulative"
+    named = _report_year_in(ctx, before) or _paragraph_opens_with_report_year(ctx, sentence)
+    return "year" if named else "cumulative"
+
+
+def _paragraph_opens_with_report_year(ctx: Extraction, sentence: Sentence) -> bool:
+    sentences = ctx.seg.sentences
+    first = sentence.sentence_id
+    while first > 0 and _same_paragraph(sentences[first - 1], sentences[first]):
+        first -= 1
+    opener = _YEAR_OPENER_RE.match(sentences[first].text[:28])
+    return opener is not None and _report_year_in(ctx, opener.group())
 
 
 @lru_cache(maxsize=256)

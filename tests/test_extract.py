@@ -4827,3 +4827,39 @@ def test_growth_written_as_a_multiple_is_the_year_on_year_change() -> None:
     changes = {r["value"]: r["yoy_pct"] for r in rows(body)}
     assert (changes[214], changes[156], changes[936000]) == (130, 110, 100), changes
     assert changes[14] is None, changes
+
+
+def test_the_whole_system_after_the_own_level_in_one_sentence_is_the_whole() -> None:
+    body = (
+        "2024年，市局本级（含市综合行政执法队）立案查处案件97件，罚没款412.6万元，均已缴入国库；"
+        "全市市场监管系统立案查处案件1,683件，罚没款3,276.5万元。\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2024年度审计整改情况报告\n\n"))
+    assert ("enforcement.cases_filed", 97, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 1683, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 32765000, "year", "total") in got, sorted(got)
+
+
+def test_a_paragraph_opened_by_the_last_year_of_a_span_report_is_that_year() -> None:
+    title = "某市市场监督管理局“十四五”时期工作回顾（2021—2025年）\n\n"
+    body = (
+        "五年来，全市累计查办案件12,974件。\n\n"
+        "2025年，全市查办案件2,987件，同比增长7.4%。分区县看，甲区查办案件612件，乙区查办案件418件。\n\n"
+        "五年累计受理投诉举报约52万件。\n"
+    )
+    periods = {r["value"]: r["period"] for r in rows(body, title)}
+    assert (periods[12974], periods[2987], periods[612], periods[520000]) == (
+        "cumulative",
+        "year",
+        "year",
+        "cumulative",
+    ), periods
+
+
+def test_a_count_a_demonstrative_points_back_to_is_the_earlier_figure_again() -> None:
+    body = "全年共办理行政诉讼案件5件。在这5件案件中，胜诉4件。\n\n在这3件中，撤诉1件。\n"
+    got = keyed(rows(body))
+    assert ("litigation.lawsuits_received", 5, "year", "total") in got, sorted(got)
+    assert [r["rule"] for r in rows(body) if r["value"] == 5][-1].startswith("restated:"), sorted(got)
+    # a demonstrative with no earlier figure of its value points at nothing known
+    assert not {r for r in got if r[1] == 3 and r[0].startswith("litigation.")}, sorted(got)
