@@ -2344,6 +2344,13 @@ def _remember_total(ctx: Extraction, figure: Figure) -> None:
 # ------------------------------------------------------------------ scope
 
 
+# A holiday or an event within the report's period: "国庆假期期间", "春节前后", "专项行动期间"
+_WINDOW_RE = regex.compile(
+    r"(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋|节日|节假日|假日|黄金周|双十一|双11|两节|"
+    r"3[·.•]15|行动|活动)[”」]?(?:假期|长假|小长假|黄金周)?(?:期间|前后)"
+)
+
+
 def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) -> None:
     """A campaign's, sub-unit's, category's or component's figure is a subset of the whole."""
     if figure.metric is None or figure.scope == "subset":
@@ -2403,6 +2410,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         # 市消协本级受理投诉612件, or under "三、市本级案件被申请人分布": the body's own level, not
         # its whole system
         figure.scope = "subset"
+        return
+    if metric.domain != "litigation" and _WINDOW_RE.search(before, before.rfind("；") + 1):
+        figure.scope = "subset"  # 国庆假期期间，…受理投诉举报418件: a window within the period
         return
     sub_unit = scan.first("sub_unit", offset)
     if sub_unit and _names_the_author(ctx, scan.text[sub_unit[0] : sub_unit[1]]):

@@ -4863,3 +4863,14 @@ def test_a_count_a_demonstrative_points_back_to_is_the_earlier_figure_again() ->
     assert [r["rule"] for r in rows(body) if r["value"] == 5][-1].startswith("restated:"), sorted(got)
     # a demonstrative with no earlier figure of its value points at nothing known
     assert not {r for r in got if r[1] == 3 and r[0].startswith("litigation.")}, sorted(got)
+
+
+def test_a_figure_of_a_window_within_the_period_is_a_part() -> None:
+    body = (
+        "10月，全局受理投诉举报1,200件。国庆假期期间，全局受理投诉举报418件。\n\n"
+        "专项行动期间，受理投诉举报300件。\n"
+    )
+    got = keyed(rows(body, "某区市场监督管理局2025年10月工作情况\n\n"))
+    assert ("complaints.received", 1200, "month", "total") in got, sorted(got)
+    assert ("complaints.received", 418, "month", "subset") in got, sorted(got)
+    assert ("complaints.received", 300, "month", "subset") in got, sorted(got)
