@@ -2351,6 +2351,12 @@ _WINDOW_RE = regex.compile(
 )
 
 
+def _part_ended_by_a_semicolon(before: str, sub_unit: tuple[int, int]) -> bool:
+    """A sub-unit that 其中 named as a part is the subject of its clause only, up to a semicolon;
+    a sub-unit that opens the sentence (我市各级消委会共受理…；为消费者挽回…) is the subject of all."""
+    return "；" in before[sub_unit[1] :] and "其中" in before[max(0, sub_unit[0] - 6) : sub_unit[0]]
+
+
 def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) -> None:
     """A campaign's, sub-unit's, category's or component's figure is a subset of the whole."""
     if figure.metric is None or figure.scope == "subset":
@@ -2415,6 +2421,8 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         figure.scope = "subset"  # 国庆假期期间，…受理投诉举报418件: a window within the period
         return
     sub_unit = scan.first("sub_unit", offset)
+    if sub_unit and _part_ended_by_a_semicolon(before, sub_unit):
+        sub_unit = None  # "…1,106件，其中市局本级63件；组织全市案卷评查3轮，评查案卷418卷"
     if sub_unit and _names_the_author(ctx, scan.text[sub_unit[0] : sub_unit[1]]):
         sub_unit = None  # 市消委会…解决11935宗 in the consumer council's own report: its whole
     if sub_unit and _SYSTEM_WIDE_RE.search(before, sub_unit[1]):

@@ -4874,3 +4874,12 @@ def test_a_figure_of_a_window_within_the_period_is_a_part() -> None:
     assert ("complaints.received", 1200, "month", "total") in got, sorted(got)
     assert ("complaints.received", 418, "month", "subset") in got, sorted(got)
     assert ("complaints.received", 300, "month", "subset") in got, sorted(got)
+
+
+def test_a_sub_unit_named_as_a_part_ends_at_its_semicolon() -> None:
+    body = "全年开展重大执法决定法制审核1,106件，其中市局本级63件；组织案卷评查3轮，评查案卷418卷。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.case_files_reviewed", 418, "year", "total") in got, sorted(got)
+    subject = "全市各级消委会共受理消费者投诉1591件，解决1591件；为消费者挽回经济损失184.62万元。\n"
+    got = keyed(rows(subject, "某市市场监督管理局2025年工作总结\n\n"))
+    assert ("complaints.losses_recovered_cny", 1846200, "year", "subset") in got, sorted(got)
