@@ -4883,3 +4883,16 @@ def test_a_sub_unit_named_as_a_part_ends_at_its_semicolon() -> None:
     subject = "全市各级消委会共受理消费者投诉1591件，解决1591件；为消费者挽回经济损失184.62万元。\n"
     got = keyed(rows(subject, "某市市场监督管理局2025年工作总结\n\n"))
     assert ("complaints.losses_recovered_cny", 1846200, "year", "subset") in got, sorted(got)
+
+
+def test_all_the_lower_bureaus_as_a_clauses_subject_are_a_part() -> None:
+    title = "某省市场监督管理局2025年法治政府建设年度报告\n\n"
+    body = (
+        "全年全省共查办案件5.6万件。各市（州）局共查办案件2.2万件。"
+        "各县（市、区）市场监管局共查办案件3.1万件。\n\n全年指导、督办各市（州）局查办案件35件。\n"
+    )
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 22000, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 31000, "year", "subset") in got, sorted(got)
+    # the lower bureaus as the object of the author's work: its own count
+    assert ("enforcement.cases_filed", 35, "year", "total") in got, sorted(got)
