@@ -202,6 +202,8 @@ _FROM_TO_RE = regex.compile(
 # (not the start of a stretch: "自2022年全区启动整治以来"; nor where carried-over cases came from: "2022年结转的")
 _YEAR_MARK_RE = regex.compile(r"(?<![自从])(20\d{2})年度?(?!以来|同期|底|末|初|结转|结存|遗留|\d)")
 _LAST_YEAR_WHOLE_RE = regex.compile(r"(?:去年|上年|上一年)(?:全年|度)(?!\p{Han}{0,2}报告)")
+# A clause of its own on last year: "，去年受理418件", "，上年同期查处37件"
+_LAST_YEAR_CLAUSE_RE = regex.compile(r"(?:而|但)?(?:去年|上年|上一年)(?!度)(?:同期)?(?=\p{Han}{1,10}\Z)")
 # A year right before a figure: "2023年的", "2023年9月（"
 _YEAR_BEFORE_FIGURE_RE = regex.compile(r"(20\d{2})年度?(?:同期|同月|\d{1,2}月份?)?(?:的|为|是)?[（(]?$")
 # A share and what it is taken of: "占新收复议案件的71.15%", "占全部投诉量的比重为38.2%"
@@ -981,10 +983,13 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
     for last in _YEAR_MARK_RE.finditer(words):  # noqa: B007 - the last one counts
         pass
     if last is None:
-        # "去年全年，全市共查办…1,862件": the whole of last year, named without its number
+        # "去年全年，全市共查办…1,862件": the whole of last year, named without its number; "全年
+        # 受理投诉举报612件，去年受理418件": last year's, in a clause of its own
         whole = _LAST_YEAR_WHOLE_RE.search(words)
         if whole is None or words[whole.start() - 1 : whole.start()] in _COMPARED_WITH:
-            return None
+            whole = _LAST_YEAR_CLAUSE_RE.match(figure.local_label)
+            if whole is None or not _follows_a_clause_break(text, figure):
+                return None
         if _published_the_year_after(ctx):
             return None  # said in January of the next year, 去年全年 is the year reported on
         return ctx.report_year - 1
@@ -997,6 +1002,12 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
         # 增长17.2%，" the comparison is over and the figures go on about this year.
         return None
     return None if _NEW_VALUE_RE.search(words, last.end()) else int(last.group(1))
+
+
+def _follows_a_clause_break(text: str, figure: Figure) -> bool:
+    """The figure's own words start a clause: the sentence's, or one after a comma or semicolon."""
+    at = figure.q.start - len(figure.local_label)
+    return at == figure.sentence.start or text[at - 1 : at] in ("，", ",", "；", ";")
 
 
 def _published_the_year_after(ctx: Extraction) -> bool:
@@ -1486,8 +1497,18 @@ def _ranking_lead_subject(ctx: Extraction, sentence: Sentence) -> str:
 
 def _repeats_the_topics_verb(catalog: Catalog, local: str, topic: str) -> bool:
     """The figure's words end with the two-character action that opens the sentence's topic cue
-    (受理 of 受理投诉)."""
-    return len(topic) > 2 and local.endswith(topic[:2]) and catalog.action_of(topic[:2]) is not None
+    (受理 of 受理投诉, 查处 of 查处案件)."""
+    verb = topic[:2]
+    return (
+        len(topic) > 2
+        and local.endswith(verb)
+        and (catalog.action_of(verb) is not None or verb in _CASE_VERBS)
+    )
+
+
+# Verbs of enforcement cases that a list repeats without their object: "甲区局查处案件612件，
+# 乙区局查处418件"
+_CASE_VERBS = frozenset({"查处", "查办", "侦办", "移送"})
 
 
 def _names_the_topics_verb(label: str, topic: str) -> bool:

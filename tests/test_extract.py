@@ -4896,3 +4896,21 @@ def test_all_the_lower_bureaus_as_a_clauses_subject_are_a_part() -> None:
     assert ("enforcement.cases_filed", 31000, "year", "subset") in got, sorted(got)
     # the lower bureaus as the object of the author's work: its own count
     assert ("enforcement.cases_filed", 35, "year", "total") in got, sorted(got)
+
+
+def test_a_case_verb_repeated_without_its_object_counts_the_same_cases() -> None:
+    body = "东营区局查办案件612件，同比增长5.1%，河口区局查办418件，同比下降2.0%。\n"
+    got = keyed(rows(body, "东营市市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 418, "year", "subset") in got, sorted(got)
+
+
+def test_a_clause_of_its_own_on_last_year_is_the_prior_year() -> None:
+    for body in (
+        "全年受理投诉举报612件，去年受理418件。\n",
+        "全年查处违法案件612件，上年同期查处418件。\n",
+        "去年查处违法案件418件，今年查处612件。\n",
+    ):
+        got = {r["value"]: (r["period"], r["scope"]) for r in rows(body)}
+        assert got[418] == ("prior_year", "total") and got[612] == ("year", "total"), (body, got)
+    compared = {r["value"]: r["period"] for r in rows("全年查处违法案件612件，比去年增加18件。\n")}
+    assert compared[612] == "year", compared
