@@ -34,6 +34,7 @@ from pipeline.figures import (
 from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
 from pipeline.periods import (
     TIME_WORD_RE,
+    doc_end_month,
     marker_period,
     section_period,
     span_period,
@@ -42,9 +43,11 @@ from pipeline.periods import (
 from pipeline.segment import HEADER_UNIT_RE, Cell, Sentence, Table
 
 _NUMBER_ONLY_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
-# A row or column label naming a period: "2023年", "5月", "三季度", "全年合计", "上年同期", "本月数量"
+# A row or column label naming a period: "2023年", "5月", "三季度", "全年合计", "上年同期", "本月数量",
+# "2025年12月", "2024年第三季度"
 _TABLE_PERIOD_RE = regex.compile(
-    r"^(?:(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度(?:合计|累计|小计)?"
+    r"^(?:(?P<dated_year>\d{4})\s*年\s*(?:(?P<dated_month>\d{1,2})\s*月(?:份)?|第?(?P<dated_quarter>[一二三四1-4])\s*季度)"
+    r"|(?P<year>\d{4})\s*年(?:度)?|(?P<month>\d{1,2})\s*月(?:份)?|(?P<quarter>第?[一二三四1-4])\s*季度(?:合计|累计|小计)?"
     r"|(?:\d{4}\s*年\s*)?(?:1|一)\s*[-—–~至]\s*(?P<span>\d{1,2})\s*月(?:份)?(?:累计|合计)?"
     r"|(?P<total>(?:全年|年度|本年)?(?:合计|总计|累计|小计)|全年)|(?P<prev>(?:上年|去年)同(?:期|月|季度?)|同期|上年|去年)"
     r"|(?P<pop>上月|上季度|上期|环比)|(?P<this>本月|本季度|本期|本年|当月|当季|(?:实际)?完成(?:值|数|情况)|实际(?:值|数)))(?:数量|数值|数)?$"
@@ -695,6 +698,10 @@ def _table_period(ctx: Extraction, m: regex.Match[str] | None, base: str) -> tup
         return base, year
     if m.group("this"):
         return ctx.meta.period, year  # 本月, 当月（8月）: the report's own period, whatever the caption spans
+    if m.group("dated_year"):
+        quarter = m.group("dated_quarter")
+        month = int(m.group("dated_month")) if m.group("dated_month") else None
+        return _dated_period(ctx, int(m.group("dated_year")), month, _QUARTERS.get(quarter or "", 0))
     if m.group("year"):
         label_year = int(m.group("year"))
         if label_year == ctx.report_year:
@@ -717,6 +724,29 @@ def _table_period(ctx: Extraction, m: regex.Match[str] | None, base: str) -> tup
     if m.group("pop"):
         return "prior_period", year
     return base, year
+
+
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _dated_period(
+    ctx: Extraction, year: int, month: int | None, quarter: int
+) -> tuple[str, int | None] | None:
+    """A column of one dated month or quarter (2026年1月 | 2025年1月 | 2025年12月) beside a release of
+    that kind: its own period, the same period a year before, or the one just before it."""
+    kind, per_year = ("month", 12) if month else ("quarter", 4)
+    if not ctx.report_year:
+        return kind, year
+    end = doc_end_month(ctx.meta)
+    own = ctx.report_year * per_year + (end if month else (end + 2) // 3)
+    at = year * per_year + (month or quarter)
+    if at > own:
+        return None  # a later month's or quarter's: a target
+    if ctx.meta.period == kind and at == own - per_year:
+        return "prior_year", year
+    if ctx.meta.period == kind and at == own - 1:
+        return "prior_period", year
+    return kind, year
 
 
 def _table_figure(

@@ -4914,3 +4914,17 @@ def test_a_clause_of_its_own_on_last_year_is_the_prior_year() -> None:
         assert got[418] == ("prior_year", "total") and got[612] == ("year", "total"), (body, got)
     compared = {r["value"]: r["period"] for r in rows("全年查处违法案件612件，比去年增加18件。\n")}
     assert compared[612] == "year", compared
+
+
+def test_table_columns_of_dated_months_are_this_month_last_year_and_last_month() -> None:
+    title = "某区2026年1月12315投诉举报情况通报\n\n"
+    body = (
+        "| 类别 | 2026年1月 | 2025年1月 | 2025年12月 | 2026年2月 |\n| --- | --- | --- | --- | --- |\n"
+        "| 投诉 | 1 962件 | 1 781件 | 1 796件 | 2 000件 |\n| 咨询 | 1109 | 970 | 1011 | 1200 |\n"
+    )
+    got = {
+        (r["value"], r["period"], r["year"]) for r in rows(body, title, "m.md") if r["metric_code"] != "other"
+    }
+    assert {(1962, "month", 2026), (1781, "prior_year", 2025), (1796, "prior_period", 2025)} <= got, got
+    assert {(1109, "month", 2026), (970, "prior_year", 2025), (1011, "prior_period", 2025)} <= got, got
+    assert not {g for g in got if g[0] in (2000, 1200)}, got  # a later month's: a target
