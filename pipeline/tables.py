@@ -31,7 +31,7 @@ from pipeline.figures import (
     set_uncatalogued,
     topic_metric,
 )
-from pipeline.numbers import UNIT_MAP, Quantity, parse_arabic
+from pipeline.numbers import MULTIPLIERS, UNIT_MAP, Quantity, parse_arabic
 from pipeline.periods import (
     TIME_WORD_RE,
     doc_end_month,
@@ -642,6 +642,9 @@ def _sum_metric(ctx: Extraction, table: Table, labels: list[str]) -> Metric | No
     return None
 
 
+_CELL_MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万", "千")
+
+
 def _cell_quantity(text: str, start: int, end: int, unit_text: str) -> Quantity | None:
     value_text = text.strip().replace(",", "").rstrip("%").removeprefix("+")  # "+8.70%": a signed change
     if not _CELL_NUMBER_RE.fullmatch(value_text):
@@ -655,12 +658,12 @@ def _cell_quantity(text: str, start: int, end: int, unit_text: str) -> Quantity 
         value = -value
     multiplier = ""
     unit_word = unit_text
-    for mult in ("亿", "万"):
-        if unit_word.startswith(mult) and len(unit_word) > 1:
-            multiplier, unit_word = mult, unit_word[1:]
+    for mult in _CELL_MULTIPLIERS:  # 万元, 亿元, and a statistics table's 千元 or 百万元
+        if unit_word.startswith(mult) and len(unit_word) > len(mult):
+            multiplier, unit_word = mult, unit_word[len(mult) :]
             break
     if multiplier:
-        value *= Decimal(10) ** (8 if multiplier == "亿" else 4)
+        value *= MULTIPLIERS[multiplier]
     is_percent = text.strip().endswith("%") or unit_word in ("%", "百分比")
     unit = "percent" if is_percent else UNIT_MAP.get(unit_word, "")
     value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()

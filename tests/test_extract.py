@@ -4928,3 +4928,14 @@ def test_table_columns_of_dated_months_are_this_month_last_year_and_last_month()
     assert {(1962, "month", 2026), (1781, "prior_year", 2025), (1796, "prior_period", 2025)} <= got, got
     assert {(1109, "month", 2026), (970, "prior_year", 2025), (1011, "prior_period", 2025)} <= got, got
     assert not {g for g in got if g[0] in (2000, 1200)}, got  # a later month's: a target
+
+
+def test_a_table_column_in_thousands_of_yuan_is_read_in_yuan() -> None:
+    body = (
+        "| 季度 | 立案数（件） | 涉案货值金额（千元） | 罚没金额（百万元） |\n| --- | --- | --- | --- |\n"
+        "| 一季度 | 1,287 | 24,316.5 | 3.5 |\n| 全年 | 6,138 | 126,043.0 | 12.25 |\n"
+    )
+    got = keyed(rows(body, name="t.md"))
+    assert ("enforcement.case_value_cny", 24316500, "quarter", "total") in got, sorted(got)
+    assert ("enforcement.case_value_cny", 126043000, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 12250000, "year", "total") in got, sorted(got)
