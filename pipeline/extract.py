@@ -1021,13 +1021,35 @@ _COUNTED_NOUN_ENDS = ("案件", "申请", "投诉", "举报", "诉讼", "复议"
 
 
 def _counts_one(text: str, q: Quantity) -> bool:
-    """一件 right after the noun it counts and before a stop is a count of one, not an article."""
-    return text[q.start - 2 : q.start] in _COUNTED_NOUN_ENDS and text[q.end : q.end + 1] in (
-        "，",
-        "。",
-        "；",
-        "、",
+    """一件 right after the noun it counts and before a stop is a count of one, not an article; so
+    is one case closing a clause of a list of outcomes (撤销一件，; 原告撤诉一件；; 终止审理一件（…）)."""
+    after = text[q.end : q.end + 1]
+    if text[q.start - 2 : q.start] in _COUNTED_NOUN_ENDS and after in _COUNT_STOPS:
+        return True
+    return (
+        q.unit_text in _CASE_UNITS
+        and (after in _COUNT_STOPS or after in "（(")
+        and text[q.start - 1 : q.start] not in _NOT_A_COUNT_BEFORE
+        and not _one_by_one_slogan(text[max(0, q.start - 16) : q.end + 16], q.unit_text)
     )
+
+
+_OTHER_COUNT_RE = regex.compile(r"\d|[两二三四五六七八九十百千零]+[件起宗]")
+
+
+_PARALLEL_ONES_RE = regex.compile(
+    r"一[件起宗][、，]\p{Han}{1,4}一|一\p{Han}{1,2}[、，]\p{Han}{1,4}一[件起宗]"
+)
+
+
+def _one_by_one_slogan(window: str, unit: str) -> bool:
+    """ "发现一起、查处一起、曝光一起", "查处一起、警示一片": a pledge about every case, not counts."""
+    return bool(_PARALLEL_ONES_RE.search(window)) and not _OTHER_COUNT_RE.search(window)
+
+
+_COUNT_STOPS = frozenset("，。；、")
+_CASE_UNITS = frozenset({"件", "起", "宗"})
+_NOT_A_COUNT_BEFORE = frozenset("这那每逐同哪任第单某其")
 
 
 def _chain_start(text: str, pos: int, floor: int) -> int:

@@ -4939,3 +4939,15 @@ def test_a_table_column_in_thousands_of_yuan_is_read_in_yuan() -> None:
     assert ("enforcement.case_value_cny", 24316500, "quarter", "total") in got, sorted(got)
     assert ("enforcement.case_value_cny", 126043000, "year", "total") in got, sorted(got)
     assert ("enforcement.fines_and_confiscations_cny", 12250000, "year", "total") in got, sorted(got)
+
+
+def test_one_case_closing_a_clause_of_outcomes_is_a_count_of_one() -> None:
+    body = (
+        "全年复议机关审结十七件，其中维持原行政行为十二件、驳回复议申请两件，撤销一件，终止审理二件。\n\n"
+        "法院审结八件，其中我局胜诉七件、原告撤诉一件。\n\n"
+        "对侵害消费者权益的行为，坚持发现一起、查处一起、曝光一起，起到查处一起、警示一片的效果。\n"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_corrected", 1, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_withdrawn", 1, "year", "total") in got, sorted(got)
+    assert len([r for r in got if r[1] == 1]) == 2, sorted(got)  # the pledges count nothing
