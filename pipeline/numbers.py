@@ -167,7 +167,7 @@ QUANTITY_RE = regex.compile(
     r"(?P<frac>[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}|(?<![\d.])\d{1,2}/\d{1,2}(?![\d/]))"
     r"|(?P<pct_cn>百分之(?:百|[一二三四五六七八九十百零两点]{1,6}|\d+(?:\.\d+)?))"
     rf"|(?P<num>(?:(?<![\d.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+(?:\.\d+)?(?![\d.]))(?={_TAIL}))"
-    r"|(?P<mag>(?<=近|超|逾|约)(?:百万|千万|十万|万|亿|百|千)|(?:数|上|几)(?:百万|千万|十万|万|百|千|十)"
+    r"|(?P<mag>(?<=近|超|逾|约)(?:百万|千万|十万|万|亿|百|千)|(?:数|上|几)(?:百万|千万|十万|万|百|千|十)|(?<![零〇一二两三四五六七八九十百千万亿])十几"
     r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:百万|千万|十万|百|千)(?=余|多)"
     # 万余件, 亿余元: ten thousand and more, a hundred million and more
     r"|(?<![\d.,零〇一二两三四五六七八九十百千万亿数上几])(?:万|亿)(?=余|多))"
@@ -415,8 +415,8 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
         unit_text = "%" if is_percent else ""
         is_chinese = zero == "零"
     elif mag:
-        vague = mag[0] in "数上几"
-        value = _magnitude(mag[1:] if vague else mag)
+        vague = mag[0] in "数上几" or mag == "十几"  # 十几起: more than ten
+        value = _magnitude("十" if mag == "十几" else mag[1:] if vague else mag)
         is_chinese = True
         qualifier_override = "over" if vague else ""
     else:

@@ -83,6 +83,7 @@ FORMS = [
     ("亿余元", "100000000", "yuan", "over"),
     ("数万条", "10000", "record", "over"),
     ("上万家", "10000", "entity", "over"),
+    ("十几起", "10", "case", "over"),
     ("不足4个工作日", "4", "other", "under"),
     ("不足1%", "1", "percent", "under"),
     ("0.5个工作日以内", "0.5", "other", "under"),
@@ -161,6 +162,7 @@ def test_values_are_exact_decimals() -> None:
         "每一位消费者",  # "each", not a count of one
         "每十件",
         "第一百零二条",
+        "二十几件",  # only "more than twenty": no value is read rather than ten
     ],
 )
 def test_names_dates_and_codes_are_not_quantities(text: str) -> None:
