@@ -342,6 +342,12 @@ METADATA_DISAGREEMENTS = {
     "hold42_06_nuanquan_suo_summary.txt",
     # holdout43: the agency line over a title again (巴东县市场监督管理局 / 2025年食品安全…工作总结)
     "hold43_08_badong_food_safety_campaign.txt",
+    # holdout44: the other way round, a 关于… title line under the agency line kept alone, where
+    # the first holdout's and holdout11's gold (and we) read on from the agency; and a web mirror's archive
+    # time (存档时间) as the publication date, where we take its 發佈時間.
+    "hold44_07_fusong_audit_rectification.txt",
+    "hold44_10_longyang_reconsideration_litigation.txt",
+    "hold44_09_yichun_traditional_mirror.html",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
