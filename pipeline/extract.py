@@ -1030,19 +1030,17 @@ def _counts_one(text: str, q: Quantity) -> bool:
         q.unit_text in _CASE_UNITS
         and (after in _COUNT_STOPS or after in "（(")
         and text[q.start - 1 : q.start] not in _NOT_A_COUNT_BEFORE
-        and not _one_by_one_slogan(text[max(0, q.start - 16) : q.end + 16], q.unit_text)
+        and not _one_by_one_slogan(text[max(0, q.start - 16) : q.end + 16])
     )
 
 
 _OTHER_COUNT_RE = regex.compile(r"\d|[两二三四五六七八九十百千零]+[件起宗]")
-
-
 _PARALLEL_ONES_RE = regex.compile(
     r"一[件起宗][、，]\p{Han}{1,4}一|一\p{Han}{1,2}[、，]\p{Han}{1,4}一[件起宗]"
 )
 
 
-def _one_by_one_slogan(window: str, unit: str) -> bool:
+def _one_by_one_slogan(window: str) -> bool:
     """ "发现一起、查处一起、曝光一起", "查处一起、警示一片": a pledge about every case, not counts."""
     return bool(_PARALLEL_ONES_RE.search(window)) and not _OTHER_COUNT_RE.search(window)
 

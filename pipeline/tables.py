@@ -704,7 +704,7 @@ def _table_period(ctx: Extraction, m: regex.Match[str] | None, base: str) -> tup
     if m.group("dated_year"):
         quarter = m.group("dated_quarter")
         month = int(m.group("dated_month")) if m.group("dated_month") else None
-        return _dated_period(ctx, int(m.group("dated_year")), month, _QUARTERS.get(quarter or "", 0))
+        return _dated_period(ctx, int(m.group("dated_year")), month, _QUARTER_INDEX.get(quarter or "", 0))
     if m.group("year"):
         label_year = int(m.group("year"))
         if label_year == ctx.report_year:
@@ -729,7 +729,7 @@ def _table_period(ctx: Extraction, m: regex.Match[str] | None, base: str) -> tup
     return base, year
 
 
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER_INDEX = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _dated_period(

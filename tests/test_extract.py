@@ -4951,3 +4951,13 @@ def test_one_case_closing_a_clause_of_outcomes_is_a_count_of_one() -> None:
     assert ("litigation.reconsideration_corrected", 1, "year", "total") in got, sorted(got)
     assert ("litigation.lawsuits_withdrawn", 1, "year", "total") in got, sorted(got)
     assert len([r for r in got if r[1] == 1]) == 2, sorted(got)  # the pledges count nothing
+
+
+def test_table_columns_of_dated_quarters_are_this_quarter_last_year_and_last_quarter() -> None:
+    title = "某市2025年第三季度12315投诉举报情况\n\n"
+    body = (
+        "| 类别 | 2025年第三季度 | 2024年第三季度 | 2025年第二季度 |\n| --- | --- | --- | --- |\n"
+        "| 投诉 | 5120 | 4870 | 4990 |\n"
+    )
+    got = {(r["value"], r["period"], r["year"]) for r in rows(body, title, "q.md")}
+    assert {(5120, "quarter", 2025), (4870, "prior_year", 2024), (4990, "prior_period", 2025)} <= got, got
