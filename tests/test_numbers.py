@@ -244,14 +244,22 @@ def test_chinese_counts_in_running_text(n: int, unit: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "unit"),
-    [("我局败诉数为零。", "case"), ("行政复议纠错率为0，", "percent"), ("被撤销案件均为零；", "case")],
+    [
+        ("我局败诉数为零。", "case"),
+        ("行政复议纠错率为0，", "percent"),
+        ("被撤销案件均为零；", "case"),
+        ("行政诉讼败诉零件。", "case"),
+        ("复议被纠错零起，", "case"),
+    ],
 )
 def test_an_outcome_that_did_not_happen_is_a_zero(text: str, unit: str) -> None:
     [q] = find_quantities(text)
     assert (q.value, q.unit) == (Decimal(0), unit)
 
 
-@pytest.mark.parametrize("text", ["零售药店3家", "实现零的突破。", "库存为零。", "编号为0。"])
+@pytest.mark.parametrize(
+    "text", ["零售药店3家", "实现零的突破。", "库存为零。", "编号为0。", "抽检汽车零件。", "败诉零件厂商，"]
+)
 def test_zero_words_elsewhere_are_not_quantities(text: str) -> None:
     assert all(q.value != 0 for q in find_quantities(text))
 
