@@ -60,7 +60,8 @@ from pipeline.tables import table_figures
 _CLAUSE_DELIMS = "，；：。！？\n"
 _CONNECTORS = frozenset("、，,和及与以并")
 # The noun phrase after a figure, up to the next punctuation or number: "行政处罚案件进行评查"
-_NOUN_AFTER_RE = regex.compile(r"[^，；。：！？、\n（(\d]{1,24}")
+# (the kinds of case counted may be listed: "五件复议、诉讼案件中")
+_NOUN_AFTER_RE = regex.compile(r"[^，；。：！？、\n（(\d]{1,24}(?:、[^，；。：！？、\n（(\d]{1,8}?案件)?")
 # List connectors at either end of a figure's own words: "、举报", "江汉区、武昌区和"
 _LIST_CONNECTORS_RE = regex.compile(r"^[、，,和及与以及并]+|[、，,和及与以及]+$")
 # An ordinal or rank just before a number: "第4类", "全市排名第2"
@@ -1036,7 +1037,7 @@ def _counts_one(text: str, q: Quantity) -> bool:
 
 _OTHER_COUNT_RE = regex.compile(r"\d|[两二三四五六七八九十百千零]+[件起宗]")
 _PARALLEL_ONES_RE = regex.compile(
-    r"一[件起宗][、，]\p{Han}{1,4}一|一\p{Han}{1,2}[、，]\p{Han}{1,4}一[件起宗]"
+    r"一[件起宗][、，]\p{Han}{1,3}一|一\p{Han}{1,2}[、，]\p{Han}{1,3}一[件起宗]"
 )
 
 
@@ -2123,6 +2124,12 @@ def _breakdown_parent(
     """The metric of the figure this one is a part of, when the sentence lists parts
     (其中…, 从…看, 审结案件中，…, 不服…的N件)."""
     frame = scan.frame
+    if (
+        frame is not None
+        and frame.string is scan.text
+        and figure.q.end - figure.sentence.start <= frame.end()
+    ):
+        return None  # "全年五件复议、诉讼案件中，…的有四件": the figure is the whole the frame names
     label = CLOSED_PAREN_RE.sub("", figure.local_label)
     if label.startswith("在") and _FRAME_CLOSE_RE.match(ctx.clean.text, figure.q.end):
         return None  # "在开庭审理的48件案件中，…": the whole of the clauses after it, named by its own words

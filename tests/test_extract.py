@@ -4953,6 +4953,14 @@ def test_one_case_closing_a_clause_of_outcomes_is_a_count_of_one() -> None:
     assert len([r for r in got if r[1] == 1]) == 2, sorted(got)  # the pledges count nothing
 
 
+def test_one_case_after_another_one_in_a_list_of_outcomes_is_no_pledge() -> None:
+    body = (
+        "法院审结一审行政诉讼案件两件，其中判决驳回原告诉讼请求一件，原告撤诉一件；审结二审上诉案件一件。\n"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.lawsuits_withdrawn", 1, "year", "total") in got, sorted(got)
+
+
 def test_table_columns_of_dated_quarters_are_this_quarter_last_year_and_last_quarter() -> None:
     title = "某市2025年第三季度12315投诉举报情况\n\n"
     body = (
@@ -4961,3 +4969,17 @@ def test_table_columns_of_dated_quarters_are_this_quarter_last_year_and_last_qua
     )
     got = {(r["value"], r["period"], r["year"]) for r in rows(body, title, "q.md")}
     assert {(5120, "quarter", 2025), (4870, "prior_year", 2024), (4990, "prior_period", 2025)} <= got, got
+
+
+def test_a_count_of_two_kinds_of_case_listed_after_it_is_the_disputes_total() -> None:
+    body = "全年五件复议、诉讼案件中，因投诉举报处理引发的有四件。\n"
+    got = keyed(rows(body))
+    assert ("litigation.disputes_total", 5, "year", "total") in got, sorted(got)
+    assert ("litigation.disputes_total", 4, "year", "subset") in got, sorted(got)
+
+
+def test_the_figure_inside_a_frame_is_the_whole_of_its_parts() -> None:
+    body = "全年八件行政复议案件中，因投诉举报处理引发的有六件。\n"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 8, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 6, "year", "subset") in got, sorted(got)
