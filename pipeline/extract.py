@@ -1600,6 +1600,10 @@ def _kind_of_cases_named_before(ctx: Extraction, figure: Figure, q: Quantity, co
     return None
 
 
+# A part that tells what became of the things counted: "线索5条，其中立案查处3件" are cases opened
+_OPENED_AS_CASES_RE = regex.compile(r"(?:^|其中|[、，,])(?:依法)?立案(?:查处|调查|查办)?$")
+
+
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
@@ -1682,7 +1686,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         parent is not None
         and (
             hit is None
-            or hit.metric.domain != parent.domain
+            or (hit.metric.domain != parent.domain and not _OPENED_AS_CASES_RE.search(local))
             or hit.metric.code in catalog.headline_parts.get(parent.code, ())
             or _part_of_the_category_before(ctx, figure, state, hit, parent)
         )
@@ -1718,6 +1722,8 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         set_metric(figure, chosen.metric, "cue" if chosen is hit else "cue_after")
         if chosen.subset or (parent is not None and chosen.metric is parent):
             figure.scope = "subset"
+        elif parent is not None and _OPENED_AS_CASES_RE.search(local):
+            figure.scope = "subset"  # the cases opened from the clues counted, not all cases
         if chosen is hit and chosen.metric.core and not borrowed:
             state.topic = words[-chosen.length :]
         return

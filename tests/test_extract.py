@@ -4983,3 +4983,11 @@ def test_the_figure_inside_a_frame_is_the_whole_of_its_parts() -> None:
     got = keyed(rows(body))
     assert ("litigation.reconsideration_received", 8, "year", "total") in got, sorted(got)
     assert ("litigation.reconsideration_received", 6, "year", "subset") in got, sorted(got)
+
+
+def test_cases_opened_from_the_clues_counted_are_a_subset_of_cases_filed() -> None:
+    body = "全年受理举报线索1,034条，其中立案查处56件。\n\n收到检察院移送线索9条，其中依法立案7件、移交属地处理2件。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 56, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 7, "year", "subset") in got, sorted(got)
+    assert not any(r[0] == "complaints.received" and r[1] == 56 for r in got), sorted(got)
