@@ -1422,6 +1422,30 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
             set_metric(figure, received, "ranked_received")
     if ranked and figure.metric is not None and figure.metric.core:
         figure.scope = "subset"  # the top few of a ranking are parts of the whole
+    if not figure.q.is_percent:
+        _average_is_no_count(figure, state)
+
+
+# An average per day, week, month or year: "日均402.8件", "假期期间每日受理投诉二三十件"
+_AVERAGE_RE = regex.compile(r"(?:([日月周年])均|平均每?([日天月周年])|每([日天月周]))")
+_AVERAGE_SPANS = {"日": "daily", "天": "daily", "周": "weekly", "月": "monthly", "年": "yearly"}
+
+
+def _average_is_no_count(figure: Figure, state: _SentenceState) -> None:
+    """A figure's own words that make it an average: a rate of work, not a count of the period
+    ("受理投诉8,500件，日均23件": an average of what the figure before it counted)."""
+    m = _AVERAGE_RE.search(figure.local_label)
+    if m is None:
+        return
+    of = figure.code if figure.metric is not None else None
+    if of is None and state.mains and _AVERAGE_RE.fullmatch(figure.local_label.lstrip("，,、；;")):
+        of, figure.unit = state.mains[-1].code, state.mains[-1].unit
+    if of is None:
+        return
+    span = _AVERAGE_SPANS[next(g for g in m.groups() if g)]
+    code = f"{of}_{span}_avg"
+    figure.metric = None
+    figure.code, figure.rule = code, f"average:{code}"
 
 
 # A lead that lists the parts of what its paragraph counted: "按执法领域分列如下：", "具体如下："

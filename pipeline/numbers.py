@@ -365,6 +365,24 @@ _GROUPS = (
 )
 
 
+# Two neighbouring digits say "this or the next": 两三起, 二三十家, 三四百件, 十五六件, 二十三四人
+_NEIGHBOURS_RE = regex.compile(
+    r"(?P<tens>十|[二三四五六七八九]十)?(?P<low>[一二两三四五六七八])(?P<high>[二三四五六七八九])"
+    r"(?P<mag>十万|百万|千万|[十百千万])?"
+)
+
+
+def _range_of_neighbours(cn: str) -> Decimal | None:
+    """The lower bound of a range written as two neighbouring digits, or None if `cn` is none."""
+    m = _NEIGHBOURS_RE.fullmatch(cn)
+    if m is None or _CN_DIGITS[m["high"]] != _CN_DIGITS[m["low"]] + 1 or (m["tens"] and m["mag"]):
+        return None
+    low = Decimal(_CN_DIGITS[m["low"]])
+    if m["tens"]:
+        return parse_chinese_numeral(m["tens"]) + low
+    return low * (parse_chinese_numeral("一" + m["mag"]) if m["mag"] else 1)
+
+
 def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     """Build a Quantity from a QUANTITY_RE match, or None if the match is not a number."""
     pre, frac, pct_cn, num, mag, tenths, half, cn, zero, mid, mult, mid2, ge, unit_word, post = m.group(
@@ -379,7 +397,11 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     if num:
         value = Decimal(num.replace(",", "") if "," in num else num)
     elif cn:
-        value = _chinese_decimal(cn) if "点" in cn else parse_chinese_numeral(cn)
+        lower = _range_of_neighbours(cn)
+        if lower is not None:
+            value, qualifier_override = lower, "over"  # 二三十家: twenty or thirty, at least twenty
+        else:
+            value = _chinese_decimal(cn) if "点" in cn else parse_chinese_numeral(cn)
         is_chinese = True
     elif frac:
         value, exact = _fraction_percent(frac)

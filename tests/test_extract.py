@@ -4991,3 +4991,16 @@ def test_cases_opened_from_the_clues_counted_are_a_subset_of_cases_filed() -> No
     assert ("enforcement.cases_filed", 56, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 7, "year", "subset") in got, sorted(got)
     assert not any(r[0] == "complaints.received" and r[1] == 56 for r in got), sorted(got)
+
+
+def test_an_average_per_day_or_month_is_no_count_of_the_period() -> None:
+    body = (
+        "全年受理投诉举报9,125件，日均25件。\n\n春节假期期间每天受理投诉40件。\n\n"
+        "平均每月立案查处案件18件。\n"
+    )
+    got = {(r["metric_code"], r["value"]) for r in rows(body)}
+    assert ("complaints.received", 9125) in got, sorted(got)
+    assert ("complaints.received_daily_avg", 25) in got, sorted(got)
+    assert ("complaints.received_daily_avg", 40) in got, sorted(got)
+    assert ("enforcement.cases_filed_monthly_avg", 18) in got, sorted(got)
+    assert not {v for c, v in got if c in ("complaints.received", "enforcement.cases_filed")} & {25, 40, 18}

@@ -283,3 +283,25 @@ def test_a_value_after_a_label_with_its_unit_in_brackets(line: str, value: Decim
 )
 def test_a_labelled_value_must_end_its_line_and_name_a_unit(line: str) -> None:
     assert find_labelled_values(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("两三起", 2),
+        ("二三十家", 20),
+        ("三四百件", 300),
+        ("七八千元", 7000),
+        ("十五六件", 15),
+        ("二十三四人", 23),
+    ],
+)
+def test_two_neighbouring_digits_are_a_range_read_as_its_lower_bound(text: str, value: int) -> None:
+    [q] = find_quantities(f"全年共处理{text}。")
+    assert (q.value, q.qualifier) == (Decimal(value), "over")
+
+
+@pytest.mark.parametrize(("text", "value"), [("二十三件", 23), ("一百二十三件", 123), ("三十四家", 34)])
+def test_digits_that_are_not_neighbours_of_a_range_read_as_written(text: str, value: int) -> None:
+    [q] = find_quantities(f"全年共处理{text}。")
+    assert (q.value, q.qualifier) == (Decimal(value), "exact")
