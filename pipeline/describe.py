@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -345,12 +346,16 @@ def _bureau(clean_text: str, title: str | None, raw_text: str) -> str | None:
     # A government office hosting the site (主办) runs it for the department that writes it (承办).
     owners = _SITE_OWNER_RE.finditer(raw_text[-2000:])
     footer = [m.group(1) for m in sorted(owners, key=lambda m: not m.group().startswith("承办"))]
-    for source in (title or "", *bylines, head, *footer):
-        mentions = agency_mentions(source)
-        if mentions:
-            named = clean_text[:3000] + "\n" + raw_text[:3000]  # bylines may be cleaned away as chrome
-            name = _with_parent_place(_full_form(mentions[0][1]), named)
-            return _restore_brackets(name, raw_text)
+    named = clean_text[:3000] + "\n" + raw_text[:3000]  # bylines may be cleaned away as chrome
+    found = _first_agency_named((title or "", *bylines, head), named, raw_text)
+    by_level = next((b for b in bylines if _LEVEL_BODY_RE.match(b)), None)
+    if found is None and by_level is not None:
+        found = _composed_agency(
+            by_level + "\n" + clean_text, title
+        )  # 来源：区市场监管局, not the portal's 主办单位
+    found = found or _first_agency_named(footer, named, raw_text)
+    if found is not None:
+        return found
     mentions = agency_mentions(clean_text)
     if not mentions:
         return _composed_agency(clean_text, title)
@@ -358,6 +363,16 @@ def _bureau(clean_text: str, title: str | None, raw_text: str) -> str | None:
     # The most specific name mentioned most often: a district bureau over the city one above it.
     best = max(counts, key=lambda n: (counts[n] + (2 if parse_region(n)[2] else 0), len(n)))
     return _restore_brackets(_full_form(best), raw_text)
+
+
+def _first_agency_named(sources: Iterable[str], named: str, raw_text: str) -> str | None:
+    """The full name of the first agency that one of `sources`, in order, names."""
+    for source in sources:
+        mentions = agency_mentions(source)
+        if mentions:
+            name = _with_parent_place(_full_form(mentions[0][1]), named)
+            return _restore_brackets(name, raw_text)
+    return None
 
 
 def _composed_agency(clean_text: str, title: str | None) -> str | None:

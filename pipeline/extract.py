@@ -3379,9 +3379,14 @@ def _compared_main(figures: list[Figure], i: int) -> Figure | None:
         return None
     value = figures[i].q.value
     comparable = [f for f in mains if f.q.unit == figures[i].q.unit and _same_order(f.q.value, value)]
-    if _same_order(mains[-1].q.value, value) or not comparable:
+    if _same_order(mains[-1].q.value, value) or not comparable or _none_now(mains[-1], figures[i]):
         return mains[-1]
     return comparable[-1]
+
+
+def _none_now(main: Figure, prior: Figure) -> bool:
+    """ "被纠错0件，2023年为2件": a count that fell to zero has no order of size to compare by."""
+    return main.q.value == 0 and main.q.unit == prior.q.unit
 
 
 def _same_order(a: Decimal, b: Decimal) -> bool:

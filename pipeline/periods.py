@@ -43,8 +43,10 @@ _QUARTER_RE = regex.compile(
     r"(?<!前)第?[一二三四1-4]季度(?!以来)|(?<![\d年])(?:4\s*月?\s*[-—–~至到]\s*6|7\s*月?\s*[-—–~至到]\s*9|10\s*月?\s*[-—–~至到]\s*12)\s*月(?![底末])"
 )
 # A single month: "9月份", "8月当月", "3月，"; not a dated event (2023年5月，…接到), a date
-# (3月15日), a span (1—9月) or 月底
-_MONTH_RE = regex.compile(r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以])|[当本]月")
+# (3月15日), either end of a span (1—9月, 3月至6月开展的…行动期间) or 月底
+_MONTH_RE = regex.compile(
+    r"(?<![\d—\-–~至到年])(?:1[0-2]|[1-9])月(?:份|当月)?(?![\d底末初中以至到—\-–~])|[当本]月"
+)
 # Words that can make a time phrase; a quick test before the full rules.
 TIME_WORDS = ("截", "以来", "目前", "至今", "迄今", "月", "季度", "半年", "全年", "本年度", *_YEAR_SPAN_WORDS)
 TIME_WORD_RE = regex.compile("|".join(TIME_WORDS))

@@ -634,6 +634,15 @@ def test_a_sites_host_office_in_the_footer_is_not_the_department_writing_the_pag
     assert describe_report(clean_report(raw, "html"), raw).agency == "荆门市东宝区市场监督管理局"
 
 
+def test_a_byline_naming_the_bureau_by_level_wins_over_the_portals_host_office() -> None:
+    raw = (
+        "<html><body><h1>东宝区2025年5月投诉举报统计</h1><div>发布时间：2025-06-04　来源：区市场监管局</div>"
+        "<p>5月，全区共受理投诉举报860件。</p>"
+        "<p>主办单位：荆门市东宝区人民政府办公室</p></body></html>"
+    )
+    assert describe_report(clean_report(raw, "html"), raw).agency == "荆门市东宝区市场监督管理局"
+
+
 def test_a_white_paper_is_titled_and_its_release_month_is_not_its_period() -> None:
     meta = _describe(
         "某市中级人民法院\n2023年度行政审判白皮书（节选）\n\n（2024年4月发布）\n\n一、基本情况\n"

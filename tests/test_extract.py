@@ -5004,3 +5004,30 @@ def test_an_average_per_day_or_month_is_no_count_of_the_period() -> None:
     assert ("complaints.received_daily_avg", 40) in got, sorted(got)
     assert ("enforcement.cases_filed_monthly_avg", 18) in got, sorted(got)
     assert not {v for c, v in got if c in ("complaints.received", "enforcement.cases_filed")} & {25, 40, 18}
+
+
+def test_a_prior_value_after_a_count_that_fell_to_zero_is_that_counts() -> None:
+    body = "复议机关审结12件，其中维持8件、终止4件，被纠错0件，上年为3件。\n"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_corrected", 3, "prior_year", "total") in got, sorted(got)
+
+
+def test_kinds_of_lenient_case_listed_before_deng_are_lenient_decisions() -> None:
+    body = "全年共办理首违不罚、轻微免罚等案件14件。\n\n依法作出不予处罚、减轻处罚等案件9件。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.lenient_decisions", 14, "year", "total") in got, sorted(got)
+    assert ("enforcement.lenient_decisions", 9, "year", "total") in got, sorted(got)
+
+
+def test_a_column_of_last_years_running_total_is_prior_year() -> None:
+    title = "某区2025年10月12315投诉举报情况\n\n"
+    body = "| 类别 | 本月 | 1—10月累计 | 去年同期累计 |\n| --- | --- | --- | --- |\n| 投诉 | 388 | 4,120 | 3,967 |\n"
+    got = {(r["value"], r["period"]) for r in rows(body, title, "t.md")}
+    assert {(388, "month"), (4120, "to_date"), (3967, "prior_year")} <= got, got
+
+
+def test_a_window_of_months_within_the_period_is_no_single_month() -> None:
+    title = "某市2025年上半年工作总结\n\n"
+    body = "2月至5月开展的“护苗”专项行动期间，全市查处案件86件。\n"
+    got = {(r["metric_code"], r["value"], r["period"], r["scope"]) for r in rows(body, title)}
+    assert ("enforcement.cases_filed", 86, "half_year", "subset") in got, got
