@@ -2042,6 +2042,8 @@ def _topic_metric(
         elif not names_bare_case_action(hit, cue_text):
             return None
     bare = local or strip_filler(words)
+    if "败诉" in bare:
+        return None  # 被纠错11件、败诉4件; 我局败诉数为零: only a lawsuit is lost, whatever the topic
     # 收案数, 审结量: the count of an action is the action's
     action = action or catalog.action_of(bare) or catalog.action_of(COUNT_SUFFIX_RE.sub("", bare))
     if action is None:

@@ -5031,3 +5031,11 @@ def test_a_window_of_months_within_the_period_is_no_single_month() -> None:
     body = "2月至5月开展的“护苗”专项行动期间，全市查处案件86件。\n"
     got = {(r["metric_code"], r["value"], r["period"], r["scope"]) for r in rows(body, title)}
     assert ("enforcement.cases_filed", 86, "half_year", "subset") in got, got
+
+
+def test_a_lawsuit_lost_stays_lost_after_a_reconsideration_clause() -> None:
+    body = "全年被纠错9件、败诉3件。\n\n纠错率由上年的5.2%下降至零。我局败诉数为零。\n\n全年审结12件，败诉率由上年的12.5%降至0。\n"
+    got = keyed(rows(body))
+    assert ("litigation.lawsuits_lost", 3, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_lost", 0, "year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_loss_rate", 0, "year", "total") in got, sorted(got)

@@ -257,6 +257,11 @@ def test_an_outcome_that_did_not_happen_is_a_zero(text: str, unit: str) -> None:
     assert (q.value, q.unit) == (Decimal(0), unit)
 
 
+def test_a_rate_that_fell_to_a_bare_zero_is_a_zero_percent() -> None:
+    *_, q = find_quantities("败诉率由上年的12.5%降至0。")
+    assert (q.value, q.unit) == (Decimal(0), "percent")
+
+
 @pytest.mark.parametrize(
     "text", ["零售药店3家", "实现零的突破。", "库存为零。", "编号为0。", "抽检汽车零件。", "败诉零件厂商，"]
 )
