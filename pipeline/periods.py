@@ -36,7 +36,7 @@ _YEAR_SPAN_RE = regex.compile(
     r"(?<!\d)(?P<from_year>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|-|~)\s*(?P<to_year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 )
 _YEAR_SPAN_WORDS = ("至20", "到20", "—20", "-20", "~20")
-_HALF_RE = regex.compile(r"上半年")
+_HALF_RE = regex.compile(r"[上下]半年")
 # "三季度", and a later quarter's months: "7—9月", "（7月至9月）"; not a dated stretch
 # ("于2023年4月至6月对…进行了审计")
 _QUARTER_RE = regex.compile(
@@ -78,7 +78,7 @@ _MARKERS = (
     ("since", _SINCE_RE, ("以来",)),
     ("now", _NOW_RE, ("目前", "至今", "迄今")),
     ("years", _YEAR_SPAN_RE, _YEAR_SPAN_WORDS),
-    ("half", _HALF_RE, ("上半年",)),
+    ("half", _HALF_RE, ("上半年", "下半年")),
     ("quarter", _QUARTER_RE, ("季度", "月")),
     ("month", _MONTH_RE, ("月",)),
 )

@@ -5039,3 +5039,10 @@ def test_a_lawsuit_lost_stays_lost_after_a_reconsideration_clause() -> None:
     assert ("litigation.lawsuits_lost", 3, "year", "total") in got, sorted(got)
     assert ("litigation.lawsuits_lost", 0, "year", "total") in got, sorted(got)
     assert ("litigation.lawsuits_loss_rate", 0, "year", "total") in got, sorted(got)
+
+
+def test_the_second_half_is_a_half_year_and_the_first_half_its_prior_period() -> None:
+    body = "上半年受理投诉1,204件。下半年挽回经济损失96.3万元，较上半年（81.2万元）增长18.6%。\n"
+    got = keyed(rows(body))
+    assert ("complaints.losses_recovered_cny", 963000, "half_year", "total") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 812000, "prior_period", "total") in got, sorted(got)
