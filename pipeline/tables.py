@@ -887,11 +887,16 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     earlier_codes: set[str] = set()
     above: list[str] = []
     by_column: dict[int, list[Figure]] = {}
+    # The rows of a 其中 block (其中：药品案件 | 医疗器械案件 | …) are parts of the row above the block
+    parents: dict[int, Figure] = {}
     for row in table.rows:
         if len(row) != len(header):
             continue
         # A label spanning the group column too sits left of the labels' column (| 小计（件） | | 38 |)
         label = next((row[c].text for c in range(label_col, -1, -1) if row[c].text), "")
+        if _COMPONENT_LABEL_RE.match(label.strip()) and not parents:
+            parents = {c: column[-1] for c, column in by_column.items() if column}
+        in_block = False
         unit_text = row[unit_col].text if unit_col is not None else _header_unit(label)[1]
         row_caption_hit = caption_hit
         if caption_hit is not None and _names_narrower_metric(ctx, table, label + caption_words, caption_hit):
@@ -927,12 +932,16 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
                 continue
             if figure.local_label == "其中" and figure.code in earlier_codes:
                 figure.scope = "subset"  # 其中：依法受理 under 收到复议申请: a part of the row above
+            if figure.metric is None and c in parents:
+                in_block = _part_of_the_block_head(figure, parents[c]) or in_block
             figures.append(figure)
             by_column.setdefault(c, []).append(figure)
             if figure.period in (base, ctx.meta.period) and current is None:
                 current = figure
             if "累计" in header[c] and cumulative is None:
                 cumulative = figure
+        if not in_block:
+            parents = {}  # a row named on its own closes the block
         earlier_codes.update(f.code for f in figures)
         above.append(label)  # a bare 撤销 row takes the topic of the rows above it (收到行政复议申请)
         if yoy_col is not None and cumulative is not None and "累计" in header[yoy_col]:
@@ -946,6 +955,15 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     for column in by_column.values():
         _rows_without_sum(column)
     return figures
+
+
+def _part_of_the_block_head(figure: Figure, head: Figure) -> bool:
+    """A row of a 其中 block naming no metric of its own counts a part of what the head row counts."""
+    if head.metric is None or not head.metric.core or head.q.unit != figure.q.unit:
+        return False
+    set_metric(figure, head.metric, "table_part")
+    figure.scope = "subset"
+    return True
 
 
 def _score_figure(ctx: Extraction, table: Table, cell: Cell, period: str) -> list[Figure]:

@@ -5046,3 +5046,16 @@ def test_the_second_half_is_a_half_year_and_the_first_half_its_prior_period() ->
     got = keyed(rows(body))
     assert ("complaints.losses_recovered_cny", 963000, "half_year", "total") in got, sorted(got)
     assert ("complaints.losses_recovered_cny", 812000, "prior_period", "total") in got, sorted(got)
+
+
+def test_rows_of_a_qizhong_block_in_a_table_are_parts_of_the_row_above_it() -> None:
+    body = (
+        "| 指标 | 单位 | 2025年 | 2024年 |\n| --- | --- | --- | --- |\n"
+        "| 立案查处案件 | 件 | 3,210 | 2,987 |\n| 其中：药品案件 | 件 | 1,405 | 1,322 |\n"
+        "| 医疗器械案件 | 件 | 976 | 901 |\n| 结案 | 件 | 3,001 | 2,850 |\n"
+    )
+    got = keyed(rows(body, "某市2025年度行政执法统计公报\n\n", "t.md"))
+    assert ("enforcement.cases_filed", 3210, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 1405, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 976, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_closed", 3001, "year", "total") in got, sorted(got)
