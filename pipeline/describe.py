@@ -350,9 +350,8 @@ def _bureau(clean_text: str, title: str | None, raw_text: str) -> str | None:
     found = _first_agency_named((title or "", *bylines, head), named, raw_text)
     by_level = next((b for b in bylines if _LEVEL_BODY_RE.match(b)), None)
     if found is None and by_level is not None:
-        found = _composed_agency(
-            by_level + "\n" + clean_text, title
-        )  # 来源：区市场监管局, not the portal's 主办单位
+        # 来源：区市场监管局 names the writer by its level, where the footer names the portal's host
+        found = _composed_agency(by_level + "\n" + clean_text, title)
     found = found or _first_agency_named(footer, named, raw_text)
     if found is not None:
         return found
