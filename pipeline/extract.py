@@ -104,10 +104,12 @@ _SORTED_BY_RE = regex.compile(r"按(\p{Han}{1,10}?)(?:从高到低|由高到低|
 _BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:批|轮|期)(?:共计|合计|共|计)?\Z")
 # Words before a figure that state a fact in a section of plans: what remains to be done, or
 # what was done already ("发布会上，省局还通报了5起…典型案例")
-# A sentence's opening period that is already over: "1—8月，", "今年以来，", "截至2024年9月底，"
+# A sentence's opening period that is already over: "1—8月，", "今年以来，", "截至2024年9月底，";
+# or a summing-up, which looks back ("综上，2025年全县…取得一定成效")
 _PAST_OPENER_RE = regex.compile(
     r"(?:(?P<year>20\d{2})年)?(?:1\s*[-—–~至]\s*(?P<last_month>\d{1,2})月(?:份)?|今年以来|年初以来|截至|截止|当前|目前)"
     r"[^，。；！？]{0,12}[，,]"
+    r"|(?:综上所述|综上|总之|总的来看|总体来看|总体而言)[，,]\s*(?:(?P<year>20\d{2})年)?"
 )
 _REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余|\p{Han}了\s*\Z")
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"
@@ -1719,7 +1721,9 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     ):
         category = _complaint_category_metric(ctx, figure, parent, context)
         set_metric(figure, category or parent, "breakdown")
-        figure.scope = "subset"
+        # 投诉举报2.41万件，其中涉及网络交易的9,097件: all of the category's 投诉举报, its code's whole
+        whole_category = category is not None and _parent_counts_both(state, parent)
+        figure.scope = "total" if whole_category else "subset"
         return
     chosen: CueHit | None = hit or after_hit
     if chosen is hit and hit is not None and hit.metric.core:
@@ -2572,8 +2576,21 @@ def _complaint_category_metric(
     return online if accepts(online, figure.q, context) else None
 
 
-# The name of a category of shopping alone, the whole of a part's words: "网络购物类", "网购"
-_SHOPPING_CATEGORY_RE = regex.compile(r"(?:其中|另有)?(?:网络购物|网购|网络交易|网络消费)类?")
+def _parent_counts_both(state: _SentenceState, parent: Metric) -> bool:
+    """The figure a category is taken from counts complaints and reports both (投诉举报), as the
+    category's own code does; a part of 投诉 alone is a part of that code too."""
+    main = next((m for m in reversed(state.mains) if m.metric is parent), None)
+    return main is not None and _BOTH_KINDS_RE.search(main.local_label) is not None
+
+
+_BOTH_KINDS_RE = regex.compile(r"投诉举报|举报投诉|投诉、举报")
+
+
+# The name of a category of shopping alone, the whole of a part's words: "网络购物类", "网购",
+# "其中涉及网络交易的"
+_SHOPPING_CATEGORY_RE = regex.compile(
+    r"(?:其中|另有)?(?:涉及|有关)?(?:网络购物|网购|网络交易|网络消费)(?:类|的|领域的?)?"
+)
 
 
 def _words_before_aside(text: str, pos: int, floor: int) -> str:

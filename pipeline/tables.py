@@ -92,6 +92,11 @@ _CAPTION_HEAD_RE = regex.compile(
 _CAPTION_TAIL_RE = regex.compile(
     r"(?:情况)?(?:分类|分项|分月|分季度|分地区|分渠道)?(?:统计|情况|汇总)?(?:表|一览表)?$"
 )
+# A table of the online market alone: its caption names it, or its rows are platforms
+# ("分平台类型网络市场监管情况", 平台类型 | 受理投诉举报（件）): every complaint in it is an online one
+_ONLINE_CAPTION_RE = regex.compile(r"网络(?:市场|交易|购物|消费)|电子商务|电商")
+_PLATFORM_HEADER_RE = regex.compile(r"平台(?:类型|类别|名称)")
+_ONLINE_CATEGORY = "网络交易"
 # A row label naming a component: "其中：依法受理"
 _COMPONENT_LABEL_RE = regex.compile(r"^其中[：:，,]?")
 
@@ -1113,7 +1118,13 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     caption_hit, caption_words = caption_cue if caption_cue else (None, "")
     labels = [row[0].text.strip() for row in table.rows if row]
     metric_rows = _rows_name_metrics(ctx, table, labels)
-    topic_columns = not rows_are_periods and not topic_rows and _columns_name_topics(ctx, header)
+    online = bool(_ONLINE_CAPTION_RE.search(table.caption) or _PLATFORM_HEADER_RE.search(header[0]))
+    topic_columns = (
+        not rows_are_periods
+        and not topic_rows
+        and _columns_name_topics(ctx, header)
+        and _rows_name_actions(ctx, labels)
+    )
     by_column: dict[int, list[Figure]] = {}
     row_sum = _sum_metric(ctx, table, labels) if metric_rows else None
     for r, row in enumerate(table.rows):
@@ -1166,6 +1177,8 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 if share is not None:
                     figures.append(share)
                 continue
+            if online and _online_complaints(ctx, label):
+                label = _ONLINE_CATEGORY + label  # 受理投诉举报 of platforms: 网络交易投诉举报
             bare_count = caption_hit if _BARE_COUNT_RE.match(label) else None
             if bare_count is not None and _names_narrower_metric(
                 ctx, table, row_label + caption_words, bare_count
@@ -1206,6 +1219,24 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
         for column in by_column.values():
             _rows_without_sum(column)  # 维持 | 驳回 rows of one topic's column: both upheld
     return figures
+
+
+def _rows_name_actions(ctx: Extraction, labels: list[str]) -> bool:
+    """Most rows name what was done (收案 | 审结 | 维持), not categories (综合电商平台 | 直播电商平台
+    under 立案（件） | 受理投诉举报（件）, whose columns are metrics of topics of their own)."""
+    named = [label for label in labels if not _TOTAL_LABEL_RE.match(label)]
+    acting = [label for label in named if ctx.catalog.action_of(label) or ctx.catalog.cue_before(label)]
+    return 2 * len(acting) >= len(named)
+
+
+def _online_complaints(ctx: Extraction, label: str) -> bool:
+    """A column of complaints that, in a table of the online market, counts online ones: the
+    category's name before it makes a cue of online complaints (not of 网络交易违法案件)."""
+    hit = ctx.catalog.cue_before(_ONLINE_CATEGORY + _header_unit(label)[0])
+    return hit is not None and hit.metric.code in _ONLINE_COMPLAINT_CODES
+
+
+_ONLINE_COMPLAINT_CODES = frozenset({"complaints.online_shopping"})
 
 
 def _columns_name_topics(ctx: Extraction, header: list[str]) -> bool:

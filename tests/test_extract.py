@@ -2082,6 +2082,24 @@ def test_a_plans_section_still_reads_a_sentence_opening_with_a_period_already_ov
     assert not [k for k in got if k[1] == 98]  # the target stays out
 
 
+def test_a_summing_up_after_the_plans_section_states_the_years_facts() -> None:
+    body = (
+        "一、主要工作\n\n全年立案查处电梯违法案件17件，罚款31.5万元。\n\n"
+        "二、2024年工作思路\n\n力争全年检查电梯500台以上。\n\n"
+        "综上，2023年全区电梯安全监管工作稳中有进，全年立案查处电梯违法案件17件、罚款31.5万元。\n"
+        "总之，2024年将力争立案查处违法案件20件。\n"
+    )
+    got = rows(body, "某区市场监督管理局2023年电梯安全监管工作总结\n\n")
+    restated = [
+        r for r in got if r["evidence"].startswith("综上") and r["metric_code"].startswith("enforcement.")
+    ]
+    assert {(r["metric_code"], r["value"]) for r in restated} == {
+        ("enforcement.cases_filed", 17),
+        ("enforcement.fines_cny", 315000),
+    }, restated
+    assert not [r for r in got if r["value"] in (20, 500)]  # the plans stay out
+
+
 def test_a_problems_and_plans_section_reads_a_sentence_on_where_things_stand_now() -> None:
     body = (
         "五、存在问题及下一步打算\n\n"
@@ -4764,6 +4782,30 @@ def test_online_shopping_listed_as_a_category_of_complaints_is_online_shopping()
     assert ("complaints.online_shopping", 415, "quarter", "subset") in got, sorted(got)
     assert ("complaints.received", 392, "quarter", "subset") in got, sorted(got)
     assert not {r for r in got if r[1] == 21 and r[0] == "complaints.online_shopping"}, sorted(got)
+
+
+def test_the_online_part_of_complaints_and_reports_is_all_of_online_shopping_complaints() -> None:
+    body = (
+        "上半年，全区受理投诉举报1.83万件，其中涉及网络交易的6,412件，占35.04%。"
+        "受理投诉5,210件，其中网络购物类1,077件。\n"
+    )
+    got = keyed(rows(body, "某区市场监督管理局2025年上半年消费维权情况\n\n"))
+    assert ("complaints.online_shopping", 6412, "half_year", "total") in got, sorted(got)
+    assert ("complaints.online_shopping", 1077, "half_year", "subset") in got, sorted(got)
+    assert not {r for r in got if r[1] == 6412 and r[0] == "complaints.received"}, sorted(got)
+
+
+def test_complaints_in_a_table_of_the_online_market_are_online_shopping_complaints() -> None:
+    table = (
+        "表1 分平台类型监管情况\n\n"
+        "| 平台类型 | 立案查处案件（件） | 受理投诉举报（件） |\n| --- | --- | --- |\n"
+        "| 综合电商平台 | 12 | 2,431 |\n| 直播电商平台 | 9 | 1,388 |\n| 合计 | 21 | 3,819 |\n"
+    )
+    got = keyed(rows(table, "某市2025年度行政执法统计公报\n\n", "t.md"))
+    assert ("complaints.online_shopping", 2431, "year", "subset") in got, sorted(got)
+    assert ("complaints.online_shopping", 3819, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 12, "year", "subset") in got, sorted(got)
+    assert not {r for r in got if r[0] == "complaints.received"}, sorted(got)
 
 
 def test_a_bare_change_after_a_figure_in_a_list_of_changes_is_a_change() -> None:
