@@ -186,7 +186,7 @@ _CASE_NOUN_END_RE = regex.compile(r"案件?")
 # One case named before a figure in its clause run: "查处的一起加油站计量作弊案，", "某商贸有限公司擅自
 # 使用“房县黄酒”地理标志案，违法经营额达…" (not "查办某公司虚假宣传案等一批大案")
 _SINGLE_CASE_RE = regex.compile(
-    r"[一1]起[^，。；]{0,30}案|某[^，。；“”]{1,20}(?:“[^”]{1,10}”)?[^，。；“”]{0,12}案(?=[，：；])"
+    r"[一1]起[^，。；]{0,30}案|某[^，。；“”]{1,20}(?:“[^”]{1,10}”)?[^，。；“”]{0,12}案中?(?=[，：；])"
 )
 # Cases named again by reference, in the clauses after them: "查处商标侵权案件386件；查处假冒专利
 # 案件42件；两类案件罚没款共计1,563.8万元，移送…27件"
@@ -2550,16 +2550,47 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
             _COMPLAINT_CATEGORY_HEADING_RE.search(ctx.seg.section(sentence.section_id).heading)
             or (
                 metric.code not in _CATEGORY_COMPLAINTS
-                and (
-                    _COMPLAINT_CATEGORY_RE.search(figure.local_label)
-                    or _INVOLVING_COMPLAINTS_RE.search(figure.local_label)
-                    or _field_complaints(ctx, figure.local_label)
-                )
+                and _names_a_category_of_complaints(ctx, figure.local_label)
             )
         )
     ):
         # （一）生活社会服务类投诉居服务类首位 / 全年受理1,438件; 本月受理价格类投诉举报318件
         figure.scope = "subset"
+        return
+    if (
+        metric.code in _OUTCOMES_OF_COMPLAINTS
+        and not total_marker
+        and _of_a_category_of_complaints(ctx, state, figure)
+    ):
+        figure.scope = "subset"  # 受理价格类投诉举报1,486件，…按期办结率99.6%: that category's outcome
+
+
+# What came of the complaints counted before them in the sentence
+_OUTCOMES_OF_COMPLAINTS = frozenset(
+    {"complaints.resolution_rate", "complaints.losses_recovered_cny", "complaints.resolved"}
+)
+# Losses won back for one kind of consumer: "为网络消费者挽回经济损失387.6万元" (not 为消费者)
+_KIND_OF_CONSUMER_RE = regex.compile(r"为\p{Han}{2,6}消费者(?:挽回|追回|争取)")
+
+
+def _of_a_category_of_complaints(ctx: Extraction, state: _SentenceState, figure: Figure) -> bool:
+    """The sentence's complaints are one category's (价格类投诉举报, 特种设备类投诉举报), so what came
+    of them is that category's too; or the words name one kind of consumer."""
+    if _KIND_OF_CONSUMER_RE.search(figure.local_label):
+        return True
+    head = next((m for m in state.mains if m.metric is not None and m.metric.domain == "complaints"), None)
+    if head is None or head.metric.unit != "item" or head.rule.startswith("breakdown"):
+        return False
+    return head.code in _CATEGORY_COMPLAINTS or _names_a_category_of_complaints(ctx, head.local_label)
+
+
+def _names_a_category_of_complaints(ctx: Extraction, label: str) -> bool:
+    """受理价格类投诉举报, 涉旅游投诉, 价格投诉举报 (not 投诉 alone, a part of 投诉举报 of every kind)."""
+    return bool(
+        _COMPLAINT_CATEGORY_RE.search(label)
+        or _INVOLVING_COMPLAINTS_RE.search(label)
+        or _field_complaints(ctx, label)
+    )
 
 
 def _complaint_category_metric(
@@ -2975,7 +3006,7 @@ def _enforcement_part(
     if strong_total and scan.text[strong_total[0] : strong_total[1]] not in _SUMS_ONLY_THEIR_FIGURE:
         return False
     fields = scan.words("subdomain", offset, local_start)
-    if fields and not _authors_field(ctx, fields):
+    if fields and not (_authors_field(ctx, fields) and not _another_bodys_cases(ctx, before)):
         return True  # a category beats a weak total word: "共立案食药类案件982件"
     if _INVOLVING_CASES_RE.search(figure.local_label) or _cases_of_another_field(ctx, figure.local_label):
         return True  # 查处涉旅违法案件296件, 查办消费领域违法案件286件: the cases of one kind or field
@@ -3095,6 +3126,17 @@ def _authors_field(ctx: Extraction, fields: list[str]) -> bool:
     return any(word in agency for word in fields)
 
 
+def _another_bodys_cases(ctx: Extraction, before: str) -> bool:
+    """The cases are the market regulators', named by a body of another kind: a 知识产权局 reporting
+    "全市市场监管部门共查处…知识产权违法案件1,468件" gives a part of the regulators' cases."""
+    agency = ctx.meta.agency or ""
+    # not the regulators a system takes in: "全省药品监管系统（含市县市场监管部门）共查处…"
+    return (
+        "市场监" not in agency and _MARKET_REGULATORS_RE.search(CLOSED_PAREN_RE.sub("", before)) is not None
+    )
+
+
+_MARKET_REGULATORS_RE = regex.compile(r"市场监管(?:部门|系统|局)|市场监督管理(?:部门|系统|局)")
 _ALL_ENFORCEMENT_RE = regex.compile(r"执法办案|执法稽查|综合执法")
 _SUMS_ONLY_THEIR_FIGURE = ("合计", "总计")
 _WITHIN = ("中", "期间")

@@ -2082,6 +2082,19 @@ def test_a_plans_section_still_reads_a_sentence_opening_with_a_period_already_ov
     assert not [k for k in got if k[1] == 98]  # the target stays out
 
 
+def test_an_ip_bureau_reporting_the_market_regulators_ip_cases_gives_a_part_of_theirs() -> None:
+    body = (
+        "全年全市市场监管部门共查处商标侵权、假冒专利等知识产权违法案件962件，罚没款2,187.4万元。"
+        "在某服装品牌商标侵权案中，当事人被处以罚款43万元。\n"
+        "全省知识产权系统（含市县市场监管部门）共查处知识产权违法案件1,205件。\n"
+    )
+    got = keyed(rows(body, "浙江省知识产权局2025年知识产权保护工作情况\n\n"))
+    assert ("enforcement.cases_filed", 962, "year", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 21874000, "year", "subset") in got, sorted(got)
+    assert ("enforcement.fines_cny", 430000, "year", "subset") in got, sorted(got)  # one case's fine
+    assert ("enforcement.cases_filed", 1205, "year", "total") in got, sorted(got)  # its own system's
+
+
 def test_a_summing_up_after_the_plans_section_states_the_years_facts() -> None:
     body = (
         "一、主要工作\n\n全年立案查处电梯违法案件17件，罚款31.5万元。\n\n"
@@ -4806,6 +4819,22 @@ def test_complaints_in_a_table_of_the_online_market_are_online_shopping_complain
     assert ("complaints.online_shopping", 3819, "year", "total") in got, sorted(got)
     assert ("enforcement.cases_filed", 12, "year", "subset") in got, sorted(got)
     assert not {r for r in got if r[0] == "complaints.received"}, sorted(got)
+
+
+def test_what_came_of_one_categorys_complaints_is_that_categorys() -> None:
+    body = (
+        "全年受理价格类投诉举报842件，其中投诉611件、举报231件；按期办结率99.2%，为消费者挽回经济损失12.6万元。"
+        "受理特种设备类投诉举报27件，办结率100%。\n"
+        "全年受理消费者投诉5,316件，办结率98.7%，为消费者挽回经济损失214.5万元。"
+        "为老年消费者挽回经济损失8.4万元。\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
+    assert ("complaints.resolution_rate", 99.2, "year", "subset") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 126000, "year", "subset") in got, sorted(got)
+    assert ("complaints.resolution_rate", 100, "year", "subset") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 84000, "year", "subset") in got, sorted(got)
+    # 投诉 alone is no category (a part of 投诉举报 of every kind): the money won back is the whole's
+    assert ("complaints.losses_recovered_cny", 2145000, "year", "total") in got, sorted(got)
 
 
 def test_a_bare_change_after_a_figure_in_a_list_of_changes_is_a_change() -> None:
