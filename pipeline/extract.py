@@ -109,7 +109,7 @@ _BATCHES_BEFORE_RE = regex.compile(r"(?:\d+|[一二两三四五六七八九十]{
 _PAST_OPENER_RE = regex.compile(
     r"(?:(?P<year>20\d{2})年)?(?:1\s*[-—–~至]\s*(?P<last_month>\d{1,2})月(?:份)?|今年以来|年初以来|截至|截止|当前|目前)"
     r"[^，。；！？]{0,12}[，,]"
-    r"|(?:综上所述|综上|总之|总的来看|总体来看|总体而言)[，,]\s*(?:(?P<year>20\d{2})年)?"
+    r"|(?:综上所述|综上|总之|总的来看|总的看|总体来看|总体看|总体上看|总体而言|综合来看)[，,]\s*(?:(?P<year>20\d{2})年)?"
 )
 _REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余|\p{Han}了\s*\Z")
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"
@@ -3603,7 +3603,8 @@ def _parts_without_sum(state: _SentenceState, markers: dict[str, regex.Pattern[s
             continue  # the parts are already marked (其中…): the rest are wholes
         whole = whole or _bracketing_whole(group) or _only_general(group, markers) or _only_summed(group)
         for f in group:
-            if f is not whole:
+            # 合计查处价格收费违法案件76件，占…立案总数1,148件的6.62%: each names its own whole
+            if f is not whole and not (whole is not None and whole.explicit_total and f.explicit_total):
                 f.scope = "subset"
 
 

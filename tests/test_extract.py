@@ -2095,12 +2095,24 @@ def test_an_ip_bureau_reporting_the_market_regulators_ip_cases_gives_a_part_of_t
     assert ("enforcement.cases_filed", 1205, "year", "total") in got, sorted(got)  # its own system's
 
 
+def test_a_sum_of_parts_beside_the_whole_bureaus_total_leaves_that_total_whole() -> None:
+    body = (
+        "全年立案查处广告违法案件38件、商标违法案件14件，合计查处广告商标违法案件52件，"
+        "占全市市场监管部门立案总数862件的6.03%。\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年广告监管工作总结\n\n"))
+    assert ("enforcement.cases_filed", 862, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 52, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 38, "year", "subset") in got, sorted(got)
+
+
 def test_a_summing_up_after_the_plans_section_states_the_years_facts() -> None:
     body = (
         "一、主要工作\n\n全年立案查处电梯违法案件17件，罚款31.5万元。\n\n"
         "二、2024年工作思路\n\n力争全年检查电梯500台以上。\n\n"
         "综上，2023年全区电梯安全监管工作稳中有进，全年立案查处电梯违法案件17件、罚款31.5万元。\n"
         "总之，2024年将力争立案查处违法案件20件。\n"
+        "总体看，全区全年共查处特种设备违法案件9件。\n"
     )
     got = rows(body, "某区市场监督管理局2023年电梯安全监管工作总结\n\n")
     restated = [
@@ -2111,6 +2123,7 @@ def test_a_summing_up_after_the_plans_section_states_the_years_facts() -> None:
         ("enforcement.fines_cny", 315000),
     }, restated
     assert not [r for r in got if r["value"] in (20, 500)]  # the plans stay out
+    assert [r for r in got if r["value"] == 9 and r["metric_code"] == "enforcement.cases_filed"], got
 
 
 def test_a_problems_and_plans_section_reads_a_sentence_on_where_things_stand_now() -> None:
