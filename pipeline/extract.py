@@ -3003,9 +3003,13 @@ def _enforcement_part(
     if _framed_by_a_field(ctx, before):
         return True  # 特种设备安全执法方面，立案查处违法案件1,053件: that field's cases
     strong_total = scan.first("strong_total", offset, local_start)
-    if strong_total and scan.text[strong_total[0] : strong_total[1]] not in _SUMS_ONLY_THEIR_FIGURE:
-        return False
     fields = scan.words("subdomain", offset, local_start)
+    if (
+        strong_total
+        and scan.text[strong_total[0] : strong_total[1]] not in _SUMS_ONLY_THEIR_FIGURE
+        and not _all_kinds_of_a_field(scan, strong_total, offset, fields)
+    ):
+        return False
     if fields and not (_authors_field(ctx, fields) and not _another_bodys_cases(ctx, before)):
         return True  # a category beats a weak total word: "共立案食药类案件982件"
     if _INVOLVING_CASES_RE.search(figure.local_label) or _cases_of_another_field(ctx, figure.local_label):
@@ -3126,16 +3130,31 @@ def _authors_field(ctx: Extraction, fields: list[str]) -> bool:
     return any(word in agency for word in fields)
 
 
+def _all_kinds_of_a_field(scan: _Scan, strong_total: tuple[int, int], offset: int, fields: list[str]) -> bool:
+    """各类 before a field's name counts every kind within the field: "查处各类食品违法案件1,427件"
+    (not "各类案件", nor "食品等各类案件")."""
+    if not fields or scan.text[strong_total[0] : strong_total[1]] not in _ALL_KINDS:
+        return False
+    return scan.markers["subdomain"].search(scan.text, strong_total[1], offset) is not None
+
+
+_ALL_KINDS = ("各类", "各种")
+
+
 def _another_bodys_cases(ctx: Extraction, before: str) -> bool:
     """The cases are the market regulators', named by a body of another kind: a 知识产权局 reporting
     "全市市场监管部门共查处…知识产权违法案件1,468件" gives a part of the regulators' cases."""
     agency = ctx.meta.agency or ""
     # not the regulators a system takes in: "全省药品监管系统（含市县市场监管部门）共查处…"
-    return (
-        "市场监" not in agency and _MARKET_REGULATORS_RE.search(CLOSED_PAREN_RE.sub("", before)) is not None
-    )
+    said = CLOSED_PAREN_RE.sub("", before)
+    if "市场监" in agency or _MARKET_REGULATORS_RE.search(said) is None:
+        return False
+    # nor the regulators beside the author's own: "全省各级知识产权管理部门和市场监管部门…"
+    own_fields = ctx.catalog.markers["subdomain"].findall(agency)
+    return not any(regex.search(field + _BODY_AFTER_FIELD, said) for field in own_fields)
 
 
+_BODY_AFTER_FIELD = r"(?:管理|监管|监督管理|保护)?(?:部门|局|系统)"
 _MARKET_REGULATORS_RE = regex.compile(r"市场监管(?:部门|系统|局)|市场监督管理(?:部门|系统|局)")
 _ALL_ENFORCEMENT_RE = regex.compile(r"执法办案|执法稽查|综合执法")
 _SUMS_ONLY_THEIR_FIGURE = ("合计", "总计")

@@ -2087,12 +2087,14 @@ def test_an_ip_bureau_reporting_the_market_regulators_ip_cases_gives_a_part_of_t
         "全年全市市场监管部门共查处商标侵权、假冒专利等知识产权违法案件962件，罚没款2,187.4万元。"
         "在某服装品牌商标侵权案中，当事人被处以罚款43万元。\n"
         "全省知识产权系统（含市县市场监管部门）共查处知识产权违法案件1,205件。\n"
+        "全省各级知识产权管理部门和市场监管部门共查处各类知识产权违法案件1,318件。\n"
     )
     got = keyed(rows(body, "浙江省知识产权局2025年知识产权保护工作情况\n\n"))
     assert ("enforcement.cases_filed", 962, "year", "subset") in got, sorted(got)
     assert ("enforcement.fines_and_confiscations_cny", 21874000, "year", "subset") in got, sorted(got)
     assert ("enforcement.fines_cny", 430000, "year", "subset") in got, sorted(got)  # one case's fine
     assert ("enforcement.cases_filed", 1205, "year", "total") in got, sorted(got)  # its own system's
+    assert ("enforcement.cases_filed", 1318, "year", "total") in got, sorted(got)  # its own beside them
 
 
 def test_a_sum_of_parts_beside_the_whole_bureaus_total_leaves_that_total_whole() -> None:
@@ -2104,6 +2106,19 @@ def test_a_sum_of_parts_beside_the_whole_bureaus_total_leaves_that_total_whole()
     assert ("enforcement.cases_filed", 862, "year", "total") in got, sorted(got)
     assert ("enforcement.cases_filed", 52, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 38, "year", "subset") in got, sorted(got)
+
+
+def test_all_kinds_of_one_fields_cases_are_a_part_of_all_cases() -> None:
+    body = (
+        "全市市场监管部门全年立案查处各类食品违法案件1,206件。"
+        "全年查处各类不正当竞争案件143件，罚没款1,102.5万元。"
+        "全年共查处各类违法案件3,577件。\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 1206, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 143, "year", "subset") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 11025000, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 3577, "year", "total") in got, sorted(got)
 
 
 def test_a_summing_up_after_the_plans_section_states_the_years_facts() -> None:
