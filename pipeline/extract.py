@@ -3025,7 +3025,8 @@ def _enforcement_part(
     if figure.code != "enforcement.cases_general_procedure" and any(
         m.scope == "subset"
         and (
-            scan.first("subdomain", m.q.start - figure.sentence.start, chain_start)
+            # 简易程序案件127件，移送…涉嫌犯罪案件两起: a procedure sorts the cases, it is no field
+            set(scan.words("subdomain", m.q.start - figure.sentence.start, chain_start)) - _PROCEDURES
             # 查办消费领域违法案件286件，罚没款…, in the same clause run
             or (
                 m.q.start - figure.sentence.start >= chain_start
@@ -3139,6 +3140,7 @@ def _all_kinds_of_a_field(scan: _Scan, strong_total: tuple[int, int], offset: in
 
 
 _ALL_KINDS = ("各类", "各种")
+_PROCEDURES = frozenset({"简易程序"})
 
 
 def _another_bodys_cases(ctx: Extraction, before: str) -> bool:

@@ -2121,6 +2121,12 @@ def test_all_kinds_of_one_fields_cases_are_a_part_of_all_cases() -> None:
     assert ("enforcement.cases_filed", 3577, "year", "total") in got, sorted(got)
 
 
+def test_referrals_after_the_simple_procedure_part_are_the_whole_bureaus() -> None:
+    body = "全年立案查处各类违法案件312件，其中一般程序案件187件、简易程序案件125件，移送公安机关涉嫌犯罪案件三起。\n"
+    got = keyed(rows(body, "某县市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.criminal_referrals", 3, "year", "total") in got, sorted(got)
+
+
 def test_a_summing_up_after_the_plans_section_states_the_years_facts() -> None:
     body = (
         "一、主要工作\n\n全年立案查处电梯违法案件17件，罚款31.5万元。\n\n"
