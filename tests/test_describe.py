@@ -305,8 +305,9 @@ METADATA_DISAGREEMENTS = {
     # we take the signature date, as for any report signed at its end (not the mirror's timestamp).
     "hold22_10_zhaoqing_rule_of_law_traditional.txt",
     # city of a municipality's own bureau: holdout15 and 16 gold give the municipality (天津市,
-    # 重庆市, 上海市) as its city too; holdout17 gold leaves 北京市's city null.
+    # 重庆市, 上海市) as its city too; holdout17 and 46 gold leave 北京市's and 上海市's city null.
     "hold17_08_beijing_online_trade_press_qa.txt",
+    "hold46_02_shanghai_ip_protection.txt",
     # report_type of "关于2025年前三季度工作进展情况的报告": holdout30 gold says work_summary; holdout4
     # gold (…前三季度工作进展情况) and ../shared dev_08 (…重点工作进展情况的通报) say other.
     "hold30_03_changfeng_q1q3_progress.txt",

@@ -55,6 +55,7 @@ HOLDOUT42 = PROJECT_ROOT / "tests" / "corpus" / "holdout42"
 HOLDOUT43 = PROJECT_ROOT / "tests" / "corpus" / "holdout43"
 HOLDOUT44 = PROJECT_ROOT / "tests" / "corpus" / "holdout44"
 HOLDOUT45 = PROJECT_ROOT / "tests" / "corpus" / "holdout45"
+HOLDOUT46 = PROJECT_ROOT / "tests" / "corpus" / "holdout46"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -243,6 +244,10 @@ def evaluate(raw, gold) -> dict[str, float]:
         # reviews, earlier years named by number, campaign windows (3月至6月), 下半年 against
         # 上半年; blind 0.946.
         (HOLDOUT45, HOLDOUT45 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A forty-sixth, on specialised domains and enumerations: 特种设备, 知识产权, 价格, 广告,
+        # 网络交易, 食品抽检, 计量 and 反不正当竞争 figures beside the bureau's totals, long 、-lists
+        # and 分别为 lists, summaries restating figures after the plans; blind 0.954.
+        (HOLDOUT46, HOLDOUT46 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -292,6 +297,7 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout43",
         "holdout44",
         "holdout45",
+        "holdout46",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
