@@ -1068,8 +1068,8 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True  # an amount with no unit naming a category: "超千万规模直播间"
     if any(s <= offset < e for s, e in scan.quoted):
         return True
-    if 0 <= scan.target_at < offset:
-        return True
+    if 0 <= scan.target_at < offset and not _states_what_remains(text, figure.sentence, q):
+        return True  # not "将继续紧盯尚未完成整改的2个问题": where things stand now
     if text[q.start - 1 : q.start] in _ORDINAL_LAST and _ORDINAL_BEFORE_RE.search(
         text, max(0, q.start - 4), q.start
     ):

@@ -2127,6 +2127,18 @@ def test_referrals_after_the_simple_procedure_part_are_the_whole_bureaus() -> No
     assert ("enforcement.criminal_referrals", 3, "year", "total") in got, sorted(got)
 
 
+def test_a_rate_kept_at_a_value_is_that_rate_and_a_plan_to_keep_it_is_no_figure() -> None:
+    body = (
+        "各级市场监管部门负责人出庭应诉率保持100%。\n"
+        "2025年我局将继续推动复议纠错率控制在5%以内，计划查办案件不少于420件。\n"
+        "我局将继续紧盯尚未完成整改的3个问题。\n"
+    )
+    got = rows(body, "某市市场监督管理局2024年法治政府建设年度报告\n\n")
+    assert ("litigation.head_appearance_rate", 100, "year", "total") in keyed(got), sorted(keyed(got))
+    assert not [r for r in got if r["value"] in (5, 420)], got
+    assert [r for r in got if r["value"] == 3], got  # where things stand now
+
+
 def test_a_summing_up_after_the_plans_section_states_the_years_facts() -> None:
     body = (
         "一、主要工作\n\n全年立案查处电梯违法案件17件，罚款31.5万元。\n\n"
