@@ -308,6 +308,9 @@ METADATA_DISAGREEMENTS = {
     # 重庆市, 上海市) as its city too; holdout17 and 46 gold leave 北京市's and 上海市's city null.
     "hold17_08_beijing_online_trade_press_qa.txt",
     "hold46_02_shanghai_ip_protection.txt",
+    # report_type of a half year's "…上半年法治建设工作总结": holdout47 gold says rule_of_law_annual;
+    # we say work_summary (it is no annual 法治政府建设 report, and its title says 工作总结).
+    "hold47_09_zhongning_half_year_2026.txt",
     # report_type of "关于2025年前三季度工作进展情况的报告": holdout30 gold says work_summary; holdout4
     # gold (…前三季度工作进展情况) and ../shared dev_08 (…重点工作进展情况的通报) say other.
     "hold30_03_changfeng_q1q3_progress.txt",
