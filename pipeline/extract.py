@@ -2569,8 +2569,10 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
 _OUTCOMES_OF_COMPLAINTS = frozenset(
     {"complaints.resolution_rate", "complaints.losses_recovered_cny", "complaints.resolved"}
 )
-# Losses won back for one kind of consumer: "为网络消费者挽回经济损失387.6万元" (not 为消费者)
-_KIND_OF_CONSUMER_RE = regex.compile(r"为\p{Han}{2,6}消费者(?:挽回|追回|争取)")
+# Losses won back for one kind of consumer: "为网络消费者挽回经济损失387.6万元" (not 为消费者, 为广大消费者)
+_KIND_OF_CONSUMER_RE = regex.compile(
+    r"为(?:网络|网购|线上|老年|农村|外地|异地|境外|港澳台?|未成年|学生|外籍)\p{Han}{0,3}消费者(?:挽回|追回|争取)"
+)
 
 
 def _of_a_category_of_complaints(ctx: Extraction, state: _SentenceState, figure: Figure) -> bool:

@@ -1232,11 +1232,8 @@ def _rows_name_actions(ctx: Extraction, labels: list[str]) -> bool:
 def _online_complaints(ctx: Extraction, label: str) -> bool:
     """A column of complaints that, in a table of the online market, counts online ones: the
     category's name before it makes a cue of online complaints (not of 网络交易违法案件)."""
-    hit = ctx.catalog.cue_before(_ONLINE_CATEGORY + _header_unit(label)[0])
-    return hit is not None and hit.metric.code in _ONLINE_COMPLAINT_CODES
-
-
-_ONLINE_COMPLAINT_CODES = frozenset({"complaints.online_shopping"})
+    hit = ctx.catalog.cue_before(_ONLINE_CATEGORY + label)
+    return hit is not None and hit.metric.code == "complaints.online_shopping"
 
 
 def _columns_name_topics(ctx: Extraction, header: list[str]) -> bool:

@@ -4873,6 +4873,7 @@ def test_what_came_of_one_categorys_complaints_is_that_categorys() -> None:
         "受理特种设备类投诉举报27件，办结率100%。\n"
         "全年受理消费者投诉5,316件，办结率98.7%，为消费者挽回经济损失214.5万元。"
         "为老年消费者挽回经济损失8.4万元。\n"
+        "全年受理投诉举报7,208件，为广大消费者挽回经济损失302.7万元。\n"
     )
     got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
     assert ("complaints.resolution_rate", 99.2, "year", "subset") in got, sorted(got)
@@ -4881,6 +4882,7 @@ def test_what_came_of_one_categorys_complaints_is_that_categorys() -> None:
     assert ("complaints.losses_recovered_cny", 84000, "year", "subset") in got, sorted(got)
     # 投诉 alone is no category (a part of 投诉举报 of every kind): the money won back is the whole's
     assert ("complaints.losses_recovered_cny", 2145000, "year", "total") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 3027000, "year", "total") in got, sorted(got)  # 广大: all
 
 
 def test_a_bare_change_after_a_figure_in_a_list_of_changes_is_a_change() -> None:
