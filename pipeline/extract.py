@@ -2571,7 +2571,7 @@ _OUTCOMES_OF_COMPLAINTS = frozenset(
 )
 # Losses won back for one kind of consumer: "为网络消费者挽回经济损失387.6万元" (not 为消费者, 为广大消费者)
 _KIND_OF_CONSUMER_RE = regex.compile(
-    r"为(?:网络|网购|线上|老年|农村|外地|异地|境外|港澳台?|未成年|学生|外籍)\p{Han}{0,3}消费者(?:挽回|追回|争取)"
+    r"为(?:网络|网购|线上|跨境|老年|农村|外地|异地|境外|港澳台?|未成年|学生|外籍)\p{Han}{0,3}消费者(?:挽回|追回|争取)"
 )
 
 
