@@ -2178,7 +2178,7 @@ def _breakdown_parent(
     # ，其中教育培训类412件、健身类365件: the next part of the same list
     continues_parts = (
         label[:1] in "、和及" and bool(state.mains) and state.mains[-1].rule.startswith("breakdown")
-    )
+    ) or _next_part_after_comma(ctx, figure, state, label)
     # 受理投诉举报1000件，食品类300件，药品类200件: a category with no words of its own after a figure
     category_part = (
         not part_like
@@ -2279,6 +2279,34 @@ def _breakdown_parent(
         if headline is not None and headline.metric is not None and headline.period == figure.period:
             return headline.metric
     return None
+
+
+# ，线下400件 after 其中线上800件: a bare name of the next part, with no verb, time or comparison
+_PART_NAME_RE = regex.compile(r"\p{Han}{1,6}")
+_NOT_A_PART_NAME_RE = regex.compile(
+    r"同期|上年|去年|同比|环比|[较比]|[年月]|共|合计|累计|其中|另|[尚仍还]|剩余"
+)
+
+
+def _next_part_after_comma(ctx: Extraction, figure: Figure, state: _SentenceState, label: str) -> bool:
+    """ "其中受理前调解化解19件，受理后27件": a comma-separated list of parts goes on while each
+    clause only names its part; a clause with a cue of its own (，结案25件) is a figure of its own."""
+    starts = figure.q.start - len(figure.local_label)
+    if (
+        not state.mains
+        or figure.local_label != label
+        or ctx.clean.text[starts - 1 : starts] not in ("，", ",")
+        or not _PART_NAME_RE.fullmatch(label)
+        or _NOT_A_PART_NAME_RE.search(label)
+    ):
+        return False
+    last = state.mains[-1]
+    return (
+        last.scope == "subset"
+        and last.q.unit == figure.q.unit
+        and (last.rule.startswith("breakdown") or last.rule.startswith("topic"))
+        and ctx.catalog.cue_before(label) is None
+    )
 
 
 def _restates(value: Decimal, other: Decimal) -> bool:

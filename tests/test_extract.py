@@ -5178,3 +5178,23 @@ def test_rows_of_a_qizhong_block_in_a_table_are_parts_of_the_row_above_it() -> N
     assert ("enforcement.cases_filed", 1405, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_filed", 976, "year", "subset") in got, sorted(got)
     assert ("enforcement.cases_closed", 3001, "year", "total") in got, sorted(got)
+
+
+def test_a_bare_name_after_a_comma_continues_a_list_of_parts() -> None:
+    body = "全年受理投诉举报2,310件，其中线上1,560件，线下750件；办结2,298件。\n\n尚有罚没款12万元未缴。\n"
+    got = keyed(rows(body))
+    assert ("complaints.received", 750, "year", "subset") in got, sorted(got)
+    assert ("complaints.resolved", 2298, "year", "total") in got, sorted(got)
+
+
+def test_what_remains_is_no_part_of_the_list() -> None:
+    body = "罚没款合计612万元，其中已缴入国库590万元，尚有22万元未按期缴纳。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.fines_and_confiscations_cny", 220000, "year", "subset") not in got, sorted(got)
+
+
+def test_a_mediation_settled_in_writing_is_mediated() -> None:
+    body = "全年行政复议调解成功38件，其中受理前化解16件，受理后22件（含制发行政复议调解书9件）。\n"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_mediated", 22, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_mediated", 9, "year", "subset") in got, sorted(got)
