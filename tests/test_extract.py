@@ -5198,3 +5198,16 @@ def test_a_mediation_settled_in_writing_is_mediated() -> None:
     got = keyed(rows(body))
     assert ("litigation.reconsideration_mediated", 22, "year", "subset") in got, sorted(got)
     assert ("litigation.reconsideration_mediated", 9, "year", "subset") in got, sorted(got)
+
+
+def test_cases_carried_over_into_a_lawsuit_count_are_not_received() -> None:
+    body = "全年共办理行政应诉案件21件，其中一审案件15件、二审案件6件；另有上年结转一审案件4件。\n"
+    got = keyed(rows(body))
+    assert ("litigation.lawsuits_received", 4, "year", "subset") not in got, sorted(got)
+    assert ("litigation.carried_over", 4, "year", "total") in got, sorted(got)
+
+
+def test_a_notice_to_answer_a_reconsideration_is_one_received() -> None:
+    body = "全年收到县人民政府转来的行政复议答复通知书9件，均在法定期限内提交答复。\n"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 9, "year", "total") in got, sorted(got)
