@@ -2855,6 +2855,13 @@ def _cases_of_one_cause(ctx: Extraction, figure: Figure, before: str) -> bool:
         # 复议案件共17件，其中因政府信息公开引发的3件: the 17 are all of them, and so are those of a
         # list the 其中 comes after (复议案件11件，诉讼案件13件，其中因信息公开引起的…)
         return False
+    label = figure.local_label
+    if (
+        markers["strong_total"].search(label)
+        and not markers["disclosure_cases_cause"].search(label)
+        and not markers["cases_cause"].search(label)
+    ):
+        return False  # 占本机关全年行政复议案件总数（23件）的21.74%: all of them, whatever the report
     return bool(
         report_or_heading.search(ctx.meta.title or "")
         or report_or_heading.search(section.heading)

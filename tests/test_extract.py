@@ -5211,3 +5211,10 @@ def test_a_notice_to_answer_a_reconsideration_is_one_received() -> None:
     body = "全年收到县人民政府转来的行政复议答复通知书9件，均在法定期限内提交答复。\n"
     got = keyed(rows(body))
     assert ("litigation.reconsideration_received", 9, "year", "total") in got, sorted(got)
+
+
+def test_all_reconsiderations_named_in_a_disclosure_report_are_the_whole() -> None:
+    body = "因政府信息公开工作被申请行政复议4件，占本机关全年行政复议案件总数（19件）的21.05%。\n"
+    got = keyed(rows(body, "某市市场监督管理局2025年政府信息公开工作年度报告\n\n"))
+    assert ("litigation.reconsideration_received", 19, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 4, "year", "subset") in got, sorted(got)
