@@ -118,10 +118,11 @@ _DUE_RE = regex.compile(r"(?:需|须|应)\p{Han}{0,10}$")
 def accepted_cue(catalog: Catalog, words: str, q: Quantity, context: str) -> CueHit | None:
     """The longest acceptable cue ending at `words` (also tried without trailing filler like 为/共计)."""
     candidates = _filler_strips(words)
-    which = words.removesuffix(_OF_CASES)
-    if len(which) < len(words) and not _DUE_RE.search(which):
-        # "原告撤诉的案件158件", "确认违法的案件4件": the clause before 的 says which cases, before
-        # any cue that ends on 案件 (违法…案件); not what was due (需负责人出庭的案件)
+    # "原告撤诉的案件158件", "确认违法的案件共4件": the clause before 的 says which cases, before
+    # any cue that ends on 案件 (违法…案件); not what was due (需负责人出庭的案件)
+    of_cases = next((c for c in candidates if c.endswith(_OF_CASES)), None)
+    which = of_cases.removesuffix(_OF_CASES) if of_cases is not None else ""
+    if which and not _DUE_RE.search(which):
         candidates = _filler_strips(which) + candidates
     for candidate in candidates:
         hit = catalog.cue_before(candidate)

@@ -5218,3 +5218,9 @@ def test_all_reconsiderations_named_in_a_disclosure_report_are_the_whole() -> No
     got = keyed(rows(body, "某市市场监督管理局2025年政府信息公开工作年度报告\n\n"))
     assert ("litigation.reconsideration_received", 19, "year", "total") in got, sorted(got)
     assert ("litigation.reconsideration_received", 4, "year", "subset") in got, sorted(got)
+
+
+def test_which_cases_before_de_anjian_gong_names_them() -> None:
+    body = "全年一审审结行政案件64件，其中判决驳回原告诉讼请求、裁定驳回起诉的案件共41件。\n"
+    got = keyed(rows(body))
+    assert ("litigation.lawsuits_won", 41, "year", "total") in got, sorted(got)
