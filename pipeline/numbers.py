@@ -182,7 +182,9 @@ QUANTITY_RE = regex.compile(
     # 败诉零件, 被纠错零起: 零 before a count word that ends the clause (汽车零件 never does)
     r"|(?<=(?:败诉|纠错|被撤销|被确认违法)\p{Han}{0,4}?)零(?=[件起](?:[，。；,;、]|\Z))"
     # 败诉率由上年的18.75%降至0。: a rate that fell to nothing
-    r"|(?<=(?:败诉|纠错)率[^，。；]{0,16}?(?:降至|降为|降到|下降至|下降为|下降到))(?:零|0)(?=[，。；,;]|\Z))"
+    r"|(?<=(?:败诉|纠错)率[^，。；]{0,16}?(?:降至|降为|降到|下降至|下降为|下降到))(?:零|0)(?=[，。；,;]|\Z)"
+    # 复议纠错率20%，去年同期为0: the rate (or count) compared, written without its unit
+    r"|(?<=(?:败诉|纠错)[^。；]{0,24}?[，,](?:去年|上年)(?:同期)?(?:为|是))(?:零|0)(?=[，。；,;]|\Z))"
     r")"
     r"(?P<mid>余|多)?"
     rf"(?P<mult>{_MULTIPLIER_ALTERNATIVES})?"
@@ -437,7 +439,10 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     elif zero:
         # "败诉数为零", "纠错率为0": an outcome that did not happen, written without a unit
         value = Decimal(0)
-        clause = regex.split(r"[，。；,;]", text[max(0, m.start() - 24) : m.start()])[-1]
+        clauses = regex.split(r"[，。；,;]", text[max(0, m.start() - 40) : m.start()])
+        clause = clauses[-1]
+        if len(clauses) > 1 and clause.startswith(("去年", "上年")):
+            clause = clauses[-2]  # 复议纠错率20%，去年同期为0: the rate compared
         is_percent = "率" in clause  # 纠错率为0, 败诉率由上年的18.75%降至0
         unit_text = "%" if is_percent else ""
         is_chinese = zero == "零"

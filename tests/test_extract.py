@@ -5224,3 +5224,10 @@ def test_which_cases_before_de_anjian_gong_names_them() -> None:
     body = "全年一审审结行政案件64件，其中判决驳回原告诉讼请求、裁定驳回起诉的案件共41件。\n"
     got = keyed(rows(body))
     assert ("litigation.lawsuits_won", 41, "year", "total") in got, sorted(got)
+
+
+def test_a_prior_rate_of_nothing_is_read_without_its_unit() -> None:
+    body = "全年行政复议纠错率为8.3%，上年同期为0。全年败诉案件1件，去年为零。\n"
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_correction_rate", 0, "prior_year", "total") in got, sorted(got)
+    assert ("litigation.lawsuits_lost", 0, "prior_year", "total") in got, sorted(got)

@@ -263,7 +263,25 @@ def test_a_rate_that_fell_to_a_bare_zero_is_a_zero_percent() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["零售药店3家", "实现零的突破。", "库存为零。", "编号为0。", "抽检汽车零件。", "败诉零件厂商，"]
+    ("text", "unit"),
+    [("复议纠错率为20%，去年同期为0。", "percent"), ("败诉案件1件，上年为零；", "case")],
+)
+def test_a_compared_outcome_of_nothing_takes_the_unit_of_the_clause_before(text: str, unit: str) -> None:
+    *_, q = find_quantities(text)
+    assert (q.value, q.unit) == (Decimal(0), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "零售药店3家",
+        "投诉1件，去年同期为0。",
+        "实现零的突破。",
+        "库存为零。",
+        "编号为0。",
+        "抽检汽车零件。",
+        "败诉零件厂商，",
+    ],
 )
 def test_zero_words_elsewhere_are_not_quantities(text: str) -> None:
     assert all(q.value != 0 for q in find_quantities(text))
