@@ -1679,6 +1679,11 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         if parent is remapped:
             figure.scope = "subset"
         return
+    category_of_whole = _category_share_of_whole(ctx, figure, context) if hit is None else None
+    if category_of_whole is not None:
+        set_metric(figure, category_of_whole.metric, "share_of_whole")
+        figure.scope = "subset"
+        return
     after_hit = None
     if hit is None or not local:
         noun = _noun_after(ctx, figure)
@@ -1966,6 +1971,22 @@ def _share_of_whole_after(ctx: Extraction, figure: Figure, context: str) -> CueH
     if narrower is not None and narrower.metric.domain == whole.metric.domain:
         return narrower
     return whole
+
+
+# "11件投诉举报类案件占一审收案的57.89%": a category of cases, then the whole it is a share of
+_CATEGORY_SHARE_RE = regex.compile(
+    r"\p{Han}{1,10}?类(?:的)?案件占(?:全[市省区县]|全部)?(\p{Han}{2,8}?)(?:总量|总数|总件数)?的"
+)
+
+
+def _category_share_of_whole(ctx: Extraction, figure: Figure, context: str) -> CueHit | None:
+    """A count of one category of cases, said to be a share of a whole, is a part of the whole's
+    metric (not of a metric the category's name happens to cue: 投诉举报类 is no complaint)."""
+    if figure.q.is_percent:
+        return None
+    m = _CATEGORY_SHARE_RE.match(ctx.clean.text, figure.q.end, figure.sentence.end)
+    whole = accepted_cue(ctx.catalog, m.group(1), figure.q, context) if m else None
+    return whole if whole is not None and whole.metric.core else None
 
 
 # A share said right after a count, of a whole named with no wider place: "，占咨询总量的23.4%"

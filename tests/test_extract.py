@@ -5231,3 +5231,10 @@ def test_a_prior_rate_of_nothing_is_read_without_its_unit() -> None:
     got = keyed(rows(body))
     assert ("litigation.reconsideration_correction_rate", 0, "prior_year", "total") in got, sorted(got)
     assert ("litigation.lawsuits_lost", 0, "prior_year", "total") in got, sorted(got)
+
+
+def test_a_category_of_cases_said_to_be_a_share_of_a_whole_is_a_part_of_it() -> None:
+    body = "从案由看，8件投诉举报类案件占一审收案的53.3%，是引发诉讼的主要原因。\n"
+    got = keyed(rows(body))
+    assert ("litigation.lawsuits_received", 8, "year", "subset") in got, sorted(got)
+    assert not any(k[0] == "complaints.received" for k in got), sorted(got)
