@@ -5234,7 +5234,7 @@ def test_a_prior_rate_of_nothing_is_read_without_its_unit() -> None:
 
 
 def test_a_category_of_cases_said_to_be_a_share_of_a_whole_is_a_part_of_it() -> None:
-    body = "从案由看，8件投诉举报类案件占一审收案的53.3%，是引发诉讼的主要原因。\n"
+    body = "一是答复不规范仍是引发诉讼的主要原因，8件投诉举报类案件占一审收案的53.3%。\n"
     got = keyed(rows(body))
     assert ("litigation.lawsuits_received", 8, "year", "subset") in got, sorted(got)
     assert not any(k[0] == "complaints.received" for k in got), sorted(got)
