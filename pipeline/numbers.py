@@ -487,11 +487,15 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
     )
 
 
+# A caption's number at the start of a line: "表1 分领域案件情况" (its 1分 is no score)
+_CAPTION_BEFORE_RE = regex.compile(r"(?:^|\n)[ \t]*附?[表图][ \t]*\Z")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All quantity-shaped matches in `text` (the extractor decides which are figures)."""
     out = []
     for m in QUANTITY_RE.finditer(text):
-        if m.start() == m.end():
+        if m.start() == m.end() or _CAPTION_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue
         try:
             quantity = quantity_from_match(m, text)

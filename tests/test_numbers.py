@@ -271,6 +271,16 @@ def test_a_compared_outcome_of_nothing_takes_the_unit_of_the_clause_before(text:
     assert (q.value, q.unit) == (Decimal(0), unit)
 
 
+@pytest.mark.parametrize("text", ["表1分领域案件情况\n", "前言\n图2分季度投诉量\n", "附表3分局情况"])
+def test_a_captions_number_is_no_quantity(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_number_after_a_representative_is_still_a_quantity() -> None:
+    [q] = find_quantities("新增人大代表1名。")
+    assert q.value == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
