@@ -83,14 +83,16 @@ _TARGET_YEAR_LEAD_RE = regex.compile(r"(?:到|力争|计划|预计|目标)$")
 # A year opening a plan: "2026年，我们将继续…", "2026年，全局要…"
 _PLAN_AFTER_YEAR_RE = regex.compile(r"\p{Han}{0,6}?(?:将|要|拟|计划|力争|预计)")
 _DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
-# A repost's date (转载日期, 轉載日期 on a mirror) is when the copy went up, not the report.
+# A repost's date (转载日期, 轉載日期 on a mirror) is when the copy went up, not the report. The
+# date may sit in the next cell of a page's metadata table: "发文日期：</td><td>2026-01-27".
 _PUBLISHED_RE = regex.compile(
-    r"(?<!转载|轉載|转发|轉發|采集|採集|整理|镜像|鏡像|快照|抓取)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[*_]*[：:][*_]*\s*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+    r"(?<!转载|轉載|转发|轉發|采集|採集|整理|镜像|鏡像|快照|抓取)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[*_]*[：:][*_]*\s*(?:<[^<>\n]{1,40}>\s*)*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
 )
 # A byline: "湖南省市场监督管理局　2024-02-02 10:15　来源：新闻宣传处", "2024-03-14 浏览次数：…"
 _BLOG_DATE_RE = regex.compile(
     r"^[^\n]{0,40}?(20\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^\n]{0,40}?"
-    r"(?:浏览|阅读|点击|来源|来自)",  # "2026-3-15 08:30 来自 微博网页版": a post's time
+    # "2026-3-15 08:30 来自 微博网页版": a post's time; "[2026-11-05 09:48]　录入：局办公室"
+    r"(?:浏览|阅读|点击|来源|来自|录入|责任编辑|编辑|审核)",
     regex.M,
 )
 # …or a news dateline opening the story: "本报讯　", "霍山讯 12月5日，"
@@ -115,8 +117,9 @@ _DATELINE_RE = regex.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日[，,]", reg
 _BRACKETED_RELEASE_RE = regex.compile(
     r"^[ \t　]*[（(](20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:发布|公布|印发)[）)]", regex.M
 )
+# …perhaps after the office that wrote it: "（区消费者权益保护股　2025年12月4日）"
 _BRACKETED_DATE_LINE_RE = regex.compile(
-    r"^[ \t　]*[（(](20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:在[^）)\n]{2,30}上)?[）)][ \t　]*$",
+    r"^[ \t　]*[（(](?:\p{Han}{2,20}[ \t　]+)?(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:在[^）)\n]{2,30}上)?[）)][ \t　]*$",
     regex.M,
 )
 # A signature date, alone or after the signing body: "2023 年 12 月 8 日", "*某局法规科　2024年1月25日*"

@@ -205,12 +205,22 @@ def _continues_header(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
     """A second header row under merged cells: as wide as the first, no figures (a year or month
     naming a column is not one), and blank where a cell of the first row spans it
     (| 受理量（件） | | | over | 投诉 | 举报 | 咨询 |, | 数量 | | over | 2023年 | 2022年 |)."""
+    if len(row) != len(header) or any(
+        _DIGIT_RE.search(c.text) and not _PERIOD_HEADER_RE.match(c.text.strip()) for c in row
+    ):
+        return False
+    spans = any(not c.text.strip() for c in row) and any(not c.text.strip() for c in header[1:])
+    return (spans and any(c.text.strip() for c in row)) or _repeats_a_spanning_header(header, row)
+
+
+def _repeats_a_spanning_header(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
+    """Merged cells written out in full, as a markdown export does: | 项目 | 2025年 | 2025年 | over
+    | 项目 | 立案（件） | 罚没款（万元） | (the corner repeated, a period over each pair)."""
+    tops = [c.text.strip() for c in header[1:]]
     return (
-        len(row) == len(header)
-        and not any(_DIGIT_RE.search(c.text) and not _PERIOD_HEADER_RE.match(c.text.strip()) for c in row)
-        and any(not c.text.strip() for c in row)
-        and any(not c.text.strip() for c in header[1:])
-        and any(c.text.strip() for c in row)
+        row[0].text.strip() == header[0].text.strip() != ""
+        and len(set(tops)) < len(tops)
+        and all(c.text.strip() for c in row[1:])
     )
 
 
@@ -226,9 +236,13 @@ def _merged_header(top: tuple[Cell, ...], below: tuple[Cell, ...]) -> tuple[Cell
             merged.append(Cell(above, upper.start, upper.end))
             continue
         unit = HEADER_UNIT_RE.search(above)
-        if _PERIOD_HEADER_RE.match(name) or _RELATIVE_PERIOD_HEADER_RE.match(name):
+        if name == above:
+            pass  # the corner written twice: | 项目 | over | 项目 |
+        elif _PERIOD_HEADER_RE.match(name) or _RELATIVE_PERIOD_HEADER_RE.match(name):
             # "案件数（件）" over "2025年1-11月" | "去年同期": the period of the upper cell's metric
             name += above[: unit.start()] if unit else above
+        elif _PERIOD_HEADER_RE.match(above) or _RELATIVE_PERIOD_HEADER_RE.match(above):
+            name = above + name  # "2025年" over "立案（件）": the metric of that period
         merged.append(Cell(name + (unit.group() if unit else ""), lower.start, lower.end))
     return tuple(merged)
 

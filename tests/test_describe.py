@@ -311,6 +311,9 @@ METADATA_DISAGREEMENTS = {
     # report_type of a half year's "…上半年法治建设工作总结": holdout47 gold says rule_of_law_annual;
     # we say work_summary (it is no annual 法治政府建设 report, and its title says 工作总结).
     "hold47_09_zhongning_half_year_2026.txt",
+    # published of a Traditional repost: holdout48 gold takes its 轉載日期 (when the copy went up);
+    # we never read a repost's date, and take the release's own dateline (1月20日，…) instead.
+    "hold48_05_dehong_press_traditional.txt",
     # report_type of "关于2025年前三季度工作进展情况的报告": holdout30 gold says work_summary; holdout4
     # gold (…前三季度工作进展情况) and ../shared dev_08 (…重点工作进展情况的通报) say other.
     "hold30_03_changfeng_q1q3_progress.txt",
@@ -544,6 +547,30 @@ def test_a_release_date_in_brackets_under_the_title() -> None:
         "云和县消费者委员会\n2024年消费投诉情况分析\n\n（2025年2月26日发布）\n\n2024年，县消委会共受理投诉812件。\n"
     )
     assert meta.published_date == "2025-02-26"
+
+
+def test_a_bracketed_date_after_the_office_that_wrote_it() -> None:
+    meta = _describe(
+        "某区2025年10月12315投诉举报情况分析\n\n（区消保股　2025年11月6日）\n\n10月，受理投诉512件。\n"
+    )
+    assert meta.published_date == "2025-11-06"
+
+
+def test_a_bracketed_timestamp_before_the_entry_clerk_dates_the_page() -> None:
+    meta = _describe(
+        "某县市场监督管理局2026年1—9月工作推进情况\n[2026-10-09 10:12]　录入：局办公室\n\n正文。\n"
+    )
+    assert meta.published_date == "2026-10-09"
+
+
+def test_a_date_in_the_next_cell_of_a_pages_metadata_table() -> None:
+    raw = (
+        "<html><body><table><tr><td>发文日期：</td><td>2026-01-29</td></tr></table>\n"
+        "<h1>某省药品监督管理局2025年政府信息公开工作年度报告</h1>\n<p>正文。</p>\n"
+        "<p>某省药品监督管理局<br>2026年1月30日</p></body></html>"
+    )
+    meta = describe_report(clean_report(raw, "html"), raw)
+    assert meta.published_date == "2026-01-29"
 
 
 def test_a_posts_headline_and_the_time_it_went_up() -> None:

@@ -92,6 +92,30 @@ def test_periods_under_a_merged_header_keep_its_metric() -> None:
     ]
 
 
+def test_merged_cells_written_out_in_full_name_each_column_with_its_period() -> None:
+    text = (
+        "| 项目 | 2025年 | 2025年 | 2024年 | 2024年 |\n| --- | --- | --- | --- | --- |\n"
+        "| 项目 | 立案（件） | 罚没款（万元） | 立案（件） | 罚没款（万元） |\n| 食品 | 31 | 4.2 | 27 | 3.9 |\n"
+    )
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == [
+        "项目",
+        "2025年立案（件）",
+        "2025年罚没款（万元）",
+        "2024年立案（件）",
+        "2024年罚没款（万元）",
+    ]
+    assert [[c.text for c in row] for row in table.rows] == [["食品", "31", "4.2", "27", "3.9"]]
+
+
+def test_a_first_row_that_repeats_no_corner_is_a_row() -> None:
+    text = "| 项目 | 2025年 | 2025年 |\n| --- | --- | --- |\n| 食品 | 立案 | 罚没 |\n| 药品 | 3 | 4 |\n"
+    _, seg = _segments(text)
+    (table,) = seg.tables
+    assert [c.text for c in table.header] == ["项目", "2025年", "2025年"]
+
+
 def test_tables_flattened_to_one_cell_per_line() -> None:
     text = "表2  投诉量居前的类别\n序号\n类别\n投诉量(件)\n1\n餐饮服务\n4862\n2\n食品\n3327\n\n正文继续。\n"
     _, seg = _segments(text)
