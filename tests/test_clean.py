@@ -292,3 +292,14 @@ def test_an_infographics_cards_run_on_and_a_flattened_tables_cells_do_not() -> N
     assert "罚没款187.5万元" in text, text
     table = "项目\n2023年\n2022年\n纠错率\n11.45%\n13.66%\n予以公开\n9\n部分公开\n4\n"
     assert clean_report(table).text.startswith(table.rstrip("\n")), clean_report(table).text
+
+
+def test_brackets_set_around_a_figure_are_dropped_and_its_span_kept() -> None:
+    raw = "☎️ 受理投诉举报：【8,946】件\n✅ 办结率：【99.6%】\n【典型案例】2件\n"
+    clean = clean_report(raw)
+    assert "受理投诉举报：8,946件" in clean.text
+    assert "办结率：99.6%" in clean.text
+    assert "【典型案例】" in clean.text
+    at = clean.text.index("8,946")
+    start, end = clean.raw_span(at, at + 5)
+    assert raw[start:end] == "8,946"
