@@ -5238,3 +5238,13 @@ def test_a_category_of_cases_said_to_be_a_share_of_a_whole_is_a_part_of_it() -> 
     got = keyed(rows(body))
     assert ("litigation.lawsuits_received", 8, "year", "subset") in got, sorted(got)
     assert not any(k[0] == "complaints.received" for k in got), sorted(got)
+
+
+def test_a_column_of_money_won_back_headed_with_its_amount() -> None:
+    body = (
+        "表1 各县投诉情况\n\n| 县（区） | 投诉（件） | 挽回经济损失金额（万元） |\n|---|---:|---:|\n"
+        "| 甲县 | 1,204 | 88.40 |\n| 合计 | 2,310 | 160.25 |\n"
+    )
+    got = keyed(rows(body, name="t.md"))
+    assert ("complaints.losses_recovered_cny", 884000, "year", "subset") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 1602500, "year", "total") in got, sorted(got)
