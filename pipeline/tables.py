@@ -76,7 +76,9 @@ _CELL_WITH_UNIT_RE = regex.compile(rf"(-?\d+(?:\.\d+)?)\s*((?:万|亿)?(?:{_CELL
 # A performance table's score column: "得分", "评分", "分值"
 _SCORE_HEADER_RE = regex.compile(r"得分|评分|分值")
 # A column that counts without saying what: "件数", "数量（件）", "受理量（件）"
-_BARE_COUNT_RE = regex.compile(r"^\s*(?:受理|接收|登记|收到)?(?:件数|数量|总数|数|宗数|起数|量)\s*$")
+_BARE_COUNT_RE = regex.compile(
+    r"^\s*(?:受理|接收|登记|收到)?(?:件数|数量|总数|总量|总件数|数|宗数|起数|量)\s*$"
+)
 # A row for the whole jurisdiction among rows of places: "全省", "全市合计"
 # A row naming a kind of the topic's cases, one part of it: "投诉举报处理类复议", "行政处罚类诉讼"
 _CATEGORY_OF_TOPIC_RE = regex.compile(r"类(?:行政)?(?:复议|诉讼|应诉)")

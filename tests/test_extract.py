@@ -5248,3 +5248,13 @@ def test_a_column_of_money_won_back_headed_with_its_amount() -> None:
     got = keyed(rows(body, name="t.md"))
     assert ("complaints.losses_recovered_cny", 884000, "year", "subset") in got, sorted(got)
     assert ("complaints.losses_recovered_cny", 1602500, "year", "total") in got, sorted(got)
+
+
+def test_a_row_of_the_total_received_counts_what_the_headline_received() -> None:
+    body = (
+        "11月，共受理消费者投诉举报咨询1,826件。\n\n表1 主要指标\n\n"
+        "| 指标 | 本月 |\n|---|---:|\n| 受理总量（件） | 1826 |\n| 其中：投诉（件） | 702 |\n"
+    )
+    got = rows(body, "某区2025年11月12315投诉举报咨询情况分析\n\n", "t.md")
+    codes = [r["metric_code"] for r in got if r["value"] == 1826]
+    assert codes == ["complaints.received_incl_inquiries"] * 2, codes
