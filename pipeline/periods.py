@@ -88,6 +88,10 @@ def doc_end_month(meta: ReportMeta) -> int:
     return meta.period_month or 12
 
 
+# How many months a partial report's own period spans
+_MONTHS_IN = {"month": 1, "quarter": 3, "half_year": 6}
+
+
 def span_period(month: int) -> str:
     """The period of months 1..N of a year."""
     return {12: "year", 6: "half_year", 3: "quarter"}.get(month, "to_date")
@@ -123,6 +127,8 @@ def marker_period(ctx: Extraction, text: str) -> str | None:
             return partial_base  # 行动开展以来: a campaign runs within the report's period
         if not since or (since[:-1].isdigit() and since.endswith("年") and int(since[:-1]) < ctx.report_year):
             return "cumulative"  # 上线运行以来, 2015年以来: no bound within the year
+        if since in ("今年", "年初", "本年") and doc_end_month(ctx.meta) > _MONTHS_IN.get(base, 12):
+            return "to_date"  # 今年以来 in a report on November (or the third quarter): 1—11月
         return partial_base
     if kind == "now":
         return partial_base

@@ -5258,3 +5258,15 @@ def test_a_row_of_the_total_received_counts_what_the_headline_received() -> None
     got = rows(body, "某区2025年11月12315投诉举报咨询情况分析\n\n", "t.md")
     codes = [r["metric_code"] for r in got if r["value"] == 1826]
     assert codes == ["complaints.received_incl_inquiries"] * 2, codes
+
+
+def test_so_far_this_year_in_a_later_months_report_is_to_date() -> None:
+    body = "11月，共受理投诉举报咨询1,826件。今年以来，全区累计为消费者挽回经济损失301.75万元。\n"
+    got = keyed(rows(body, "某区2025年11月12315投诉举报咨询情况分析\n\n"))
+    assert ("complaints.losses_recovered_cny", 3017500, "to_date", "total") in got, sorted(got)
+
+
+def test_so_far_this_year_in_a_half_years_report_is_the_half_year() -> None:
+    body = "今年以来，全县共立案查处各类违法案件86件。\n"
+    got = keyed(rows(body, "某县市场监督管理局2025年上半年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 86, "half_year", "total") in got, sorted(got)
