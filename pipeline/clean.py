@@ -156,6 +156,9 @@ _LINE_BREAKS_RE = regex.compile(r"([^\n]+)(\n[ \t]*)+(?=([^\n]+))")
 _CONTINUATION_START_RE = regex.compile(r"[\p{Han}\d“《（(]")
 # A line ending inside a thousands-grouped number ("…案件1,2" over "34件"): the number goes on below.
 _CUT_NUMBER_END_RE = regex.compile(r"\d,(\d{1,2})$")
+# …or at a group's end ("…投诉举报4," over "316件"), its comma made prose's by then
+_CUT_AT_GROUP_END_RE = regex.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*[，,]$")
+_GROUP_START_RE = regex.compile(r"\d{3}(?![\d])")
 _LEADING_DIGITS_RE = regex.compile(r"\d+")
 # What a line that finishes a figure starts with: its unit, then the rest of the sentence.
 _UNIT_START_RE = regex.compile(r"(?:余|多)?[件起宗例家户所人名位个项条次元万亿%卷批份篇部台套只辆张](?!\n)")
@@ -582,6 +585,10 @@ def _page_break_edits(text: str) -> list[Edit]:
         previous, following = m.group(1).rstrip(), m.group(3).lstrip()
         if _completes_cut_number(previous, following):
             edits.append((m.end(1), m.end(), ""))
+            continue
+        if _CUT_AT_GROUP_END_RE.search(previous) and _GROUP_START_RE.match(following):
+            # "…投诉举报4," over a page break, then "316件": the comma groups thousands
+            edits.append((m.start(1) + len(previous) - 1, m.end(), ","))
             continue
         if _number_between_cut_lines(text, m, previous, following):
             edits.append((m.end(1), m.end(), ""))

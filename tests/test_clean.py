@@ -303,3 +303,12 @@ def test_brackets_set_around_a_figure_are_dropped_and_its_span_kept() -> None:
     at = clean.text.index("8,946")
     start, end = clean.raw_span(at, at + 5)
     assert raw[start:end] == "8,946"
+
+
+def test_a_thousands_comma_cut_from_its_digits_by_a_page_break_joins_them() -> None:
+    raw = (
+        "某省局投诉举报情况分析\n\n某省局2025年第三季度投诉举报情况分析\n\n"
+        "一、总体情况\n\n本季度全省各级监管部门通过全国12315平台、12345热线转办等渠道，共受理投诉举报5,\n\n— 1 —\n\n某省局投诉举报情况分析\n\n"
+        "208件，同比增长3.1%。\n\n二、办理情况\n\n办结率98%。\n\n— 2 —\n\n某省局投诉举报情况分析\n"
+    )
+    assert "共受理投诉举报5,208件，同比增长3.1%。" in clean_report(raw).text
