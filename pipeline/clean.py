@@ -82,7 +82,7 @@ _MD_RE = regex.compile(r"^[ \t]*#{1,6}[ \t]+|^[ \t]*>[ \t]?|\*\*|__(?=\S)|(?<=\S
 _BOLD_RE = regex.compile(r"\*\*")
 
 # Brackets a WeChat post sets around a figure to make it stand out: "立案查处各类案件：【612】件"
-_FIGURE_BRACKETS_RE = regex.compile(r"【(?=[\d,.]+%?】)|(?<=【[\d,.]+%?)】")
+_FIGURE_BRACKETS_RE = regex.compile(r"【(?=[\d,.]+%?】)|】(?<=【[\d,.]+%?】)")
 
 # Page furniture from PDF conversion: "- 2 -", "— 3 —", "第 2 页", "2/10"
 _PAGE_NUMBER_RE = regex.compile(
@@ -671,7 +671,9 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
         inline += [
             (m.start(), m.end(), _ENTITIES.get(m.group(), "")) for m in _ENTITY_RE.finditer(traced.text)
         ]
-    inline += _regex_edits(_REPOST_RE, traced.text) + _regex_edits(_FIGURE_BRACKETS_RE, traced.text)
+    inline += _regex_edits(_REPOST_RE, traced.text)
+    if "【" in traced.text:
+        inline += _regex_edits(_FIGURE_BRACKETS_RE, traced.text)
     traced = traced.edit(_disjoint(inline))
     traced = traced.edit(_regex_edits(_EDGE_SPACE_RE, traced.text))
     traced = traced.edit(_line_edits(traced.text))
