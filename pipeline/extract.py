@@ -2591,6 +2591,9 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"
         return
+    if metric.domain == "complaints" and _WITHIN_A_CATEGORY_RE.search(before):
+        figure.scope = "subset"  # 化妆品类中，通过网络购买引发的投诉举报908件: within one category
+        return
     if (
         metric.domain == "complaints"
         and not total_marker
@@ -2614,6 +2617,11 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         figure.scope = "subset"  # 受理价格类投诉举报1,486件，…按期办结率99.6%: that category's outcome
 
 
+# A clause opening "within one category": "化妆品类中，", "其中食品类投诉中，" (not 各类中)
+_WITHIN_A_CATEGORY_RE = regex.compile(
+    r"(?:^|[，。；：])\s*(?:其中|在)?\p{Han}{2,8}?(?<![各全几多两三四五六七八九十此该本这])类"
+    r"(?:投诉举报|举报投诉|投诉|举报|咨询|诉求)?中[，,]"
+)
 # What came of the complaints counted before them in the sentence
 _OUTCOMES_OF_COMPLAINTS = frozenset(
     {"complaints.resolution_rate", "complaints.losses_recovered_cny", "complaints.resolved"}

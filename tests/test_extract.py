@@ -5270,3 +5270,16 @@ def test_so_far_this_year_in_a_half_years_report_is_the_half_year() -> None:
     body = "今年以来，全县共立案查处各类违法案件86件。\n"
     got = keyed(rows(body, "某县市场监督管理局2025年上半年工作总结\n\n"))
     assert ("enforcement.cases_filed", 86, "half_year", "total") in got, sorted(got)
+
+
+def test_complaints_from_buying_online_count_as_online_shopping() -> None:
+    body = "全年受理投诉举报5,120件。其中，网上购物引发的投诉举报1,240件。\n"
+    got = keyed(rows(body))
+    assert ("complaints.online_shopping", 1240, "year", "total") in got, sorted(got)
+
+
+def test_figures_within_one_category_of_complaints_are_a_subset() -> None:
+    body = "全年受理投诉举报5,120件。食品类中，涉及网络订餐的投诉举报908件，占食品类的41.2%。\n"
+    got = keyed(rows(body))
+    assert ("complaints.received", 5120, "year", "total") in got, sorted(got)
+    assert ("complaints.received", 908, "year", "subset") in got, sorted(got)
