@@ -2235,6 +2235,16 @@ def _breakdown_parent(
         named = _whole_named_by(ctx, figure, inner, context)
         if named is not None:
             return named
+    opens_clause = figure.q.start - len(figure.local_label)
+    if figure.sentence.text.startswith("其中") and ctx.clean.text[opens_clause - 1 : opens_clause] in (
+        "；",
+        ";",
+    ):
+        # 其中投诉…、咨询16,316件；通过12345热线转办的3,862件: the list of kinds is over, and the
+        # new part is one of the whole the sentence before counted, not of the last kind
+        whole = _whole_of_sentence_before(ctx, figure)
+        if whole is not None:
+            return whole
     for main in reversed(state.mains):
         if (
             main.metric is not None
@@ -2369,6 +2379,23 @@ def _subject_of_sentence_before(ctx: Extraction, figure: Figure, context: str) -
     return _nearest_cue_before(ctx, figure, context, at=previous)
 
 
+def _whole_of_sentence_before(ctx: Extraction, figure: Figure) -> Metric | None:
+    """The metric of the first whole the sentence before counted in the figure's unit and period."""
+    at = figure.sentence.sentence_id - 1
+    return next(
+        (
+            m.metric
+            for m in ctx.sentence_mains.get(at, [])
+            if m.metric is not None
+            and m.metric.core
+            and m.scope == "total"
+            and m.q.unit == figure.q.unit
+            and m.period == figure.period
+        ),
+        None,
+    )
+
+
 _MONTH_IN_LABEL_RE = regex.compile(r"(\d{1,2})月")
 
 
@@ -2480,7 +2507,7 @@ def _remember_total(ctx: Extraction, figure: Figure) -> None:
 # A holiday or an event within the report's period: "国庆假期期间", "春节前后", "专项行动期间"
 _WINDOW_RE = regex.compile(
     r"(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋|节日|节假日|假日|黄金周|双十一|双11|两节|"
-    r"3[·.•]15|行动|活动)[”」]?(?:假期|长假|小长假|黄金周)?(?:期间|前后)"
+    r"3[·.•]15|行动|活动)[”」]?(?:国际)?(?:消费者权益日)?(?:假期|长假|小长假|黄金周)?(?:期间|前后)"
 )
 
 

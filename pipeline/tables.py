@@ -1075,7 +1075,25 @@ def _caption_cue(ctx: Extraction, table: Table) -> tuple[CueHit, str] | None:
         hit = ctx.catalog.cue_before(words[:end])
         if hit is not None and hit.metric.core:
             return hit, words[end - hit.length : end]
-    return None
+    return _caption_received_cue(ctx, words)
+
+
+# A caption naming only the act of receiving: "分渠道受理情况如下：", "受理量分布"
+_CAPTION_RECEIVED_RE = regex.compile(
+    r"(?:受理|接收|登记)(?:总体|基本)?(?:情况|量|数量|数)?(?:如下|分布|统计|汇总)?[：:]?\s*$"
+)
+
+
+def _caption_received_cue(ctx: Extraction, words: str) -> tuple[CueHit, str] | None:
+    """A caption that names only 受理 counts what the report's one received headline counts: the
+    channels of "分渠道受理情况如下" are parts of the 投诉举报咨询 received above."""
+    if not _CAPTION_RECEIVED_RE.search(words):
+        return None
+    metrics = {f.code: f.metric for f in ctx.received_headlines.values() if f.metric is not None}
+    if len(metrics) != 1:
+        return None
+    (metric,) = metrics.values()
+    return CueHit(metric, False, 0), ""
 
 
 def _is_change_header(header: str) -> bool:

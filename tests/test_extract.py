@@ -5283,3 +5283,45 @@ def test_figures_within_one_category_of_complaints_are_a_subset() -> None:
     got = keyed(rows(body))
     assert ("complaints.received", 5120, "year", "total") in got, sorted(got)
     assert ("complaints.received", 908, "year", "subset") in got, sorted(got)
+
+
+def test_a_table_under_a_heading_about_receiving_counts_the_received_headline() -> None:
+    body = (
+        "一、受理总体情况\n\n二季度，全市共受理投诉举报咨询6,210件，环比上季度（5,874件）增长5.72%。\n\n"
+        "按渠道分列如下：\n\n"
+        "| 渠道 | 本季度(件) | 上季度(件) |\n| --- | --- | --- |\n"
+        "| 12315热线 | 2,480 | 2,301 |\n| 全国12315平台 | 3,730 | 3,573 |\n| 合计 | 6,210 | 5,874 |\n"
+    )
+    got = keyed(rows(body, QUARTER_TITLE, "q.md"))
+    code = "complaints.received_incl_inquiries"
+    assert (code, 2480, "quarter", "subset") in got, sorted(got)
+    assert (code, 3573, "prior_period", "subset") in got, sorted(got)
+    assert (code, 6210, "quarter", "total") in got, sorted(got)
+
+
+def test_inquiries_and_complaints_named_together_count_both() -> None:
+    body = "全年受理投诉举报咨询8,406件。在社区服务站接待群众咨询投诉312件。\n"
+    got = keyed(rows(body))
+    assert ("complaints.received_incl_inquiries", 312, "year", "total") in got, sorted(got)
+
+
+def test_figures_during_consumer_rights_day_are_a_window() -> None:
+    body = "全年受理投诉举报5,120件。“3·15”国际消费者权益日期间，在商圈设点现场受理投诉举报86件。\n"
+    got = keyed(rows(body))
+    assert ("complaints.received", 86, "year", "subset") in got, sorted(got)
+
+
+def test_public_opinion_handled_with_an_adverb_before_the_verb() -> None:
+    body = "全年监测网络舆情信息1.2万余条，对其中涉及食品安全的舆情及时处置58条。\n"
+    got = keyed(rows(body))
+    assert ("complaints.public_opinion_handled", 58, "year", "total") in got, sorted(got)
+    assert not any(k[0] == "complaints.public_opinion_handled" and k[1] == 12000 for k in got), sorted(got)
+
+
+def test_a_part_after_the_list_of_kinds_is_a_part_of_the_whole() -> None:
+    body = (
+        "全年共受理投诉举报咨询12,640件。其中投诉6,102件、举报1,318件、咨询5,220件；"
+        "通过12345热线转办的1,044件，已计入上述总量。\n"
+    )
+    got = keyed(rows(body))
+    assert ("complaints.received_incl_inquiries", 1044, "year", "subset") in got, sorted(got)
