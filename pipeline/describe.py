@@ -58,8 +58,9 @@ _COPY_NOTE_RE = regex.compile(
 _TITLE_LAYOUT_SPACE_RE = regex.compile(r"(?<=[\p{Han}\d])[ \u3000]+(?=\p{Han})|(?<=\p{Han})[ \u3000]+(?=\d)")
 # The year an audit looked at: "2022年度预算执行和其他财政收支", "2022年度部门预算执行"
 _AUDITED_YEAR_RE = regex.compile(r"(20\d{2})年度?(?:部门|本级)?(?:预算执行|财政收支)")
-# A title's year before the audit it rectifies: "关于2020年度审计整改情况的报告"
-_TITLE_AUDIT_YEAR_RE = regex.compile(r"(20\d{2})年度?\p{Han}{0,8}?审计")
+# A title's year before the audit it rectifies: "关于2020年度审计整改情况的报告", "关于2025年度罚没款
+# 收缴和行政执法监督审计…" (not the end of a span of years, 2022—2023年度: those read on from the body)
+_TITLE_AUDIT_YEAR_RE = regex.compile(r"(?<![—–\-~至])(20\d{2})年度?\p{Han}{0,20}?审计")
 # Words that end a sentence's lead-in before a name: "…协会在市市场监督管理局的指导下"
 # None of them occurs in a place name (向阳区, 经济开发区 do); 关于 ends a body's name before another's
 # ("烟台市审计局关于烟台市市场监督管理局…的审计报告").
@@ -84,9 +85,10 @@ _TARGET_YEAR_LEAD_RE = regex.compile(r"(?:到|力争|计划|预计|目标)$")
 _PLAN_AFTER_YEAR_RE = regex.compile(r"\p{Han}{0,6}?(?:将|要|拟|计划|力争|预计)")
 _DATE_RE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?")
 # A repost's date (转载日期, 轉載日期 on a mirror) is when the copy went up, not the report. The
-# date may sit in the next cell of a page's metadata table: "发文日期：</td><td>2026-01-27".
+# date may sit in the next cell of a page's metadata table: "发文日期：</td><td>2026-01-27". A
+# data cut-off (数据截止时间：2026年1月15日) says when the figures end, not when they went out.
 _PUBLISHED_RE = regex.compile(
-    r"(?<!转载|轉載|转发|轉發|采集|採集|整理|镜像|鏡像|快照|抓取)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[*_]*[：:][*_]*\s*(?:<[^<>\n]{1,40}>\s*)*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+    r"(?<!转载|轉載|转发|轉發|采集|採集|整理|镜像|鏡像|快照|抓取|截止|截至|统计|更新)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)[*_]*[：:][*_]*\s*(?:<[^<>\n]{1,40}>\s*)*(20\d{2}|19\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
 )
 # A byline: "湖南省市场监督管理局　2024-02-02 10:15　来源：新闻宣传处", "2024-03-14 浏览次数：…"
 _BLOG_DATE_RE = regex.compile(
@@ -902,8 +904,9 @@ def _level(province: str | None, city: str | None, district: str | None, agency:
     if district:
         return (
             "county"
-            # 林区 and 特区 rank as counties (神农架林区, 六枝特区), not a city's districts
-            if district.endswith(("县", "旗", "林区", "特区"))
+            # The forest district and the special district rank as counties, not a city's districts
+            # (碑林区, 万柏林区 are districts: 林区 alone says nothing)
+            if district.endswith(("县", "旗", "神农架林区", "六枝特区"))
             or (district.endswith("市") and district != city)
             else "district"
         )
