@@ -289,7 +289,12 @@ def _space_table_edits(text: str) -> list[Edit]:
     for line in [*text.split("\n"), ""]:
         gaps = list(_CELL_GAP_RE.finditer(line)) if line.strip() and not line.startswith("|") else []
         if gaps and not _TABLE_UNFRIENDLY_RE.search(line) and len(gaps) >= 2:
-            if block and len(gaps) != len(block[-1][2]) and not _header_over_corner(block, gaps):
+            if (
+                block
+                and len(gaps) != len(block[-1][2])
+                and not _header_over_corner(block, gaps)
+                and not _total_row_under_an_index(block, line, gaps)
+            ):
                 edits.extend(_table_block_edits(block))
                 block = []
             block.append((pos, line, gaps))
@@ -304,6 +309,18 @@ def _header_over_corner(block: list[tuple[int, str, list[regex.Match[str]]]], ga
     """A header line without numbers, one cell short of the rows under it: its first column (the
     row labels) has no name. "结果维持  结果纠正  总计" over "行政复议  1  0  1"."""
     return len(block) == 1 and len(gaps) == len(block[0][2]) + 1 and not _NUMERIC_TOKEN_RE.search(block[0][1])
+
+
+# A total row's label opening its line: "合计\t4,127\t…" (its blank index cell lost with the line's edge)
+_TOTAL_ROW_START_RE = regex.compile(r"(?:合计|总计|小计|全[省市区县](?:合计|总计)?)(?=[ \t\u3000])")
+
+
+def _total_row_under_an_index(
+    block: list[tuple[int, str, list[regex.Match[str]]]], line: str, gaps: list
+) -> bool:
+    """A 合计 row one cell short of the rows above it, under a rank or index column it leaves blank:
+    "1\t东昌府区局\t742…" over "\t合计\t4,127…", whose leading tab went with the line's edge."""
+    return len(block) >= 2 and len(gaps) == len(block[-1][2]) - 1 and bool(_TOTAL_ROW_START_RE.match(line))
 
 
 def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> list[Edit]:

@@ -464,7 +464,9 @@ def _without_index_column(table: Table) -> Table:
     if width < 3 or not _INDEX_HEADER_RE.match(table.header[0].text.strip()):
         return table
     rows = [row for row in table.rows if len(row) == width]
-    if not rows or not all(_ROW_NUMBER_RE.fullmatch(row[0].text.strip()) for row in rows):
+    # an unranked row may dash its number out: "—\t市局执法支队\t106…" (不参与排名)
+    numbers = [row[0].text.strip() for row in rows]
+    if not rows or not all(_ROW_NUMBER_RE.fullmatch(n) or _EMPTY_CELL_RE.fullmatch(n) for n in numbers):
         return table
     body = tuple(row[1:] if len(row) == width else row for row in table.rows)
     return replace(table, header=table.header[1:], rows=body)

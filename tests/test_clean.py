@@ -312,3 +312,12 @@ def test_a_thousands_comma_cut_from_its_digits_by_a_page_break_joins_them() -> N
         "208件，同比增长3.1%。\n\n二、办理情况\n\n办结率98%。\n\n— 2 —\n\n某省局投诉举报情况分析\n"
     )
     assert "共受理投诉举报5,208件，同比增长3.1%。" in clean_report(raw).text
+
+
+def test_a_total_row_that_left_its_index_cell_blank_stays_in_its_table() -> None:
+    text = (
+        "排名\t单位\t立案数(件)\t罚没款(万元)\n1\t甲区局\t742\t816.4\n2\t乙县局\t571\t502.3\n"
+        "\t合计\t1,313\t1,318.7\n\n注：本表不含简易程序案件。\n"
+    )
+    clean = _clean(text).text
+    assert "||合计|1,313 |1,318.7 |" in clean, clean

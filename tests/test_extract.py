@@ -5325,3 +5325,29 @@ def test_a_part_after_the_list_of_kinds_is_a_part_of_the_whole() -> None:
     )
     got = keyed(rows(body))
     assert ("complaints.received_incl_inquiries", 1044, "year", "subset") in got, sorted(got)
+
+
+def test_figures_after_a_share_of_the_years_target_are_facts() -> None:
+    body = (
+        "今年以来，全市共立案查处各类案件4,210件，完成年度目标任务的84.2%；结案3,706件；罚没款3,204.5万元。\n"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年1—10月执法办案工作进展情况\n\n"))
+    assert ("enforcement.cases_closed", 3706, "to_date", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 32045000, "to_date", "total") in got, sorted(got)
+
+
+def test_a_ranking_tables_unranked_row_and_total_row_are_read() -> None:
+    body = (
+        "表　各单位执法办案进度排名\n\n排名\t单位\t立案数(件)\t罚没款(万元)\n1\t甲区局\t742\t816.4\n"
+        "2\t乙县局\t571\t502.3\n—\t市局执法支队\t106\t267.1\n\t合计\t1,419\t1,585.8\n\n注：支队不参与排名。\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 106, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 1419, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 15858000, "year", "total") in got, sorted(got)
+
+
+def test_a_count_after_only_is_still_named_by_its_words() -> None:
+    body = "全市立案查处各类案件1,200件。度假区分局立案数仅41件，进度明显滞后。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 41, "year", "subset") in got, sorted(got)
