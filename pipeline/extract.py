@@ -2207,7 +2207,9 @@ def _breakdown_parent(
         and _CATEGORY_PART_RE.search(strip_filler(label)) is not None
         and ctx.catalog.cue_before(strip_filler(label)) is None
     )
-    part_like = part_like or continues_parts or category_part
+    # "…公示行政处罚信息2,964条。其中，市本级公示318条": the first figure of a sentence opened by 其中
+    opens_parts = figure.sentence.text.startswith("其中") and not state.mains
+    part_like = part_like or continues_parts or category_part or opens_parts
     distribution = frame is not None and frame.group()[:1] in _DISTRIBUTION_OPENERS
     # The figure's own cue matters only to a distribution's headline or to rule out a part.
     needs_own = bool(local) and frame is not None and (distribution or not part_like)
@@ -2235,13 +2237,12 @@ def _breakdown_parent(
         named = _whole_named_by(ctx, figure, inner, context)
         if named is not None:
             return named
-    opens_clause = figure.q.start - len(figure.local_label)
-    if figure.sentence.text.startswith("其中") and ctx.clean.text[opens_clause - 1 : opens_clause] in (
-        "；",
-        ";",
+    if opens_parts or (
+        figure.sentence.text.startswith("其中") and _first_after_a_semicolon(ctx, figure, state)
     ):
-        # 其中投诉…、咨询16,316件；通过12345热线转办的3,862件: the list of kinds is over, and the
-        # new part is one of the whole the sentence before counted, not of the last kind
+        # 其中投诉…、咨询16,316件；通过12345热线转办的3,862件 (其中，一般程序案件81件；从领域看，食品类
+        # 案件41件): the first list is over, and the new part is one of the whole the sentence
+        # before counted, not of the first list's last kind
         whole = _whole_of_sentence_before(ctx, figure)
         if whole is not None:
             return whole
@@ -2377,6 +2378,14 @@ def _subject_of_sentence_before(ctx: Extraction, figure: Figure, context: str) -
     if previous.paragraph_id != figure.sentence.paragraph_id:
         return None
     return _nearest_cue_before(ctx, figure, context, at=previous)
+
+
+def _first_after_a_semicolon(ctx: Extraction, figure: Figure, state: _SentenceState) -> bool:
+    """A semicolon stands between the sentence's figures so far and this one."""
+    text = ctx.clean.text
+    start, end = figure.sentence.start, figure.q.start
+    semicolon = max(text.rfind("；", start, end), text.rfind(";", start, end))
+    return semicolon >= 0 and all(m.q.end <= semicolon for m in state.mains)
 
 
 def _whole_of_sentence_before(ctx: Extraction, figure: Figure) -> Metric | None:

@@ -5351,3 +5351,41 @@ def test_a_count_after_only_is_still_named_by_its_words() -> None:
     body = "全市立案查处各类案件1,200件。度假区分局立案数仅41件，进度明显滞后。\n"
     got = keyed(rows(body))
     assert ("enforcement.cases_filed", 41, "year", "subset") in got, sorted(got)
+
+
+def test_penalties_decided_on_the_spot_are_simplified_procedure_cases_filed() -> None:
+    body = (
+        "上半年，全局共立案查处各类违法案件602件。其中，一般程序案件455件；"
+        "适用简易程序当场作出处罚决定147件（上年同期131件）。\n"
+    )
+    got = keyed(rows(body, "某区市场监督管理局2025年上半年行政处罚案件办理情况的通报\n\n"))
+    assert ("enforcement.cases_filed", 147, "half_year", "subset") in got, sorted(got)
+    assert not any(k[0] == "enforcement.cases_closed" for k in got), sorted(got)
+
+
+def test_fines_reduced_and_fines_due_but_waived_are_lenient_amounts() -> None:
+    body = (
+        "全年办理不予处罚和减轻处罚案件41件，减免罚没款56.2万元，其中不予处罚案件涉及应罚款金额38.9万元，"
+        "减轻处罚案件减少罚款17.3万元。\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.lenient_amount_cny", 389000, "year", "subset") in got, sorted(got)
+    assert ("enforcement.lenient_amount_cny", 173000, "year", "subset") in got, sorted(got)
+    assert not any(k[0] == "enforcement.fines_cny" for k in got), sorted(got)
+
+
+def test_a_distribution_after_a_semicolon_in_a_parts_sentence_parts_the_whole() -> None:
+    body = (
+        "全年立案查处各类违法案件112件，结案104件。其中，一般程序案件93件；"
+        "从领域看，食品类案件46件、价格类案件15件。\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 46, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 15, "year", "subset") in got, sorted(got)
+
+
+def test_a_sentence_opened_by_of_which_parts_the_whole_before_it() -> None:
+    body = "全年公示行政处罚信息1,820条，公示率100%。其中，市本级公示204条，各县区局公示1,616条。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.penalties_published", 204, "year", "subset") in got, sorted(got)
+    assert ("enforcement.penalties_published", 1616, "year", "subset") in got, sorted(got)
