@@ -5389,3 +5389,28 @@ def test_a_sentence_opened_by_of_which_parts_the_whole_before_it() -> None:
     got = keyed(rows(body))
     assert ("enforcement.penalties_published", 204, "year", "subset") in got, sorted(got)
     assert ("enforcement.penalties_published", 1616, "year", "subset") in got, sorted(got)
+
+
+def test_a_campaigns_figure_of_the_year_before_is_a_prior_year_comparison() -> None:
+    body = (
+        "行动期间，全省共查办“铁拳”案件1,408件，同比增长12.6%（2024年行动期间为1,250件）；"
+        "罚没款4,870.2万元（2024年行动期间为4,102.6万元）。\n"
+    )
+    got = keyed(rows(body, "某省市场监督管理局关于2025年民生领域案件查办“铁拳”行动情况的通报\n\n"))
+    assert any(k[:3] == ("enforcement.cases_filed", 1250, "prior_year") for k in got), sorted(got)
+    assert any(k[:3] == ("enforcement.fines_and_confiscations_cny", 41026000, "prior_year") for k in got), (
+        sorted(got)
+    )
+
+
+def test_case_files_reviewed_of_a_named_year_or_by_the_unit_itself() -> None:
+    body = "组织全市案卷交叉评查，评查2025年度行政处罚案卷412卷。全年组织案卷自查两轮，自查案卷96卷。\n"
+    got = keyed(rows(body))
+    assert any(k[:2] == ("enforcement.case_files_reviewed", 412) for k in got), sorted(got)
+    assert any(k[:2] == ("enforcement.case_files_reviewed", 96) for k in got), sorted(got)
+
+
+def test_cases_discussed_at_the_collective_meetings_named_before() -> None:
+    body = "全年召开重大案件集体讨论会议18次，审议案件27件。\n"
+    got = keyed(rows(body))
+    assert ("enforcement.major_decisions_reviewed", 27, "year", "total") in got, sorted(got)
