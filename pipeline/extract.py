@@ -153,7 +153,8 @@ _QUOTE_CHARS_RE = regex.compile(r"[“「《〈\"]")
 # Figures derived from leads or checks are part of the whole: "依据举报线索立案查处162件",
 # "处理举报493件，立案21件" (reports alone, counted right before), "不合格样品核查处置6批次，立案查处4件"
 _LEAD_SOURCE_RE = regex.compile(
-    r"线索|依托投诉|依据举报|经核查|其中涉及|诉转案|核查处置"
+    # (not "接收各类案件线索5,216条，立案…": leads of every kind are no one source of the cases)
+    r"线索(?<!各类线索|各类案件线索)|依托投诉|依据举报|经核查|其中涉及|诉转案|核查处置"
     r"|(?<!投诉)举报[\d,.]+万?[件条][，,]\p{Han}{0,4}$"
 )
 # A referral of crime leads, or of cases and their leads (移送涉嫌犯罪案件（线索）38件), starts from no lead source

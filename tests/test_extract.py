@@ -5414,3 +5414,12 @@ def test_cases_discussed_at_the_collective_meetings_named_before() -> None:
     body = "全年召开重大案件集体讨论会议18次，审议案件27件。\n"
     got = keyed(rows(body))
     assert ("enforcement.major_decisions_reviewed", 27, "year", "total") in got, sorted(got)
+
+
+def test_cases_filed_after_leads_of_every_kind_are_the_whole() -> None:
+    body = (
+        "全年共接收各类案件线索4,820条，立案查处违法案件3,512件；12315平台转化案件线索36条，据此立案24件。\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 3512, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 24, "year", "subset") in got, sorted(got)
