@@ -22,7 +22,7 @@ from pipeline.segment import Segmentation, Sentence
 # e.g. "纠错率为" -> "纠错率"; "罚没款合计人民币" -> "罚没款"; "分别为" -> ""; "被投诉量：" -> "被投诉量";
 # "提起行政诉讼的，全年共" -> "提起行政诉讼" (a clause ending in 的 names what the count after it counts);
 # "法院审结其中" -> "法院审结" (of the cases just named, the court closed N); "出庭应诉率保持" -> "出庭应诉率"
-_FILLER = r"(?:变更|调整|改)(?:为|至)|的，(?:全年|本年|今年|当年)?|[：:]|人民币|(?:分别|依次)(?:为|是|达到|达)?|共计|合计|总计|累计|共有|共|计|(?<!行)为|达到|达|保持在|保持|稳定在|是|有|了|至|(?<!收)到|约|近|超过|超|突破|已|均|的|合|总|就|仅|只有|才|(?<=[结理收办查处审])其中"
+_FILLER = r"(?:变更|调整|改)(?:为|至)|的，(?:全年|本年|今年|当年)?|[：:]|人民币|(?:分别|依次)(?:为|是|达到|达)?|共计|合计|总计|累计|共有|共|计|(?<!行)为|达到|达|保持在|保持|稳定在|是|有|了|至|(?<!收)到|约|近|超过|超|突破|已|均|的|合|总|就|仅|只有|(?<=[结理收办查处审])其中"
 FILLER_RE = regex.compile(rf"(?r)(?:{_FILLER})+\Z")
 _ONE_FILLER_RE = regex.compile(rf"(?r)(?:{_FILLER})\Z")
 # A parenthetical closed before the figure: "以我局为共同被告（复议维持案件）的6件"
@@ -91,7 +91,7 @@ def accepts(metric: Metric, q: Quantity, context: str, words: str = "") -> bool:
     return not (metric.not_context is not None and metric.not_context.search(words))
 
 
-_FILLER_LAST = frozenset("币别为是到达计共有了至约近超破已均的合总：:，年就中持在仅才")
+_FILLER_LAST = frozenset("币别为是到达计共有了至约近超破已均的合总：:，年就中持在仅")
 
 
 def strip_filler(words: str) -> str:
