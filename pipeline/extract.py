@@ -335,13 +335,17 @@ def _parts_take_the_metric_they_sum_to(figures: list[Figure]) -> None:
             by_sentence.setdefault(f.sentence.sentence_id, []).append(f)
     for parts in by_sentence.values():
         code, period = parts[0].code, parts[0].period
-        if len(parts) < 3 or any(f.code != code or f.period != period for f in parts):
+        if any(f.code != code or f.period != period for f in parts):
             continue
+        listed = _leading_list(parts)
         sentence = parts[0].sentence
-        span = sentence.text[parts[0].q.start - sentence.start : parts[-1].q.end - sentence.start]
+        span = sentence.text[listed[0].q.start - sentence.start : listed[-1].q.end - sentence.start]
         if "；" in span:
             continue  # one list, not parts of clauses that happen to add up
-        total = sum(f.q.value for f in parts)
+        opening = sentence.text[: parts[0].q.start - sentence.start]
+        if len(listed) < (2 if _BY_DIMENSION_RE.search(opening) else 3):
+            continue
+        total = sum(f.q.value for f in listed)
         wholes = [
             f
             for f in figures
@@ -2021,6 +2025,21 @@ def _sum_of_listed(ctx: Extraction, figure: Figure, state: _SentenceState, conte
             metric = ctx.catalog.by_code[total]
             return metric if accepts(metric, figure.q, context) else None
     return None
+
+
+# A sentence opened by the dimension its parts are split by: "按承办单位分，", "分地区看，"
+_BY_DIMENSION_RE = regex.compile(r"(?:按|从|分)\p{Han}{1,8}?(?:分|看|来看|划分)[，,：:]")
+
+
+def _leading_list(parts: list[Figure]) -> list[Figure]:
+    """The parts before a nested breakdown: in "执法大队97件，各所289件，其中甲所、乙所分别41件、
+    38件", the list that can add up to a whole is 97 and 289."""
+    sentence = parts[0].sentence
+    for i in range(1, len(parts)):
+        gap = sentence.text[parts[i - 1].q.end - sentence.start : parts[i].q.start - sentence.start]
+        if "其中" in gap:
+            return parts[:i]
+    return parts
 
 
 # The sum of a list of years' values: "，三年共计", "，合计"

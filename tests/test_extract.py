@@ -1584,6 +1584,16 @@ def test_parts_by_area_take_the_metric_of_the_whole_they_add_up_to() -> None:
     assert ("complaints.received_incl_inquiries", 300, "month", "subset") in got, sorted(got)
 
 
+def test_two_units_filings_that_add_up_to_the_general_procedure_cases_are_its_parts() -> None:
+    body = (
+        "上半年全局立案查处各类违法案件640件，其中一般程序案件450件，简易程序案件190件。"
+        "按办案单位分，稽查大队立案120件，基层所立案330件，其中城关所、城西所分别立案60件、50件。"
+    )
+    got = keyed(rows(body, "某县市场监督管理局2025年上半年行政处罚案件情况通报\n\n"))
+    for value in (120, 330, 60, 50):
+        assert ("enforcement.cases_general_procedure", value, "half_year", "subset") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
