@@ -1339,6 +1339,9 @@ _OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主�
 
 # A 对 whose object opens with a relative clause: "对2023年办结的|168件…进行评查"
 _RELATIVE_OBJECT_RE = regex.compile(r"(?:^|[，,；;])(?:组织|集中|依法|重点|随机)?对[^，,；;。对]{1,16}的\Z")
+# Words between 对 and the figure it brings in, or the rest of a group with no 对: "对拒不整改的|
+# 17家店铺", "，其余|8户依法立案查处"
+_OBJECT_OF_DUI_RE = regex.compile(r"(?:^|[，,；;])(?:对[^，,；;。对]{1,16}的|对?(?:其余|另外|剩余))\Z")
 # …and a verb of its own after the object, in the same clause: "…案卷|进行了逐卷审查"
 _DONE_TO_OBJECT_RE = regex.compile(
     r"[^，,；;。]{0,12}?(?:进行|开展|予以|作出|组织|实施|逐[卷件案个]|评查|审查|复查)"
@@ -1701,7 +1704,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             after_hit = _verb_and_object(catalog, words.removesuffix("了"), noun)
         if after_hit is not None and not accepts(after_hit.metric, q, context, noun):
             after_hit = None
-        if words.endswith("对"):
+        if words.endswith("对") or _OBJECT_OF_DUI_RE.search(words):
             # 对5件轻微违法案件，依法不予处罚: what was done to the things counted names them
             after_hit = _verb_of_object(ctx, figure, context, noun) or after_hit
     over_years = _sum_over_the_years_listed(figure, state) if hit is None and after_hit is None else None
@@ -1762,6 +1765,9 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             figure.scope = "subset"
         elif parent is not None and _OPENED_AS_CASES_RE.search(local):
             figure.scope = "subset"  # the cases opened from the clues counted, not all cases
+        elif chosen is after_hit and q.unit == "entity" and words.endswith(("其余", "剩余")):
+            # 发现问题37户，责令整改29户，其余8户依法立案查处: the cases of firms one check found
+            figure.scope = "subset"
         if chosen is hit and chosen.metric.core and not borrowed:
             state.topic = words[-chosen.length :]
         return

@@ -1594,6 +1594,17 @@ def test_two_units_filings_that_add_up_to_the_general_procedure_cases_are_its_pa
         assert ("enforcement.cases_general_procedure", value, "half_year", "subset") in got, sorted(got)
 
 
+def test_firms_brought_in_by_a_relative_dui_or_as_the_rest_are_cases_filed() -> None:
+    body = (
+        "全年立案查处各类违法案件215件。开展网络交易监测，对拒不删除违规链接的12家网店依法立案查处。"
+        "开展双随机抽查，抽查经营主体380户，发现问题41户，责令整改35户，其余6户依法立案查处。"
+    )
+    got = keyed(rows(body, "某县市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 12, "year") in {k[:3] for k in got}, sorted(got)
+    assert ("enforcement.cases_filed", 6, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 215, "year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
