@@ -1906,8 +1906,24 @@ def _value_it_changed_from(ctx: Extraction, figure: Figure, state: _SentenceStat
         return None
     if previous.role == "main":
         return previous
+    if previous.role != "prior_year":
+        return None
     # the base of a comparison, not yet resolved: "出庭应诉率由2019年的45.2%提升至…"
-    return _subject_of_comparison(ctx, previous) if previous.role == "prior_year" else None
+    subject = _subject_of_comparison(ctx, previous)
+    if subject is not None:
+        return subject
+    # 立案6,482件；案件量由2023年的5,236件增至6,482件: the value stated before, restated
+    return next(
+        (
+            f
+            for f in state.figures
+            if f.role == "main"
+            and f.metric is not None
+            and f.q.unit == figure.q.unit
+            and f.q.value == figure.q.value
+        ),
+        None,
+    )
 
 
 def _subject_of_concentration(ctx: Extraction, figure: Figure, context: str) -> CueHit | None:

@@ -1605,6 +1605,14 @@ def test_firms_brought_in_by_a_relative_dui_or_as_the_rest_are_cases_filed() -> 
     assert ("enforcement.cases_filed", 215, "year", "total") in got, sorted(got)
 
 
+def test_a_value_restated_after_a_change_from_an_earlier_year_keeps_its_metric() -> None:
+    body = "全年立案查处各类违法案件640件；三年来案件量由2022年的512件增至640件。"
+    got = rows(body, "某市市场监督管理局2024年执法工作情况\n\n")
+    keys = [(r["metric_code"], r["value"], r["period"]) for r in got]
+    assert keys.count(("enforcement.cases_filed", 640, "year")) == 2, keys
+    assert ("enforcement.cases_filed", 512, "prior_year") in keys, keys
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
