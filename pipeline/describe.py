@@ -873,9 +873,10 @@ def _official_place_name(agency: str, *places: str | None) -> str:
     长阳县…): named in full, as gold names bodies (临夏回族自治州消费者协会)."""
     for place in places:
         if place and "自治" in place and not agency.startswith(place):
-            short = place[:2] + place[-1]  # 临夏回族自治州 -> 临夏州
-            if agency.startswith(short):
-                return place + agency[len(short) :]
+            # 临夏回族自治州 -> 临夏州, 黔西南布依族苗族自治州 -> 黔西南州, 克孜勒苏柯尔克孜自治州 -> 克州
+            end = agency.find(place[-1], 1, 6)
+            if end > 0 and place.startswith(agency[:end]):
+                return place + agency[end + 1 :]
     return agency
 
 

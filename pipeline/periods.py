@@ -159,8 +159,9 @@ def _last_marker(text: str, whole_year: bool) -> tuple[str, regex.Match[str]] | 
 
 def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
     """The period a paragraph's earlier opening phrase (截至目前，/ 1—9月，) carries to this sentence,
-    until another phrase, a year opener or a new enumerated item (三是…, （2）…). An opening phrase
-    inside the paragraph names its own sentence's period only ("…。12月，…。向公安机关移送…")."""
+    until another phrase, a year opener or a new enumerated item (三是…, （2）…). A month or a
+    since-phrase opening a sentence inside the paragraph names its own sentence's period only
+    ("…。12月，…。向公安机关移送…", "…。“十四五”以来，累计…。办理不予处罚案件…")."""
     hints = ctx.sentence_hints
     if sentence.sentence_id in hints:
         return hints[sentence.sentence_id][0]  # an earlier figure of the sentence asked
@@ -188,7 +189,7 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
                 and not _CAUSE_OF_PERIOD_RE.search(opener.group())
             ):
                 own = marker_period(ctx, opener.group()) or own
-                carried = own if opens or own != "month" else carried
+                carried = own if opens or own not in ("month", "cumulative") else carried
             elif leading := _LEADING_SPAN_RE.match(head):
                 # "1-9月审结的10件一审行政诉讼案件中，…": a sentence led by its months sets them for
                 # the rest of its paragraph

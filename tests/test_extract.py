@@ -1613,6 +1613,17 @@ def test_a_value_restated_after_a_change_from_an_earlier_year_keeps_its_metric()
     assert ("enforcement.cases_filed", 512, "prior_year") in keys, keys
 
 
+def test_a_since_opener_inside_a_paragraph_names_only_its_own_sentences_period() -> None:
+    body = (
+        "全年共立案查处各类违法案件163件。“十四五”以来，累计查处案件612件。"
+        "办理轻微违法不予处罚案件19件，公示行政处罚信息158条。"
+    )
+    got = keyed(rows(body, "某县市场监督管理局2025年法治政府建设年度报告\n\n"))
+    assert ("enforcement.cases_filed", 612, "cumulative", "total") in got, sorted(got)
+    assert ("enforcement.penalties_published", 158, "year", "total") in got, sorted(got)
+    assert any(k[:3] == ("enforcement.lenient_decisions", 19, "year") for k in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
