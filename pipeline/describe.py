@@ -32,6 +32,11 @@ _BODY_RE = regex.compile(
     r"|人民政府办公室|人民政府办公厅|统计局|药品监督管理局|知识产权局|司法局|司法厅|中级人民法院|高级人民法院|人民法院|人民检察院"
     r"|市场和质量监督管理委员会|市场监督管理分局|市场监管分局|消费者协会|消费者权益保护委员会|消费者委员会"
     r"|市场监(?:督管理|管)综合行政执法(?:总队|支队|大队)"
+    # other bodies whose reports carry market-regulation figures: a merged enforcement bureau, a
+    # 12345 hotline's department, the food-safety office, a development zone's committee, a people's
+    # congress inspection team
+    r"|综合行政执法局|营商环境建设局|政务服务和数据管理局|政务服务数据管理局|食品安全委员会办公室"
+    r"|(?:开发区|高新区)(?:管理委员会|管委会)|人大常委会执法检查组|公平竞争审查工作联席会议办公室"
     # the bureaus merged into market regulation in 2018-2019, whose reports run on to then
     r"|工商行政管理局|工商行政管理分局|质量技术监督局|市场和质量监督管理局)"
 )
@@ -430,7 +435,8 @@ def _with_parent_place(name: str, text: str) -> str:
     # A district's bureau named without its city: written as gold names bureaus, city first.
     _, city, district = parse_region(name)
     if city and district and district.endswith("区") and name.startswith(district):
-        return city + name
+        # not a zone named after its city already (包头稀土高新技术产业开发区)
+        return name if name.startswith(city.removesuffix("市")) else city + name
     return name
 
 

@@ -3270,9 +3270,10 @@ def _as_fields_tables(ctx: Extraction, figures: list[Figure]) -> list[Figure]:
 
 def _authors_field(ctx: Extraction, fields: list[str]) -> bool:
     """A field the author is named for is its whole remit, not a part: 药品 in a 药品监督管理局's
-    report ("药品、医疗器械、化妆品违法案件6842件" is all its cases), 知识产权 in a 知识产权局's."""
+    report ("药品、医疗器械、化妆品违法案件6842件" is all its cases), 知识产权 in a 知识产权局's. Not
+    a body that enforces nothing: a 食品安全委员会办公室 reports the regulators' food cases."""
     agency = ctx.meta.agency or ""
-    return any(word in agency for word in fields)
+    return agency.endswith(("局", "厅")) and any(word in agency for word in fields)
 
 
 def _all_kinds_of_a_field(scan: _Scan, strong_total: tuple[int, int], offset: int, fields: list[str]) -> bool:

@@ -364,10 +364,18 @@ METADATA_DISAGREEMENTS = {
     # holdout52: a review of one line of work (“十四五”时期消费维权工作回顾). Gold calls it a work
     # summary; holdout11 gold (and we) keep one line of work's report (…消费维权工作情况报告) as other.
     "hold52_05_liangshan_consumer_review.txt",
+    # holdout51: a development zone's short name as its district (稀土高新区), where other gold names
+    # the zone in full (库尔勒经济技术开发区), as we do; and a food-safety office's report on one line
+    # of work (关于2024年全市食品安全工作情况的报告) typed a work summary.
+    "hold51_08_baotou_rare_earth_zone_summary.txt",
+    "hold51_10_shuangyashan_food_safety_office_report.txt",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
 KNOWN_METADATA_MISSES = {
+    # A subdistrict office named without its place (信息来源：沙井街道办事处) on its district's portal:
+    # we name the portal's government, gold the office under it.
+    "hold51_09_shajing_subdistrict_summary.txt",
     "hold12_09_huoshan_press_gbk.txt",
     # "…工作综述" on one line of work: holdout23 gold types it other (an IP office's enforcement
     # review), holdout35 gold a work summary (a county bureau's random-inspection and credit
@@ -897,6 +905,19 @@ def test_a_township_stations_own_report_names_the_station_under_its_bureau() -> 
 def test_a_prefecture_written_short_with_three_characters_is_named_in_full() -> None:
     raw = "黔东南州市场监管局2025年工作总结\n\n2025年，全州查处案件1,204件。\n"
     assert _describe(raw).agency == "黔东南苗族侗族自治州市场监督管理局"
+
+
+def test_bodies_other_than_bureaus_that_report_market_figures_are_named_as_authors() -> None:
+    for author in (
+        "江山市综合行政执法局",
+        "铁岭市营商环境建设局",
+        "鹤岗市食品安全委员会办公室",
+        "四平市人大常委会执法检查组",
+    ):
+        raw = f"{author}\n2025年工作总结\n\n2025年，全市市场监督管理局查处案件1,204件。\n"
+        assert _describe(raw).agency == author
+    zone = "大庆高新技术产业开发区管理委员会\n2025年工作总结\n\n高新区市场监管分局查处案件41件。\n"
+    assert _describe(zone).agency == "大庆高新技术产业开发区管理委员会"
 
 
 def test_short_place_names_zones_and_forest_districts_are_named_and_ranked_as_gold_does() -> None:

@@ -1624,6 +1624,12 @@ def test_a_since_opener_inside_a_paragraph_names_only_its_own_sentences_period()
     assert any(k[:3] == ("enforcement.lenient_decisions", 19, "year") for k in got), sorted(got)
 
 
+def test_a_food_safety_offices_food_cases_are_a_part_of_the_regulators_cases() -> None:
+    body = "全市各食品安全监管部门共查处食品安全违法案件731件，其中市场监管部门612件。"
+    got = keyed(rows(body, "鹤岗市食品安全委员会办公室\n关于2024年全市食品安全工作情况的报告\n\n"))
+    assert ("enforcement.cases_filed", 731, "year", "subset") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
