@@ -133,7 +133,7 @@ _QUOTE_SPANS_RE = regex.compile(
 # A quoted data label, a year and its figure, is a fact, not a name: 柱体标注为“2024年 241件”
 _QUOTED_DATA_LABEL_RE = regex.compile(r"“(?:19|20)\d{2}年度?[：:\s]*\d[\d,.]*\s*\p{Han}{1,2}”")
 # (the catalog marker decides: 五年来, not 近年来; 三年中, not 2023年中)
-_CUMULATIVE_HINTS = ("累计", "历年", "年来", "年间", "年中")
+_CUMULATIVE_HINTS = ("累计", "历年", "年来", "年间", "年中", "五期间", "五时期", "五以来", "五”")
 # A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
 _BRACKETED_COMPARISON_RE = regex.compile(
     r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?"

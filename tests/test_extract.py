@@ -1630,6 +1630,18 @@ def test_a_food_safety_offices_food_cases_are_a_part_of_the_regulators_cases() -
     assert ("enforcement.cases_filed", 731, "year", "subset") in got, sorted(got)
 
 
+def test_a_five_year_plans_span_and_a_count_of_years_in_digits_make_a_running_total() -> None:
+    body = (
+        "全年查处违法案件2,987件。\n\n“十四五”时期，全市查处违法案件1.2万件。\n\n"
+        "“十四五”期间，全市累计受理投诉举报52万件。\n\n近3年来，全市累计移送涉嫌犯罪案件61件。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 2987, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 12000, "cumulative", "total") in got, sorted(got)
+    assert ("complaints.received", 520000, "cumulative", "total") in got, sorted(got)
+    assert ("enforcement.criminal_referrals", 61, "cumulative", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
