@@ -474,8 +474,8 @@ def _names_report(line: str) -> bool:
     )
 
 
-# A five-year plan's period named instead of a year: "“十四五”时期", "十三五期间"
-_PLAN_PERIOD_RE = regex.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
+# A five-year plan's period named instead of a year: "“十四五”时期", "十三五期间", "“十四五”知识产权…"
+_PLAN_PERIOD_RE = regex.compile(r"[“\"]?十[一二三四五六七八九]五(?:[”\"]|时期|期间|规划)")
 
 
 def _title(clean: CleanReport, raw_text: str) -> tuple[str | None, str | None]:

@@ -1711,6 +1711,10 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     if over_years is not None and accepts(over_years, q, context):
         set_metric(figure, over_years, "sum_over_years")  # 2019年9次、2020年27次、2021年53次，三年共计89次
         return
+    year_of_total = _one_year_of_a_running_total(figure, state) if hit is None and after_hit is None else None
+    if year_of_total is not None and accepts(year_of_total, q, context):
+        set_metric(figure, year_of_total, "year_of_total")  # 五年累计受理2.37万件，其中2025年受理5388件
+        return
     changed_from = _value_it_changed_from(ctx, figure, state) if hit is None and after_hit is None else None
     if (
         changed_from is not None
@@ -1895,6 +1899,25 @@ _CHANGED_TO_RE = regex.compile(
 )
 # The value a change starts from: "由2021年的", "从上年的"
 _CHANGED_FROM_RE = regex.compile(r"[由从][^，。；\d]{0,10}?(?:(?:20|19)\d{2}年(?:底|末)?)?(?:的)?$")
+
+
+# One year's share of a running total: "，其中2025年受理", "，其中2025年完成"
+_ONE_YEAR_OF_TOTAL_RE = regex.compile(r"^[，,]?其中(?:20\d{2})年度?(\p{Han}{0,4})$")
+
+
+def _one_year_of_a_running_total(figure: Figure, state: _SentenceState) -> Metric | None:
+    """The metric of a running total the figure gives one year of, in its own words' verb only:
+    in "五年累计受理投诉举报2.37万件，其中2025年受理5388件", 5388 is all of 2025's complaints."""
+    m = _ONE_YEAR_OF_TOTAL_RE.match(figure.local_label)
+    if m is None or figure.period == "cumulative":
+        return None
+    verb = m.group(1)  # the whole's own verb, when it repeats one: "其中2025年查处127件"
+    whole = next(
+        (f for f in reversed(state.mains) if f.q.unit == figure.q.unit and verb in f.local_label), None
+    )
+    if whole is None or whole.period != "cumulative" or whole.metric is None:
+        return None
+    return whole.metric
 
 
 def _value_it_changed_from(ctx: Extraction, figure: Figure, state: _SentenceState) -> Figure | None:

@@ -258,8 +258,12 @@ def figure_period(
             period = "cumulative"  # 2025年…，三年累计受理约5.23万件: a sum over several years
         elif (in_sentence or hint) and not (in_sentence == "month" and _NEWLY_ADDED_RE.search(lead)):
             pass  # 截至目前，累计…: the time phrase bounds the running total, not 本月新增12家，累计248家
-        elif _PARAGRAPH_YEAR_RE.search(before, cumulative_at):
-            pass  # 累计达到2,135家，…，全年办理退货3,920单: the year named after it bounds the figure
+        elif _PARAGRAPH_YEAR_RE.search(before, cumulative_at) or (
+            len(figure.local_label) < len(before) - cumulative_at and _report_year_in(ctx, figure.local_label)
+        ):
+            # 累计达到2,135家，…，全年办理退货3,920单; 五年累计受理2.37万件，其中2025年受理5388件:
+            # the year named after it bounds the figure
+            pass
         elif not _NEWLY_ADDED_RE.search(lead, max(0, year_bound_at)) and (
             0 <= year_bound_at < cumulative_at
             or _report_year_in(ctx, lead)
@@ -283,7 +287,7 @@ _SPAN_OF_YEARS_RE = regex.compile(r"(?:近|过去)?(?:[两二三四五六七八�
 # total that started earlier (以来) or a stock the year added to (新培育…，累计达312家; 年末有效…)
 # is not bounded by it.
 _PARAGRAPH_YEAR_RE = regex.compile(r"全年|今年|本年")
-_PARAGRAPH_SPAN_RE = regex.compile(r"以来|新(?:增|建|发展|培育|设立|创建|认定)|累计达|年[末底]|有效")
+_PARAGRAPH_SPAN_RE = regex.compile(r"以来|年来|新(?:增|建|发展|培育|设立|创建|认定)|累计达|年[末底]|有效")
 
 
 def _paragraph_names_the_year(ctx: Extraction, sentence: Sentence) -> bool:

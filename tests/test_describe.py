@@ -920,6 +920,13 @@ def test_bodies_other_than_bureaus_that_report_market_figures_are_named_as_autho
     assert _describe(zone).agency == "大庆高新技术产业开发区管理委员会"
 
 
+def test_a_title_naming_a_five_year_plan_in_quotes_is_the_title_and_its_date_line_no_period() -> None:
+    raw = "某州市场监管局“十四五”知识产权工作回顾\n\n（2026年1月）\n\n五年来，全州专利授权量1.2万件。\n"
+    meta = _describe(raw)
+    assert meta.title == "某州市场监管局“十四五”知识产权工作回顾"
+    assert meta.period == "year"
+
+
 def test_short_place_names_zones_and_forest_districts_are_named_and_ranked_as_gold_does() -> None:
     association = _describe("临夏州消费者协会\n2025年受理投诉情况分析\n\n全州受理投诉2,000件。\n")
     assert association.agency == "临夏回族自治州消费者协会"

@@ -1642,6 +1642,17 @@ def test_a_five_year_plans_span_and_a_count_of_years_in_digits_make_a_running_to
     assert ("enforcement.criminal_referrals", 61, "cumulative", "total") in got, sorted(got)
 
 
+def test_one_year_of_a_running_total_is_that_years_whole_of_the_same_metric() -> None:
+    body = (
+        "五年来，全市累计受理投诉举报2.37万件，其中2025年受理5,388件，同比下降4.2%。"
+        "五年来，全市查处知识产权违法案件562件，移送公安机关涉嫌犯罪案件17件；其中2025年查处127件。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
+    assert ("complaints.received", 23700, "cumulative", "total") in got, sorted(got)
+    assert ("complaints.received", 5388, "year", "total") in got, sorted(got)
+    assert any(k[:3] == ("enforcement.cases_filed", 127, "year") for k in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
