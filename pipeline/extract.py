@@ -676,6 +676,12 @@ def _values_of_a_span_of_years(ctx: Extraction, figures: list[Figure]) -> None:
         listed = [f for f in group if f.q.start >= sentence.start + m.end() and f.metric is not None]
         for code in dict.fromkeys(f.code for f in listed):
             values = [f for f in listed if f.code == code and not f.q.is_percent]
+            if len(values) == last - first + 2 and values[-1].q.value == sum(f.q.value for f in values[:-1]):
+                # …分别为1.52万件、…和2.46万件，五年累计10.1万件: the span's sum after its years
+                values[-1].scope = "total"
+                if "年均" in sentence.text:
+                    values[-1].yoy_pct = None  # 年均增长14.9%: no change of the sum's own
+                values = values[:-1]
             if len(values) != last - first + 1:
                 continue
             for year, f in zip(range(first, last + 1), values, strict=True):
@@ -2093,13 +2099,19 @@ _YEARS_SUM_LABEL_RE = regex.compile(
 )
 
 
+# The values of a respective list: "2021年至2025年…分别为|1.52万件、|1.78万件…和|2.46万件"
+_RESPECTIVE_ITEM_RE = regex.compile(r"(?:分别为|分别是|分别|^[、和及])$")
+
+
 def _sum_over_the_years_listed(figure: Figure, state: _SentenceState) -> Metric | None:
     """The metric of the years' values listed right before a figure that is their sum."""
     if not _YEARS_SUM_LABEL_RE.match(figure.local_label):
         return None
     listed: list[Figure] = []
     for earlier in reversed(state.figures):
-        if earlier.q.unit != figure.q.unit or not _YEAR_AT_END_RE.search(earlier.local_label):
+        if earlier.q.unit != figure.q.unit or not (
+            _YEAR_AT_END_RE.search(earlier.local_label) or _RESPECTIVE_ITEM_RE.search(earlier.local_label)
+        ):
             break
         listed.append(earlier)
     codes = {f.code for f in listed if f.role == "main"}

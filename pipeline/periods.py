@@ -258,8 +258,8 @@ def figure_period(
             period = "cumulative"  # 2025年…，三年累计受理约5.23万件: a sum over several years
         elif (in_sentence or hint) and not (in_sentence == "month" and _NEWLY_ADDED_RE.search(lead)):
             pass  # 截至目前，累计…: the time phrase bounds the running total, not 本月新增12家，累计248家
-        elif _PARAGRAPH_YEAR_RE.search(before, cumulative_at) or (
-            len(figure.local_label) < len(before) - cumulative_at and _report_year_in(ctx, figure.local_label)
+        elif _PARAGRAPH_YEAR_RE.search(before, cumulative_at) or _year_part_of_total(
+            ctx, figure, before, cumulative_at
         ):
             # 累计达到2,135家，…，全年办理退货3,920单; 五年累计受理2.37万件，其中2025年受理5388件:
             # the year named after it bounds the figure
@@ -275,6 +275,15 @@ def figure_period(
         else:
             period = "cumulative"
     return period
+
+
+def _year_part_of_total(ctx: Extraction, figure: Figure, before: str, cumulative_at: int) -> bool:
+    """The report's year named for the figure after a running total: in its own words, or after
+    the 其中 that opens its list ("累计查办6,027件，其中2025年查办1,386件、罚没2,157.4万元")."""
+    if len(figure.local_label) < len(before) - cumulative_at and _report_year_in(ctx, figure.local_label):
+        return True
+    part = before.rfind("其中", cumulative_at)
+    return part >= 0 and "；" not in before[part:] and _report_year_in(ctx, before[part:])
 
 
 # A stock reached in an earlier clause (累计达到1102家，…): the clauses after it are flows again

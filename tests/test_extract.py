@@ -1653,6 +1653,19 @@ def test_one_year_of_a_running_total_is_that_years_whole_of_the_same_metric() ->
     assert any(k[:3] == ("enforcement.cases_filed", 127, "year") for k in got), sorted(got)
 
 
+def test_a_span_of_years_listed_one_by_one_then_summed_keeps_each_years_row_and_the_sum() -> None:
+    body = (
+        "执法办案方面，五年来全市累计查办各类违法案件6,027件，罚没款9,846万元，其中2025年查办1,386件、"
+        "罚没2,157.4万元。2021年至2025年全市受理投诉举报分别为1.52万件、1.78万件、2.05万件、2.29万件"
+        "和2.46万件，五年累计10.1万件，年均增长12.8%。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.fines_and_confiscations_cny", 21574000, "year", "total") in got, sorted(got)
+    assert ("complaints.received", 101000, "cumulative", "total") in got, sorted(got)
+    assert ("complaints.received", 15200, "prior_year", "total") in got, sorted(got)
+    assert ("complaints.received", 24600, "year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
