@@ -1666,6 +1666,13 @@ def test_a_span_of_years_listed_one_by_one_then_summed_keeps_each_years_row_and_
     assert ("complaints.received", 24600, "year", "total") in got, sorted(got)
 
 
+def test_a_value_of_the_previous_five_year_plan_is_the_prior_period() -> None:
+    body = "五年来，全区累计立案查处各类违法案件3,514件，较“十三五”时期（2,673件）增长31.5%。"
+    got = keyed(rows(body, "某区市场监督管理局2021—2025年工作报告\n\n"))
+    assert ("enforcement.cases_filed", 3514, "cumulative", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 2673, "prior_period", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
