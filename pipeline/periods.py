@@ -189,7 +189,10 @@ def sentence_hint(ctx: Extraction, sentence: Sentence) -> str:
                 and not _CAUSE_OF_PERIOD_RE.search(opener.group())
             ):
                 own = marker_period(ctx, opener.group()) or own
-                carried = own if opens or own not in ("month", "cumulative") else carried
+                if opens or own not in ("month", "cumulative"):
+                    carried = own
+                elif own == "cumulative":
+                    carried = ""  # an aside on the years before ends what the paragraph carried
             elif leading := _LEADING_SPAN_RE.match(head):
                 # "1-9月审结的10件一审行政诉讼案件中，…": a sentence led by its months sets them for
                 # the rest of its paragraph

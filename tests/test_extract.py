@@ -1673,6 +1673,16 @@ def test_a_value_of_the_previous_five_year_plan_is_the_prior_period() -> None:
     assert ("enforcement.cases_filed", 2673, "prior_period", "total") in got, sorted(got)
 
 
+def test_an_aside_on_the_years_before_ends_the_period_a_paragraph_carried() -> None:
+    body = (
+        "全年立案查处各类违法案件147件。今年以来，开展“铁拳”行动，查办相关案件38件。"
+        "2021年以来，我局累计查处各类违法案件486件。坚持包容审慎监管，办理首违不罚案件21件。"
+    )
+    got = keyed(rows(body, "某县市场监督管理局2024年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 486, "cumulative", "total") in got, sorted(got)
+    assert any(k[:3] == ("enforcement.lenient_decisions", 21, "year") for k in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
