@@ -1248,7 +1248,7 @@ _BARE_YEAR_BEFORE_FIGURE_RE = regex.compile(r"(?<![比较与])(20\d{2})年度?(?
 
 # A metric's words, then a year, right before its figure: "负责人出庭应诉2019年"
 _CUE_THEN_YEAR_RE = regex.compile(r"(?P<words>\p{Han}{2,})[：:“]?(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
-_YEAR_AT_END_RE = regex.compile(r"“?(?:19|20)\d{2}年度?(?:为|是|[：:])?$")
+_YEAR_AT_END_RE = regex.compile(r"“?(?:19|20)\d{2}年度?(?:为|是|的|[：:])?$")
 _COMPARISON_WORD_END_RE = regex.compile(r"(?:较|比|与|同比|环比|去年|上年|由|从|的|至|到)$")
 
 
@@ -3482,7 +3482,12 @@ def _growth_as_a_multiple(text: str, end: int) -> Decimal | None:
 def _resolve_comparison(
     ctx: Extraction, figure: Figure, anchor: Figure | None, figures: list[Figure] | None = None
 ) -> None:
-    anchor = _subject_of_comparison(ctx, figure) or _main_done_the_same_way(figure, figures or []) or anchor
+    anchor = (
+        _value_changed_from_before(figure, figures or [])
+        or _subject_of_comparison(ctx, figure)
+        or _main_done_the_same_way(figure, figures or [])
+        or anchor
+    )
     if (anchor is None or not anchor.code) and figures:
         anchor = _subject_of_change(ctx, figure, figures)
     if anchor is None or not anchor.code:
@@ -3500,6 +3505,22 @@ def _resolve_comparison(
         figure.year = prior_year_of(ctx, figure.local_label, anchor.year)
     else:
         figure.year = anchor.year
+
+
+def _value_changed_from_before(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """An earlier year's value a change went to counts what the value it went from counts: in
+    "受理投诉举报由2021年的6.9万件增至2025年的9.8万件", 9.8万 is complaints, as 6.9万 is."""
+    earlier = [f for f in figures if f.sentence is figure.sentence and f.q.end <= figure.q.start]
+    if not earlier or not _CHANGED_TO_RE.match(figure.local_label):
+        return None
+    previous = earlier[-1]
+    if (
+        previous.q.unit != figure.q.unit
+        or not previous.code
+        or not _CHANGED_FROM_RE.search(previous.local_label)
+    ):
+        return None
+    return previous
 
 
 # Where a comparison's own words start: "投诉量|较上季度（", "举报量则|比一季度的"

@@ -1683,6 +1683,18 @@ def test_an_aside_on_the_years_before_ends_the_period_a_paragraph_carried() -> N
     assert any(k[:3] == ("enforcement.lenient_decisions", 21, "year") for k in got), sorted(got)
 
 
+def test_values_a_change_went_to_in_an_earlier_year_are_that_years_of_what_it_went_from() -> None:
+    body = (
+        "上半年，全区立案查处各类违法案件1,204件。"
+        "五年间，全区立案数由2021年的1,856件增至2025年的2,361件，"
+        "受理投诉举报由2021年的6.9万件增至2025年的9.8万件。"
+    )
+    got = keyed(rows(body, "某区市场监督管理局2026年上半年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 2361, "prior_year", "total") in got, sorted(got)
+    assert ("complaints.received", 98000, "prior_year", "total") in got, sorted(got)
+    assert ("complaints.received", 69000, "prior_year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
