@@ -1695,6 +1695,18 @@ def test_values_a_change_went_to_in_an_earlier_year_are_that_years_of_what_it_we
     assert ("complaints.received", 69000, "prior_year", "total") in got, sorted(got)
 
 
+def test_a_procuratorates_leads_to_administrative_bodies_and_the_cases_opened_on_them() -> None:
+    body = (
+        "全年全市检察机关在履职中发现并向行政执法机关移送行政违法线索62件，其中向市场监管部门移送38件。"
+        "市场监管部门根据检察建议和移送线索立案查处违法案件52件。"
+    )
+    got = keyed(rows(body, "某市人民检察院关于2025年食品药品安全领域公益诉讼工作情况的通报\n\n"))
+    assert ("litigation.procuratorate_referrals", 62, "year", "total") in got, sorted(got)
+    assert ("litigation.procuratorate_referrals", 38, "year", "subset") in got, sorted(got)
+    assert any(k[:2] == ("enforcement.cases_filed", 52) for k in got), sorted(got)
+    assert not any(k[0] == "enforcement.criminal_referrals" for k in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
