@@ -1707,6 +1707,17 @@ def test_a_procuratorates_leads_to_administrative_bodies_and_the_cases_opened_on
     assert not any(k[0] == "enforcement.criminal_referrals" for k in got), sorted(got)
 
 
+def test_a_tables_column_of_a_fields_cases_named_by_the_field_alone_counts_cases_filed() -> None:
+    body = (
+        "表1 2024年各县（区）食品抽检及食品案件查办情况\n\n"
+        "| 县（区） | 抽检批次 | 查办食品案件（件） |\n| --- | --- | --- |\n"
+        "| 甲区 | 782 | 71 |\n| 乙县 | 958 | 83 |\n| 合计 | 1740 | 154 |\n"
+    )
+    got = keyed(rows(body, "某市食品安全委员会办公室关于2024年全市食品安全工作情况的报告\n\n"))
+    assert ("enforcement.cases_filed", 71, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 83, "year", "subset") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
