@@ -99,7 +99,7 @@ _PUBLISHED_RE = regex.compile(
 _BLOG_DATE_RE = regex.compile(
     r"^[^\n]{0,40}?(20\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^\n]{0,40}?"
     # "2026-3-15 08:30 来自 微博网页版": a post's time; "[2026-11-05 09:48]　录入：局办公室"
-    r"(?:浏览|阅读|点击|来源|来自|录入|责任编辑|编辑|审核)",
+    r"(?:浏览|阅读|点击|来源|来自|录入|责任编辑|编辑|审核|记者|作者|通讯员)",
     regex.M,
 )
 # …or a news dateline opening the story: "本报讯　", "霍山讯 12月5日，"
@@ -172,7 +172,11 @@ _PERIOD_PATTERNS = (
 )
 
 _TYPE_RULES = (
-    ("audit_rectification", regex.compile(r"审计[\p{Han}]{0,20}整改|整改[\p{Han}]{0,20}审计")),
+    # …and the rectification of an inspection's findings (巡察反馈意见整改, 法治督察反馈意见整改)
+    (
+        "audit_rectification",
+        regex.compile(r"(?:审计|巡察|巡视|督察)[\p{Han}]{0,20}整改|整改[\p{Han}]{0,20}审计"),
+    ),
     (
         "rule_of_law_annual",
         regex.compile(
@@ -699,8 +703,8 @@ _DATE_IN_TITLE_RE = regex.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,
 
 
 def _report_year(title: str | None, clean_text: str, published: str | None, report_type: str) -> int | None:
-    if report_type == "audit_rectification":
-        # A rectification report is about the audited year its title names (关于2023年度预算执行…
+    if report_type == "audit_rectification" and "审计" in (title or clean_text[:300]):
+        # An audit's rectification report is about the audited year its title names (关于2023年度预算执行…
         # 审计发现问题整改情况的报告), whose figures it restates as that year's. A title without the
         # year belongs to the rectification's year, the one after the year the body says was audited.
         audited = _AUDITED_YEAR_RE.search(title or "") or _TITLE_AUDIT_YEAR_RE.search(title or "")

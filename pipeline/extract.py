@@ -1344,7 +1344,10 @@ _OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主�
 
 
 # A 对 whose object opens with a relative clause: "对2023年办结的|168件…进行评查"
-_RELATIVE_OBJECT_RE = regex.compile(r"(?:^|[，,；;])(?:组织|集中|依法|重点|随机)?对[^，,；;。对]{1,16}的\Z")
+# (after a short subject or time: "，去年市局对全市系统办理的|420卷行政处罚案卷开展了集中评查")
+_RELATIVE_OBJECT_RE = regex.compile(
+    r"(?:^|[，,；;])(?:\p{Han}{0,6}?(?:组织|集中|依法|重点|随机))?\p{Han}{0,6}?对[^，,；;。对]{1,16}的\Z"
+)
 # Words between 对 and the figure it brings in, or the rest of a group with no 对: "对拒不整改的|
 # 17家店铺", "，其余|8户依法立案查处"
 _OBJECT_OF_DUI_RE = regex.compile(r"(?:^|[，,；;])(?:对[^，,；;。对]{1,16}的|对?(?:其余|另外|剩余))\Z")
@@ -1661,10 +1664,8 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         words = _YEAR_AT_END_RE.sub("", words)  # 负责人出庭应诉2019年9次: the year names the period
     hit = accepted_cue(catalog, words, q, context)
     borrowed = hit is None  # a cue found with the topic's words does not name a new topic
-    if (
-        hit is not None
-        and _RELATIVE_OBJECT_RE.search(words)
-        and _DONE_TO_OBJECT_RE.match(ctx.clean.text, figure.q.end, figure.sentence.end)
+    if _RELATIVE_OBJECT_RE.search(words) and _DONE_TO_OBJECT_RE.match(
+        ctx.clean.text, figure.q.end, figure.sentence.end
     ):
         # 对2023年办结的168件案卷进行了逐卷审查: 办结 says which files; 审查 is what was done to them
         verb = _verb_of_object(ctx, figure, context, _noun_after(ctx, figure))

@@ -1718,6 +1718,17 @@ def test_a_tables_column_of_a_fields_cases_named_by_the_field_alone_counts_cases
     assert ("enforcement.cases_filed", 83, "year", "subset") in got, sorted(got)
 
 
+def test_files_brought_in_by_a_relative_dui_after_a_subject_are_the_files_reviewed() -> None:
+    body = (
+        "全年以我局为被告的行政诉讼案件5件，办理行政复议案件7件。"
+        "去年市局对全市系统办理的420卷行政处罚案卷开展了集中评查。"
+        "组织交叉评查，对2024年办结的600宗行政处罚案卷逐卷评分。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年法治政府建设年度报告\n\n"))
+    assert any(k[:2] == ("enforcement.case_files_reviewed", 420) for k in got), sorted(got)
+    assert any(k[:2] == ("enforcement.case_files_reviewed", 600) for k in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"

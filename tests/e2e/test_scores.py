@@ -62,6 +62,8 @@ HOLDOUT49 = PROJECT_ROOT / "tests" / "corpus" / "holdout49"
 HOLDOUT50 = PROJECT_ROOT / "tests" / "corpus" / "holdout50"
 HOLDOUT51 = PROJECT_ROOT / "tests" / "corpus" / "holdout51"
 HOLDOUT52 = PROJECT_ROOT / "tests" / "corpus" / "holdout52"
+HOLDOUT53 = PROJECT_ROOT / "tests" / "corpus" / "holdout53"
+HOLDOUT54 = PROJECT_ROOT / "tests" / "corpus" / "holdout54"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -278,6 +280,12 @@ def evaluate(raw, gold) -> dict[str, float]:
         # A fifty-second, on five-year reviews and multi-year series: 十四五 totals, per-year lists,
         # years-as-columns tables, 较十三五时期, plan targets; blind 0.810.
         (HOLDOUT52, HOLDOUT52 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A fifty-third, on news media, interviews and speeches: articles, a TV transcript, a press
+        # conference, a director's speech and 述职述廉, WeChat 数读 cards, radio Q&A; blind 0.961.
+        (HOLDOUT53, HOLDOUT53 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A fifty-fourth, on petitions, replies and assessments: 建议/提案 replies, self-evaluations
+        # with scoring tables, inspection rectifications, 三项制度, 信访, 双随机; blind 0.956.
+        (HOLDOUT54, HOLDOUT54 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -334,6 +342,8 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout50",
         "holdout51",
         "holdout52",
+        "holdout53",
+        "holdout54",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
