@@ -1345,9 +1345,7 @@ _OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主�
 
 # A 对 whose object opens with a relative clause: "对2023年办结的|168件…进行评查"
 # (after a short subject or time: "，去年市局对全市系统办理的|420卷行政处罚案卷开展了集中评查")
-_RELATIVE_OBJECT_RE = regex.compile(
-    r"(?:^|[，,；;])(?:\p{Han}{0,6}?(?:组织|集中|依法|重点|随机))?\p{Han}{0,6}?对[^，,；;。对]{1,16}的\Z"
-)
+_RELATIVE_OBJECT_RE = regex.compile(r"(?:^|[，,；;])\p{Han}{0,8}?对[^，,；;。对]{1,16}的\Z")
 # Words between 对 and the figure it brings in, or the rest of a group with no 对: "对拒不整改的|
 # 17家店铺", "，其余|8户依法立案查处"
 _OBJECT_OF_DUI_RE = regex.compile(r"(?:^|[，,；;])(?:对[^，,；;。对]{1,16}的|对?(?:其余|另外|剩余))\Z")
@@ -3508,10 +3506,10 @@ def _resolve_comparison(
         figure.year = anchor.year
 
 
-def _value_changed_from_before(figure: Figure, figures: list[Figure]) -> Figure | None:
+def _value_changed_from_before(figure: Figure, earlier: list[Figure]) -> Figure | None:
     """An earlier year's value a change went to counts what the value it went from counts: in
-    "受理投诉举报由2021年的6.9万件增至2025年的9.8万件", 9.8万 is complaints, as 6.9万 is."""
-    earlier = [f for f in figures if f.sentence is figure.sentence and f.q.end <= figure.q.start]
+    "受理投诉举报由2021年的6.9万件增至2025年的9.8万件", 9.8万 is complaints, as 6.9万 is. `earlier`:
+    the sentence's figures before it."""
     if not earlier or not _CHANGED_TO_RE.match(figure.local_label):
         return None
     previous = earlier[-1]
