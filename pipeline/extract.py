@@ -593,7 +593,15 @@ def _prose_figures(ctx: Extraction) -> list[Figure]:
     found = find_quantities(text)
     if "）：" in text or "）:" in text or "):" in text or ")：" in text:
         found = sorted([*found, *find_labelled_values(text)], key=lambda q: q.start)
-    quantities = [q for q in found if not any(s <= q.start < e for s, e in table_spans)]
+    # A table's words-and-figures cells are sentences of their own; its number cells are not.
+    cell_spans = [
+        (s.start, s.end) for s in ctx.seg.sentences if any(a <= s.start < b for a, b in table_spans)
+    ]
+    quantities = [
+        q
+        for q in found
+        if not any(s <= q.start < e for s, e in table_spans) or any(s <= q.start < e for s, e in cell_spans)
+    ]
     figures: list[Figure] = []
     qi = 0
     for sentence in ctx.seg.sentences:

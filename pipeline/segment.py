@@ -50,6 +50,9 @@ _CAPTION_RE = regex.compile(r"^表\s*\d+")
 # Cells standing for "no figure": they fit a column of numbers or of words.
 _PLACEHOLDER_CELLS = frozenset({"", "-", "—", "–", "/", "——", "--", "*"})
 _DIGIT_RE = regex.compile(r"\d")
+_HAN_RE = regex.compile(r"\p{Han}")
+# Words around a cell's figures, more than a unit or a hedge: "党组会议研究法治工作5次"
+_PROSE_CELL_RE = regex.compile(r"\p{Han}{3}")
 # A column headed by its period: "2023年", "10月", "2024年3月", "1—10月累计", "前三季度" has no digit
 _PERIOD_HEADER_RE = regex.compile(
     r"^(?:\d{4}\s*年度?|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月份?(?:累计)?"
@@ -312,12 +315,14 @@ def segment_report(clean: CleanReport) -> Segmentation:
             while j < len(lines) and _PIPE_ROW_RE.match(text[lines[j][0] : lines[j][1]]):
                 j += 1
             seg.tables.append(_pipe_table(text, lines[i:j], len(seg.tables), stack[-1].section_id, caption))
+            _add_prose_cells(seg, text, seg.tables[-1])
             caption = ""
             i = j
             continue
         table = _maybe_flat_table(text, lines, i, seg, stack[-1].section_id, caption)
         if table is not None:
             seg.tables.append(table[0])
+            _add_prose_cells(seg, text, table[0])
             caption = ""
             i = table[1]
             continue
@@ -394,6 +399,17 @@ def _add_paragraph(seg: Segmentation, text: str, start: int, end: int, section_i
                 item=item,
             )
         )
+
+
+def _add_prose_cells(seg: Segmentation, text: str, table: Table) -> None:
+    """A cell after its row's label that is words with figures in them ("立案1286件，罚没款
+    2043.6万元" under 佐证材料) is read as a paragraph of its own: the table reader takes a cell
+    that is one number."""
+    for row in table.rows:
+        label = next((k for k, c in enumerate(row) if _HAN_RE.search(c.text)), len(row))
+        for cell in row[label + 1 :]:
+            if _PROSE_CELL_RE.search(cell.text) and _DIGIT_RE.search(cell.text):
+                _add_paragraph(seg, text, cell.start, cell.start + len(cell.text), table.section_id)
 
 
 def sections_frame(seg: Segmentation, clean: CleanReport, report_id: str) -> pl.DataFrame:

@@ -1729,6 +1729,19 @@ def test_files_brought_in_by_a_relative_dui_after_a_subject_are_the_files_review
     assert any(k[:2] == ("enforcement.case_files_reviewed", 600) for k in got), sorted(got)
 
 
+def test_figures_written_in_a_tables_words_cell_are_read_as_prose() -> None:
+    body = (
+        "表2　考核指标自评情况\n\n"
+        "| 序号 | 指标 | 分值 | 得分 | 完成情况 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 规范执法 | 20 | 19 | 全年查办案件842件，罚没款516.3万元 |\n"
+        "| 2 | 化解争议 | 10 | 10 | 收到行政复议申请7件 |\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 842, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 5163000, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_received", 7, "year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"

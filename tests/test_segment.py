@@ -190,3 +190,10 @@ def test_a_bare_rate_card_under_an_infographic_panel_takes_the_panels_topic() ->
     _, seg = _segments(text)
     rate = next(s for s in seg.sentences if "办结率" in s.text)
     assert "维权服务" in seg.section(rate.section_id).path
+
+
+def test_a_cell_of_words_with_figures_is_a_sentence_but_labels_and_numbers_are_not() -> None:
+    _, seg = _segments(
+        "| 项目 | 得分 | 佐证材料 |\n| --- | --- | --- |\n| 执法办案 | 18 | 查办案件35件 |\n| 普法宣传 | 9 | 开展活动 |\n"
+    )
+    assert [s.text for s in seg.sentences] == ["查办案件35件"]
