@@ -628,10 +628,11 @@ _RESTATING_RE = regex.compile(r"(?:这|上述|以上|前述)\s*\Z")
 
 def _restated_counts(ctx: Extraction, figures: list[Figure]) -> None:
     """ "共收到申请17件……在这17件申请中，受理15件": a count a demonstrative points back to is
-    the earlier figure of that value again, whatever generic noun follows it."""
+    the earlier figure of that value again, whatever generic noun or verb follows it ("上述217件
+    投诉已办结209件" is not 217 resolved)."""
     text = ctx.clean.text
     for i, f in enumerate(figures):
-        if not f.rule.startswith("fallback") or f.q.is_percent:
+        if not f.rule.startswith(("fallback", "cue_after")) or f.q.is_percent:
             continue
         if not _RESTATING_RE.search(text, max(f.sentence.start, f.q.start - 4), f.q.start):
             continue

@@ -1742,6 +1742,17 @@ def test_figures_written_in_a_tables_words_cell_are_read_as_prose() -> None:
     assert ("litigation.reconsideration_received", 7, "year", "total") in got, sorted(got)
 
 
+def test_a_count_restated_by_a_demonstrative_before_a_verb_keeps_the_earlier_metric() -> None:
+    body = (
+        "今年第一季度，全区受理消费投诉1,326件，其中预付式消费投诉244件。"
+        "截至目前，上述244件投诉已办结231件，办结率94.7%。"
+    )
+    got = keyed(rows(body, "某区市场监督管理局关于区政协提案的答复\n\n"))
+    assert any(c == "complaints.resolved" and v == 231 for c, v, *_ in got), sorted(got)
+    assert any(c == "complaints.received" and v == 244 and p == "quarter" for c, v, p, _ in got), sorted(got)
+    assert not any(c == "complaints.resolved" and v == 244 for c, v, *_ in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
