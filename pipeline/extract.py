@@ -206,6 +206,8 @@ _FROM_TO_RE = regex.compile(
 # (not the start of a stretch: "自2022年全区启动整治以来"; nor where carried-over cases came from: "2022年结转的")
 _YEAR_MARK_RE = regex.compile(r"(?<![自从])(20\d{2})年度?(?!以来|同期|底|末|初|结转|结存|遗留|\d)")
 _LAST_YEAR_WHOLE_RE = regex.compile(r"(?:去年|上年|上一年)(?:全年|度)(?!\p{Han}{0,2}报告)")
+# A run of clauses opened by the same part of the year before: "2024年同期，", "去年同期，"
+_PRIOR_SAME_PART_OPENER_RE = regex.compile(r"\s*(?:(20\d{2})年|去年|上年)同期[，,]")
 # A clause of its own on last year: "，去年受理418件", "，上年同期查处37件"
 _LAST_YEAR_CLAUSE_RE = regex.compile(r"(?:而|但)?(?:去年|上年|上一年)(?!度)(?:同期)?(?=\p{Han}{1,10}\Z)")
 # A year right before a figure: "2023年的", "2023年9月（"
@@ -1006,6 +1008,11 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
     for last in _YEAR_MARK_RE.finditer(words):  # noqa: B007 - the last one counts
         pass
     if last is None:
+        same_part = _PRIOR_SAME_PART_OPENER_RE.match(words)
+        if same_part is not None:
+            # "2024年同期，我局查办了1起…": the clauses are about that part of the year before
+            year = int(same_part.group(1)) if same_part.group(1) else ctx.report_year - 1
+            return year if year < ctx.report_year else None
         # "去年全年，全市共查办…1,862件": the whole of last year, named without its number; "全年
         # 受理投诉举报612件，去年受理418件": last year's, in a clause of its own
         whole = _LAST_YEAR_WHOLE_RE.search(words)
@@ -3140,6 +3147,10 @@ _SCOPED_BY_DOMAIN = frozenset(
 )
 
 
+# Cases told by what was done, after their count: "1起|在食品中非法添加非食用物质的案件"
+_KIND_OF_CASE_AFTER_RE = regex.compile(r"\p{Han}{2,18}?的案件")
+
+
 def _enforcement_part(
     ctx: Extraction,
     figure: Figure,
@@ -3187,6 +3198,12 @@ def _enforcement_part(
         return True
     if _continues_the_parts_before(ctx, figure, state, scan, offset):
         return True
+    if (
+        figure.code == "enforcement.cases_filed"
+        and figure.rule.startswith("cue_after")
+        and _KIND_OF_CASE_AFTER_RE.match(ctx.clean.text, figure.q.end)
+    ):
+        return True  # 查办了1起在食品中非法添加非食用物质的案件: cases of the kind told after them
     if _framed_by_a_field(ctx, before):
         return True  # 特种设备安全执法方面，立案查处违法案件1,053件: that field's cases
     strong_total = scan.first("strong_total", offset, local_start)

@@ -1753,6 +1753,23 @@ def test_a_count_restated_by_a_demonstrative_before_a_verb_keeps_the_earlier_met
     assert not any(c == "complaints.resolved" and v == 244 for c, v, *_ in got), sorted(got)
 
 
+def test_a_run_of_clauses_opened_by_the_same_part_of_last_year_is_the_prior_year() -> None:
+    body = (
+        "2025年1—9月，全县立案查处各类违法案件164件，罚没款212万元。"
+        "上年同期，我局查办案件2件，罚没款达98万元。"
+        "2024年同期，全县受理投诉举报1,205件。"
+    )
+    got = keyed(rows(body, "某县市场监督管理局关于2025年1—9月执法工作的情况说明\n\n"))
+    assert ("enforcement.cases_filed", 2, "prior_year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 980000, "prior_year", "total") in got, sorted(got)
+    assert ("complaints.received", 1205, "prior_year", "total") in got, sorted(got)
+
+
+def test_cases_counted_before_the_words_telling_their_kind_are_a_part_of_the_cases() -> None:
+    got = keyed(rows("全年，我局查办了2起在食用农产品中使用禁用药品的案件，罚没款41万元。"))
+    assert ("enforcement.cases_filed", 2, "year", "subset") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
