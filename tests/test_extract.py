@@ -1770,6 +1770,11 @@ def test_cases_counted_before_the_words_telling_their_kind_are_a_part_of_the_cas
     assert ("enforcement.cases_filed", 2, "year", "subset") in got, sorted(got)
 
 
+def test_a_count_right_after_the_collective_discussion_it_was_put_to_is_of_major_decisions() -> None:
+    got = keyed(rows("全年共提请案件审理委员会集体讨论21件，法制审核一般程序案件386件。"))
+    assert any(c == "enforcement.major_decisions_reviewed" and v == 21 for c, v, *_ in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
