@@ -1343,6 +1343,17 @@ def _heading_category_metric(
     return hit.metric
 
 
+def _complaints_are_all_it_counts(ctx: Extraction, hit: CueHit) -> bool:
+    """投诉 alone is a part of 投诉举报, unless a regulator's report never counts 举报: then its
+    受理消费投诉1,048件 is all the complaints there are (a consumer association's categories of
+    投诉 stay parts of all it took)."""
+    return (
+        hit.metric.code == "complaints.received"
+        and "举报" not in ctx.clean.text
+        and ctx.catalog.markers["consumer_association"].search(ctx.meta.agency or "") is None
+    )
+
+
 def _verb_and_object(catalog: Catalog, words: str, noun: str) -> CueHit | None:
     """A cue made of the verb before a figure and its object after it, the object's end found
     back from the noun's: "公布了3起电动自行车违法改装典型案例", "抽取600件行政处罚案卷逐卷打分"."""
@@ -1786,7 +1797,9 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         chosen = hit = CueHit(hit.metric, False, hit.length)
     if chosen is not None:
         set_metric(figure, chosen.metric, "cue" if chosen is hit else "cue_after")
-        if chosen.subset or (parent is not None and chosen.metric is parent):
+        if (chosen.subset and not _complaints_are_all_it_counts(ctx, chosen)) or (
+            parent is not None and chosen.metric is parent
+        ):
             figure.scope = "subset"
         elif parent is not None and _OPENED_AS_CASES_RE.search(local):
             figure.scope = "subset"  # the cases opened from the clues counted, not all cases

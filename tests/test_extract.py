@@ -455,7 +455,7 @@ CASES = [
     ),
     pytest.param(
         "全年受理投诉2,640件，比上年投诉量2,315件增长14.0%。",
-        [("complaints.received", 2315, "prior_year", "subset")],
+        [("complaints.received", 2315, "prior_year", "total")],
         id="the-base-of-a-comparison-named-by-its-metric-is-last-years",
     ),
     pytest.param(
@@ -1773,6 +1773,15 @@ def test_cases_counted_before_the_words_telling_their_kind_are_a_part_of_the_cas
 def test_a_count_right_after_the_collective_discussion_it_was_put_to_is_of_major_decisions() -> None:
     got = keyed(rows("全年共提请案件审理委员会集体讨论21件，法制审核一般程序案件386件。"))
     assert any(c == "enforcement.major_decisions_reviewed" and v == 21 for c, v, *_ in got), sorted(got)
+
+
+def test_complaints_are_the_whole_in_a_regulators_report_that_never_counts_reports() -> None:
+    title = "某县市场监督管理局关于县政协提案的答复\n\n"
+    alone = keyed(rows("全年全县共受理消费投诉2,316件，其中预付式消费投诉402件。", title))
+    assert ("complaints.received", 2316, "year", "total") in alone, sorted(alone)
+    assert ("complaints.received", 402, "year", "subset") in alone, sorted(alone)
+    beside = keyed(rows("全年全县共受理消费投诉2,316件，举报线索517件。", title))
+    assert ("complaints.received", 2316, "year", "subset") in beside, sorted(beside)
 
 
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
