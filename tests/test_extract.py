@@ -1784,6 +1784,11 @@ def test_complaints_are_the_whole_in_a_regulators_report_that_never_counts_repor
     assert ("complaints.received", 2316, "year", "subset") in beside, sorted(beside)
 
 
+def test_a_rate_that_went_down_to_a_value_is_that_rate() -> None:
+    got = keyed(rows("全年全市行政复议纠错率降至4.35%，较上年下降2.1个百分点。"))
+    assert ("litigation.reconsideration_correction_rate", 4.35, "year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
