@@ -13,6 +13,8 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
+import regex
+
 from pipeline.offsets import Edit
 
 _BLOCK_TAGS = frozenset(
@@ -55,6 +57,8 @@ _SKIP_CONTENT = frozenset({"script", "style", "noscript", "template", "head"})
 _KEEP_IN_HEAD = frozenset({"title"})
 
 
+# A list item's whole content one link: "<li><a href=…>运城市…查处价格违法案件312件</a></li>"
+_LINK_ONLY_ITEM_RE = regex.compile(r"\s*<a\b[^>]*>[^<]{0,120}</a>\s*</li>", regex.I)
 _EMPTY_CELL = " |"
 _MAX_SPAN = 50
 
@@ -124,6 +128,11 @@ class _Collector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
         if tag in _SKIP_CONTENT and tag not in _KEEP_IN_HEAD:
+            self.skip_tag.append(tag)
+            self.skip_depth += 1
+        if tag == "li" and _LINK_ONLY_ITEM_RE.match(self.source, self._tag_end(start)):
+            # A list item that is one link (相关阅读, 上一篇, a site menu) names another page; its
+            # headline's figures are that page's.
             self.skip_tag.append(tag)
             self.skip_depth += 1
         if tag == "title":

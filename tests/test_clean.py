@@ -321,3 +321,14 @@ def test_a_total_row_that_left_its_index_cell_blank_stays_in_its_table() -> None
     )
     clean = _clean(text).text
     assert "||合计|1,313 |1,318.7 |" in clean, clean
+
+
+def test_list_items_that_are_one_link_each_are_left_out_of_an_html_page() -> None:
+    raw = (
+        "<html><body><p>全年查处案件57件。</p><h3>相关阅读</h3><ul>"
+        '<li><a href="/a/1.html">某县查处价格违法案件31件</a></li>'
+        "<li>本局受理投诉<a href='/b'>详情</a>204件</li></ul></body></html>"
+    )
+    text = _clean(raw, "html").text
+    assert "31件" not in text
+    assert "全年查处案件57件" in text and "本局受理投诉详情204件" in text
