@@ -702,6 +702,15 @@ def _iso(year: str, month: str, day: str) -> str | None:
 _DATE_IN_TITLE_RE = regex.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+# The year's work conference a speech or report was given at: "在2026年全市市场监管工作会议上"
+_WORK_MEETING_TITLE_RE = regex.compile(r"(20\d{2})年[\p{Han}]{0,12}?工作(?:会议|大会|会)")
+
+
+def _reviews_the_year(opening: str, year: int) -> bool:
+    """The opening reviews `year`: "总结2025年工作", "一、2025年工作回顾"."""
+    return regex.search(rf"总结{year}年|{year}年(?:度)?(?:工作)?(?:回顾|总结)", opening) is not None
+
+
 def _report_year(title: str | None, clean_text: str, published: str | None, report_type: str) -> int | None:
     if report_type == "audit_rectification" and "审计" in (title or clean_text[:300]):
         # An audit's rectification report is about the audited year its title names (关于2023年度预算执行…
@@ -720,6 +729,10 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
         # ("——2024年1月9日在…人民代表大会…上": a date the report was given on, not its year)
         dated = _DATE_IN_TITLE_RE.sub("", title)
         years = [int(y) for y in _YEAR_RE.findall(dated)] or [int(y) for y in _BARE_YEAR_RE.findall(dated)]
+        meeting = _WORK_MEETING_TITLE_RE.search(dated)
+        if meeting and _reviews_the_year(clean_text[:2000], int(meeting.group(1)) - 1):
+            # "在2026年全市市场监管工作会议上的讲话" opens the year by reviewing the one before
+            return int(meeting.group(1)) - 1
         if years:
             # "举办2025年“3·15”活动发布2024年消费维权成绩单", "2024年工作总结和2025年工作计划":
             # the later year is an event's or a plan's, the earlier one is reported on.

@@ -67,6 +67,16 @@ def test_a_directors_annual_duty_report_given_at_a_meeting() -> None:
     assert meta.report_type == "work_summary" and meta.published_date == "2026-01-22", meta
 
 
+def test_a_speech_at_the_years_work_conference_reports_on_the_year_before() -> None:
+    raw = (
+        "在2026年全县市场监管工作会议上的讲话\n\n同志们：\n\n今天召开全县市场监管工作会议，"
+        "总结2025年工作，部署2026年任务。\n\n一、2025年工作回顾\n\n全年立案查处各类案件412件。\n"
+    )
+    assert _describe(raw).report_year == 2025
+    planned = "在2026年全县市场监管工作会议上的讲话\n\n同志们：\n\n今天部署2026年重点任务。\n"
+    assert _describe(planned).report_year == 2026
+
+
 def test_a_reply_to_a_deputys_suggestion_is_titled_under_its_agency_line() -> None:
     raw = (
         "某县市场监督管理局\n\n某市监函〔2026〕9号\n\n某县市场监督管理局\n关于县人大十九届五次会议第12号建议的答复\n\n"
@@ -370,9 +380,9 @@ METADATA_DISAGREEMENTS = {
     "hold51_08_baotou_rare_earth_zone_summary.txt",
     "hold51_10_shuangyashan_food_safety_office_report.txt",
     # holdout53: a newspaper's article is signed by no body, where gold names the bureau whose
-    # figures it reports; a conference speech given in 2026 on 2025's work (gold 2025, we the year
-    # it was given, as holdout16 gold does for a government work report); a 述职述廉报告 (gold
-    # other; holdout33 gold, and we, a work summary).
+    # figures it reports; a conference speech whose date stands in a bracket with a transcript
+    # note （2026年2月13日，根据录音整理）, which we leave null; a 述职述廉报告 (gold other;
+    # holdout33 gold, and we, a work summary).
     "hold53_01_neimenggu_daily.txt",
     "hold53_05_taizhou_speech.txt",
     "hold53_06_anyuan_shuzhi.txt",
