@@ -357,7 +357,16 @@ def _paragraph_opens_with_report_year(ctx: Extraction, sentence: Sentence) -> bo
 @lru_cache(maxsize=256)
 def _spans_years_to(title: str, last_year: int) -> bool:
     m = _YEAR_SPAN_RE.search(title)
-    return m is not None and int(m.group("to_year")) == last_year and int(m.group("from_year")) < last_year
+    if m is not None:
+        return int(m.group("to_year")) == last_year and int(m.group("from_year")) < last_year
+    plan = _PLAN_SPAN_TITLE_RE.search(title)
+    # 十四五 is 2021—2025: the N-th plan's first year is 1951 + 5N
+    return plan is not None and 1955 + 5 * _PLAN_NUMBER[plan.group(1)] == last_year
+
+
+# A five-year plan's span named in a title: "关于“十四五”时期行政复议…工作情况的分析报告"
+_PLAN_SPAN_TITLE_RE = regex.compile(r"十([一二三四五六])五[”\"’]?(?:时期|期间)")
+_PLAN_NUMBER = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
 
 def _report_year_in(ctx: Extraction, text: str) -> bool:

@@ -1789,6 +1789,19 @@ def test_a_rate_that_went_down_to_a_value_is_that_rate() -> None:
     assert ("litigation.reconsideration_correction_rate", 4.35, "year", "total") in got, sorted(got)
 
 
+def test_a_five_year_plans_review_counts_unframed_figures_over_the_five_years() -> None:
+    title = "某市市场监督管理局关于“十四五”时期行政复议工作情况的报告\n\n"
+    body = (
+        "一、案件特点\n\n从纠错方式看，复议决定撤销7件、确认违法3件。\n\n"
+        "二、2025年情况\n\n2025年，收到行政复议申请26件。\n"
+    )
+    got = keyed(rows(body, title))
+    assert any(
+        c == "litigation.reconsideration_corrected" and v == 7 and p == "cumulative" for c, v, p, _ in got
+    ), sorted(got)
+    assert ("litigation.reconsideration_received", 26, "year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
