@@ -2249,9 +2249,19 @@ _SUBJECT_MATTER_RE = regex.compile(
 )
 
 
+# The whole's own count inside a frame's words: "被纠错的|8件|复议案件"
+_COUNT_IN_FRAME_RE = regex.compile(r"\d+(?:\.\d+)?[件起宗个项]")
+
+
 def _whole_named_by(ctx: Extraction, figure: Figure, framed: str, context: str) -> Metric | None:
     """The core metric the words of a "…中" frame name (审结案件中, 在受理的案件中)."""
     framed = strip_filler(framed)
+    counted = _COUNT_IN_FRAME_RE.search(framed)
+    if counted is not None:
+        # "被纠错的8件复议案件中": the whole is what the words before its count say it is
+        before_count = ctx.catalog.cue_before(strip_filler(framed[: counted.start()]))
+        if before_count is not None and before_count.metric.core:
+            return before_count.metric
     parent_hit = ctx.catalog.cue_before(framed)
     if parent_hit is not None and parent_hit.metric.core:
         return parent_hit.metric

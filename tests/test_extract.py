@@ -1802,6 +1802,12 @@ def test_a_five_year_plans_review_counts_unframed_figures_over_the_five_years() 
     assert ("litigation.reconsideration_received", 26, "year", "total") in got, sorted(got)
 
 
+def test_parts_of_a_frame_that_counts_its_whole_take_the_metric_of_the_words_before_the_count() -> None:
+    got = keyed(rows("被纠错的9件复议案件中，因超期答复的5件、因事实不清的4件。"))
+    assert any(c == "litigation.reconsideration_corrected" and v == 5 for c, v, *_ in got), sorted(got)
+    assert not any(c == "litigation.reconsideration_received" for c, *_ in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
