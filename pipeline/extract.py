@@ -665,6 +665,18 @@ _COUNT_OF_YEARS_LIST_RE = regex.compile(
 _YEARS_COUNTED = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "3": 3, "4": 4, "5": 5}
 
 
+def _years_named_before_respectively(text: str) -> tuple[int, int, int] | None:
+    """Consecutive years the sentence has named one by one before its 分别 ("2021年2件、2022年1件、
+    …、2025年1件，年度纠错率分别为15.38%、…和5%"): the first, the last, and where the list starts."""
+    at = text.find("分别")
+    if at < 0:
+        return None
+    years = [int(y) for y in _YEAR_RE.findall(text, 0, at)]
+    if len(years) < 2 or years != list(range(years[0], years[0] + len(years))):
+        return None
+    return years[0], years[-1], at
+
+
 def _values_of_a_span_of_years(ctx: Extraction, figures: list[Figure]) -> None:
     """Each value listed over a span of years is that year's whole: the report's year, or an
     earlier year's figure for comparison (2021年至2025年…分别为2,964件、…、4,531件)."""
@@ -676,17 +688,22 @@ def _values_of_a_span_of_years(ctx: Extraction, figures: list[Figure]) -> None:
         m = _YEAR_SPAN_LIST_RE.search(sentence.text)
         counted = _COUNT_OF_YEARS_LIST_RE.search(sentence.text) if m is None and ctx.report_year else None
         if m is not None:
-            first, last = int(m.group(1)), int(m.group(2))
+            first, last, list_start = int(m.group(1)), int(m.group(2)), m.end()
         elif counted is not None:
             # 三年收案数分别为52件、61件、74件: the last N years, up to the report's
             last = ctx.report_year
             first = last - _YEARS_COUNTED[counted.group(1)] + 1
-            m = counted
+            list_start = counted.end()
+        elif (named := _years_named_before_respectively(sentence.text)) is not None:
+            first, last, list_start = named
         else:
             continue
-        listed = [f for f in group if f.q.start >= sentence.start + m.end() and f.metric is not None]
+        listed = [f for f in group if f.q.start >= sentence.start + list_start and f.metric is not None]
         for code in dict.fromkeys(f.code for f in listed):
-            values = [f for f in listed if f.code == code and not f.q.is_percent]
+            # a rate's yearly values, not the changes a list of counts goes on with
+            values = [
+                f for f in listed if f.code == code and (not f.q.is_percent or f.metric.unit == "percent")
+            ]
             if len(values) == last - first + 2 and values[-1].q.value == sum(f.q.value for f in values[:-1]):
                 # …分别为1.52万件、…和2.46万件，五年累计10.1万件: the span's sum after its years
                 values[-1].scope = "total"

@@ -1808,6 +1808,13 @@ def test_parts_of_a_frame_that_counts_its_whole_take_the_metric_of_the_words_bef
     assert not any(c == "litigation.reconsideration_received" for c, *_ in got), sorted(got)
 
 
+def test_rates_listed_after_years_named_one_by_one_are_each_years() -> None:
+    body = "被纠错的6件复议案件中，2021年3件、2022年2件、2023年1件，年度纠错率分别为13.04%、9.09%和4.76%。"
+    got = keyed(rows(body))
+    rates = {(v, p) for c, v, p, _ in got if c == "litigation.reconsideration_correction_rate"}
+    assert rates == {(13.04, "prior_year"), (9.09, "prior_year"), (4.76, "year")}, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
