@@ -2261,6 +2261,9 @@ _COURT_ACT_RE = regex.compile(r"判决|裁定|法院")
 # 审结45件" closes reconsiderations, not complaints or penalties.
 _SUBJECT_MATTER_RE = regex.compile(
     r"(?<=[，,])(?:主要|大多|多)?(?:涉及|集中(?:在|于))[^，；。\d]*(?=[，；。])"
+    # What they arose from, the 不服 that names a dispute kept: "因不服投诉举报处理引发的11件"
+    r"|(?<=不服)(?:(?!诉讼|复议)[^，；。\d]){1,14}?(?=(?:引发|引起|申请)?的)"
+    r"|(?<=因)(?:(?!诉讼|复议|不服)[^，；。\d]){1,14}?(?=引发|引起)"
     # What they were compared with: "行政复议案件数量是同期一审行政诉讼案件的2.3倍"
     r"|(?:是|为|相当于)(?:同期)?[^，；。]{1,24}?的[\d.一二两三四五六七八九十]+倍"
 )

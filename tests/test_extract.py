@@ -1815,6 +1815,17 @@ def test_rates_listed_after_years_named_one_by_one_are_each_years() -> None:
     assert rates == {(13.04, "prior_year"), (9.09, "prior_year"), (4.76, "year")}, sorted(got)
 
 
+def test_case_files_drawn_from_units_told_in_full_are_files_reviewed() -> None:
+    got = keyed(rows("全年抽查评查各乡镇（街道）和县直部门行政处罚案卷215卷。"))
+    assert ("enforcement.case_files_reviewed", 215, "year", "total") in got, sorted(got)
+
+
+def test_the_cause_of_a_part_does_not_name_the_topic_of_what_is_closed_next() -> None:
+    body = "以我局为被申请人的行政复议案件17件，其中因不服投诉举报处理引发的12件；已审结15件，被纠错1件。"
+    got = keyed(rows(body))
+    assert any(c == "litigation.reconsideration_closed" and v == 15 for c, v, *_ in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
