@@ -117,7 +117,9 @@ _CHROME_LINE_RE = regex.compile(
 # e.g. "首页 | 机构概况 | 政务公开 | 新闻中心"
 _TABLE_RULE_RE = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 _NAV_BAR_RE = regex.compile(
-    r"^[ \t]*[^\s|｜。，；\d][^|｜。，；\n]{0,10}(?:[ \t]*[|｜][ \t]*[^|｜。，；\n]{1,10}){2,}[ \t]*$",
+    # (a row of a table with pipes between its cells has a number among them: not a menu)
+    r"^(?![^\n]*[|｜][ \t]*[-+]?\d[\d.,]*%?[ \t]*(?:[|｜]|$))"
+    r"[ \t]*[^\s|｜。，；\d][^|｜。，；\n]{0,10}(?:[ \t]*[|｜][ \t]*[^|｜。，；\n]{1,10}){2,}[ \t]*$",
     regex.M,
 )
 # A repost header: "【本文转载自“X”微信公众号，原标题：《headline》】"; the headline is kept
@@ -287,7 +289,8 @@ def _space_table_edits(text: str) -> list[Edit]:
     block: list[tuple[int, str, list[regex.Match[str]]]] = []
     pos = 0
     for line in [*text.split("\n"), ""]:
-        gaps = list(_CELL_GAP_RE.finditer(line)) if line.strip() and not line.startswith("|") else []
+        # a row with pipes between its cells is a pipe row already, however it is spaced
+        gaps = list(_CELL_GAP_RE.finditer(line)) if line.strip() and "|" not in line else []
         if gaps and not _TABLE_UNFRIENDLY_RE.search(line) and len(gaps) >= 2:
             if (
                 block

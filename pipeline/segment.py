@@ -41,7 +41,10 @@ _HEADING_END_RE = regex.compile(r"[。：；！？]")
 _SENTENCE_RE = regex.compile(r"[^。！？\n]+[。！？]*|[。！？]+")
 # A pipe-table row: "| 1月 | 24135 | 5318 |"
 _PIPE_ROW_RE = regex.compile(r"^\|.*\|[ \t]*$")
-_PIPE_RULE_RE = regex.compile(r"^\|?[ \t:|-]*-{3,}[ \t:|-]*$")
+_PIPE_RULE_RE = regex.compile(r"^\|?[ \t:|+-]*-{3,}[ \t:|+-]*$")
+# A row of a plain-text table with pipes between its cells only: "新收行政复议案件  |   27   |   19"
+_INNER_PIPE_ROW_RE = regex.compile(r"^[^|\n]*\S[^|\n]*(?:\|[^|\n]*){2,}$")
+_MIN_INNER_PIPE_ROWS = 3
 # A line that can be one cell of a flattened table: short, no clause punctuation, though a row
 # label may open with 其中： ("其中：预付式消费", a part of the row above).
 _CELL_LINE_RE = regex.compile(r"^(?:其中[：:])?[^。，；：！？]{1,24}$")
@@ -319,6 +322,13 @@ def segment_report(clean: CleanReport) -> Segmentation:
             caption = ""
             i = j
             continue
+        j = _inner_pipe_rows_end(text, lines, i)
+        if j > i:
+            seg.tables.append(_pipe_table(text, lines[i:j], len(seg.tables), stack[-1].section_id, caption))
+            _add_prose_cells(seg, text, seg.tables[-1])
+            caption = ""
+            i = j
+            continue
         table = _maybe_flat_table(text, lines, i, seg, stack[-1].section_id, caption)
         if table is not None:
             seg.tables.append(table[0])
@@ -340,6 +350,26 @@ def segment_report(clean: CleanReport) -> Segmentation:
         _add_paragraph(seg, text, start, end, stack[-1].section_id)
         i += 1
     return seg
+
+
+def _inner_pipe_rows_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """The end of a block of plain-text table rows with pipes between cells only (and rules of
+    dashes and plus signs), each with as many pipes as the first; `i` when there is none."""
+    first = text[lines[i][0] : lines[i][1]]
+    if "|" not in first or not _INNER_PIPE_ROW_RE.match(first) or _PIPE_RULE_RE.match(first):
+        return i
+    pipes = first.count("|")
+    j, rows = i, 0
+    while j < len(lines):
+        line = text[lines[j][0] : lines[j][1]]
+        if _PIPE_RULE_RE.match(line):
+            j += 1
+            continue
+        if line.count("|") != pipes or not _INNER_PIPE_ROW_RE.match(line):
+            break
+        rows += 1
+        j += 1
+    return j if rows >= _MIN_INNER_PIPE_ROWS else i
 
 
 def _maybe_flat_table(

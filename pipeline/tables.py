@@ -761,6 +761,10 @@ def _dated_period(
     return kind, year
 
 
+# A part of a row's cases named by their cause: "不服投诉举报处理", "涉及登记注册", "因信息公开"
+_CAUSE_LABEL_RE = regex.compile(r"不服|涉及|因")
+
+
 def _table_figure(
     ctx: Extraction,
     table: Table,
@@ -784,12 +788,18 @@ def _table_figure(
     label_clean, _ = _header_unit(label)
     component = _COMPONENT_LABEL_RE.match(label_clean)
     words = FILLER_RE.sub("", label_clean[component.end() :] if component else label_clean)
+    # "纠错（撤销/变更/确认违法）", "胜诉（驳回诉讼请求）": what the row counts, then its kinds
+    words = CLOSED_PAREN_RE.sub("", words) or words
     figure.local_label = "其中" if component else label
     if _TOTAL_LABEL_RE.match(label_clean) and table.caption:
         words = _caption_subject(table.caption)  # 合计 of "2024年10月投诉举报咨询分类统计"
     section_path = ctx.seg.section(table.section_id).path
     context = "\n".join([label, *above, table.caption, section_path])
-    metric, subset = _label_metric(ctx, table, words, label, above)
+    if component and _CAUSE_LABEL_RE.match(words):
+        # "其中：不服行政处罚": the cause of some of the row above's cases, not a count of penalties
+        metric, subset = None, False
+    else:
+        metric, subset = _label_metric(ctx, table, words, label, above)
     if metric is None and caption_hit is not None:
         # A category row counts the caption's metric, a part of it; the 合计 row all of it.
         metric = caption_hit.metric
@@ -801,6 +811,10 @@ def _table_figure(
         metric, subset = sum_metric, False
     if q.unit == "" and metric is not None and metric.unit not in ("yuan", "percent"):
         q = replace(q, unit=metric.units[0])
+        figure.q = q
+    elif q.unit == "" and metric is not None and metric.unit == "percent" and words.endswith("率"):
+        # a 纠错率 row of a table whose unit line covers several units (单位：件、次、%)
+        q = replace(q, unit="percent", is_percent=True)
         figure.q = q
     if metric is not None and accepts(metric, q, context):
         set_metric(figure, metric, "table")
@@ -968,8 +982,9 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
 
 def _part_of_the_block_head(figure: Figure, head: Figure) -> bool:
     """A row of a 其中 block naming no metric of its own counts a part of what the head row counts."""
-    if head.metric is None or not head.metric.core or head.q.unit != figure.q.unit:
+    if head.metric is None or not head.metric.core or figure.q.unit not in (head.q.unit, ""):
         return False
+    figure.q = replace(figure.q, unit=head.q.unit)  # a unitless cell counts what its head counts
     set_metric(figure, head.metric, "table_part")
     figure.scope = "subset"
     return True

@@ -332,3 +332,12 @@ def test_list_items_that_are_one_link_each_are_left_out_of_an_html_page() -> Non
     text = _clean(raw, "html").text
     assert "31件" not in text
     assert "全年查处案件57件" in text and "本局受理投诉详情204件" in text
+
+
+def test_a_table_row_with_pipes_between_cells_is_neither_a_menu_nor_a_spaced_row() -> None:
+    raw = "新收行政复议案件      |   27   |   19\n纠错(撤销/变更/确认违法)    |    2   |    3\n首页 | 机构概况 | 政务公开 | 新闻中心\n"
+    text = _clean(raw).text
+    first = next(line for line in text.split("\n") if "新收行政复议案件" in line)
+    assert first.count("|") == 2 and "27" in first and "19" in first, text
+    assert "纠错（撤销/变更/确认违法）" in text and "|||" not in text
+    assert "机构概况" not in text

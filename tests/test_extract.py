@@ -1826,6 +1826,23 @@ def test_the_cause_of_a_part_does_not_name_the_topic_of_what_is_closed_next() ->
     assert any(c == "litigation.reconsideration_closed" and v == 15 for c, v, *_ in got), sorted(got)
 
 
+def test_a_plain_pipe_tables_rate_rows_kinds_in_brackets_and_unitless_parts() -> None:
+    body = (
+        "表1　行政复议案件统计表（单位：件、%）\n\n"
+        "项目                    | 2023年 | 2022年\n"
+        "------------------------+--------+-------\n"
+        "新收行政复议案件        |   31   |   24\n"
+        "其中：不服行政处罚      |    9   |    7\n"
+        "纠错(撤销/确认违法)     |    3   |    2\n"
+        "纠错率                  |  9.68  |  8.33\n"
+    )
+    got = keyed(rows(body))
+    assert ("litigation.reconsideration_received", 9, "year", "subset") in got, sorted(got)
+    assert ("litigation.reconsideration_corrected", 3, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_correction_rate", 9.68, "year", "total") in got, sorted(got)
+    assert ("litigation.reconsideration_correction_rate", 8.33, "prior_year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"

@@ -197,3 +197,15 @@ def test_a_cell_of_words_with_figures_is_a_sentence_but_labels_and_numbers_are_n
         "| 项目 | 得分 | 佐证材料 |\n| --- | --- | --- |\n| 执法办案 | 18 | 查办案件35件 |\n| 普法宣传 | 9 | 开展活动 |\n"
     )
     assert [s.text for s in seg.sentences] == ["查办案件35件"]
+
+
+def test_rows_with_pipes_between_their_cells_only_are_a_table() -> None:
+    text = "项目        | 2025年 | 2024年\n------------+--------+-------\n立案查处案件 |  412   |  388\n罚没款（万元）| 356.2  | 301.7\n"
+    _, seg = _segments(text)
+    assert len(seg.tables) == 1
+    table = seg.tables[0]
+    assert [c.text for c in table.header] == ["项目", "2025年", "2024年"]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["立案查处案件", "412", "388"],
+        ["罚没款（万元）", "356.2", "301.7"],
+    ]
