@@ -65,6 +65,11 @@ _PERIOD_HEADER_RE = regex.compile(
 _RELATIVE_PERIOD_HEADER_RE = regex.compile(
     r"^(?:本月|本季度|本期|本年|上月|上季度|上期|上年同期|去年同期|同期)$"
 )
+# A period spanning the columns of this period and the year before's: "1—9月累计", "9月当月"
+_SPAN_OVER_RELATIVE_RE = regex.compile(
+    r"^(?P<span>(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月份?(?:累计)?)(?:当月)?$"
+)
+_THIS_PERIOD_RE = regex.compile(r"^(?:本月|本季度|本期|本年|当月)$")
 # A unit closing a header: "挽回经济损失（万元）" -> 万元 (the table reader uses it too)
 HEADER_UNIT_RE = regex.compile(r"[（(]\s*(?P<unit>[^（）()]{1,6})\s*[）)]\s*$")
 
@@ -244,6 +249,10 @@ def _merged_header(top: tuple[Cell, ...], below: tuple[Cell, ...]) -> tuple[Cell
         unit = HEADER_UNIT_RE.search(above)
         if name == above:
             pass  # the corner written twice: | 项目 | over | 项目 |
+        elif _RELATIVE_PERIOD_HEADER_RE.match(name) and (span := _SPAN_OVER_RELATIVE_RE.match(above)):
+            # "1—9月累计" over "本年" | "上年同期", "9月当月" over "本月" | "上年同月": this period,
+            # or the same part of the year before
+            name = span.group("span") if _THIS_PERIOD_RE.match(name) else name
         elif _PERIOD_HEADER_RE.match(name) or _RELATIVE_PERIOD_HEADER_RE.match(name):
             # "案件数（件）" over "2025年1-11月" | "去年同期": the period of the upper cell's metric
             name += above[: unit.start()] if unit else above

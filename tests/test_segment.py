@@ -209,3 +209,12 @@ def test_rows_with_pipes_between_their_cells_only_are_a_table() -> None:
         ["立案查处案件", "412", "388"],
         ["罚没款（万元）", "356.2", "301.7"],
     ]
+
+
+def test_a_span_over_this_periods_and_last_years_columns_names_each() -> None:
+    text = (
+        "| 指标 | 1—6月累计 | | 6月当月 | |\n| --- | --- | --- | --- | --- |\n"
+        "| | 本年 | 上年同期 | 本月 | 上年同月 |\n| 立案 | 812 | 760 | 141 | 133 |\n"
+    )
+    _, seg = _segments(text)
+    assert [c.text for c in seg.tables[0].header] == ["指标", "1—6月累计", "上年同期", "6月", "上年同月"]
