@@ -50,6 +50,8 @@ _MIN_INNER_PIPE_ROWS = 3
 _CELL_LINE_RE = regex.compile(r"^(?:其中[：:])?[^。，；：！？]{1,24}$")
 _NUMERIC_CELL_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
 _CAPTION_RE = regex.compile(r"^表\s*\d+")
+# A bracketed note naming units, on the line under a caption
+_UNIT_NOTE_RE = regex.compile(r"^\s*[（(][^（）()\n]*单位[^（）()\n]*[）)]\s*$")
 # Cells standing for "no figure": they fit a column of numbers or of words.
 _PLACEHOLDER_CELLS = frozenset({"", "-", "—", "–", "/", "——", "--", "*"})
 _DIGIT_RE = regex.compile(r"\d")
@@ -356,6 +358,8 @@ def segment_report(clean: CleanReport) -> Segmentation:
             stack.append(section)
         if _CAPTION_RE.match(line):
             caption = line
+        elif caption and _UNIT_NOTE_RE.match(line):
+            caption += line  # "（数据截至6月30日，罚没款单位：万元）" under the caption: its units
         _add_paragraph(seg, text, start, end, stack[-1].section_id)
         i += 1
     return seg

@@ -218,3 +218,9 @@ def test_a_span_over_this_periods_and_last_years_columns_names_each() -> None:
     )
     _, seg = _segments(text)
     assert [c.text for c in seg.tables[0].header] == ["指标", "1—6月累计", "上年同期", "6月", "上年同月"]
+
+
+def test_a_bracketed_unit_note_under_a_caption_belongs_to_it() -> None:
+    text = "表2　各县执法情况\n（数据截至6月30日，罚没款单位：万元）\n\n| 单位 | 立案数 | 罚没款 |\n| --- | --- | --- |\n| 甲县 | 41 | 52.3 |\n"
+    _, seg = _segments(text)
+    assert seg.tables[0].caption.endswith("罚没款单位：万元）")
