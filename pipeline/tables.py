@@ -43,6 +43,7 @@ from pipeline.periods import (
 from pipeline.segment import HEADER_UNIT_RE, Cell, Sentence, Table
 
 _NUMBER_ONLY_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
+_HAN_RE = regex.compile(r"\p{Han}")
 # A row or column label naming a period: "2023年", "5月", "三季度", "全年合计", "上年同期", "本月数量",
 # "去年同期累计", "2025年12月", "2024年第三季度"
 _TABLE_PERIOD_RE = regex.compile(
@@ -382,6 +383,7 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
         return template
     if not table.rows or len(table.header) < 2:
         return []
+    table = _categories_across(table)
     if _key_value_table(table) and not _CATEGORY_HEADER_RE.search(table.header[-2].text):
         column_periods = [_TABLE_PERIOD_RE.match(_header_unit(c.text)[0]) for c in table.header]
         return _metric_rows(ctx, table, column_periods)  # 项目 | 数量: each row names its metric
@@ -391,6 +393,25 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
         _numbered_parts_take_their_rows_metric(table, figures)
         return figures
     return _unindexed_table_observations(ctx, table)
+
+
+def _categories_across(table: Table) -> Table:
+    """A header of categories over one row of counts (食品 | 药品 | … | 合计 over 23 | 8 | … | 86),
+    turned to a column of categories (类别 | 数量) the caption's metric counts; other tables as
+    they are."""
+    if len(table.rows) != 1 or len(table.rows[0]) != len(table.header):
+        return table
+    row = table.rows[0]
+    periods = [_TABLE_PERIOD_RE.match(c.text) for c in table.header]
+    if not all(_HAN_RE.search(c.text) for c in table.header) or any(
+        p is not None and not p.group("total") for p in periods
+    ):
+        return table  # (a 合计 among the categories is their sum, no period)
+    if not all(_CELL_NUMBER_RE.fullmatch(c.text.replace(",", "").strip()) for c in row):
+        return table
+    header = (Cell("类别", table.start, table.start), Cell("数量", table.start, table.start))
+    rows = tuple((name, count) for name, count in zip(table.header, row, strict=True))
+    return replace(table, header=header, rows=rows)
 
 
 def _unindexed_table_observations(ctx: Extraction, table: Table) -> list[Figure]:

@@ -1843,6 +1843,16 @@ def test_a_plain_pipe_tables_rate_rows_kinds_in_brackets_and_unitless_parts() ->
     assert ("litigation.reconsideration_correction_rate", 8.33, "prior_year", "total") in got, sorted(got)
 
 
+def test_a_header_of_categories_over_one_row_of_counts_counts_the_captions_metric() -> None:
+    body = (
+        "表3　2023年立案案件类别分布（单位：件）\n\n"
+        "| 食品 | 特种设备 | 价格 | 其他 | 合计 |\n| --- | --- | --- | --- | --- |\n| 31 | 9 | 14 | 6 | 60 |\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 31, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 60, "year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
