@@ -50,8 +50,10 @@ _MIN_INNER_PIPE_ROWS = 3
 _CELL_LINE_RE = regex.compile(r"^(?:其中[：:])?[^。，；：！？]{1,24}$")
 _NUMERIC_CELL_RE = regex.compile(r"^[-+]?[\d,.]+%?$")
 _CAPTION_RE = regex.compile(r"^表\s*\d+")
-# A bracketed note naming units, on the line under a caption
-_UNIT_NOTE_RE = regex.compile(r"^\s*[（(][^（）()\n]*单位[^（）()\n]*[）)]\s*$")
+# A note naming units on the line under a caption: "（…罚没款单位：万元）", "单位：万元"
+_UNIT_NOTE_RE = regex.compile(
+    r"^\s*(?:[（(][^（）()\n]{0,30}单位[^（）()\n]{0,20}[）)]|单位[：:]\s*\S{1,12})\s*$"
+)
 # Cells standing for "no figure": they fit a column of numbers or of words.
 _PLACEHOLDER_CELLS = frozenset({"", "-", "—", "–", "/", "——", "--", "*"})
 _DIGIT_RE = regex.compile(r"\d")

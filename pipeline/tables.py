@@ -821,6 +821,13 @@ def _table_figure(
         metric, subset = None, False
     else:
         metric, subset = _label_metric(ctx, table, words, label, above)
+    if (
+        metric is not None
+        and caption_hit is not None
+        and metric.unit != caption_hit.metric.unit
+        and caption_hit.metric.unit == "yuan" == q.unit
+    ):
+        metric = None  # "ODR企业自行和解" under 挽回经济损失 in 万元: a channel of the money, no count
     if metric is None and caption_hit is not None:
         # A category row counts the caption's metric, a part of it; the 合计 row all of it.
         metric = caption_hit.metric
@@ -925,6 +932,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
     caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
     caption_hit, caption_words = caption_cue if caption_cue else (None, "")
+    caption_money = _caption_money_unit(table.caption)
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
     has_total = any(p is not None and p.group("total") for p in column_periods)
     figures: list[Figure] = []
@@ -942,6 +950,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
             parents = {c: column[-1] for c, column in by_column.items() if column}
         in_block = False
         unit_text = row[unit_col].text if unit_col is not None else _header_unit(label)[1]
+        unit_text = unit_text or caption_money  # "表3 挽回经济损失情况" over "单位：万元"
         row_caption_hit = caption_hit
         if caption_hit is not None and _names_narrower_metric(ctx, table, label + caption_words, caption_hit):
             # 网络购物 under "受理投诉分类情况": the row and the caption's words name 网络购物投诉

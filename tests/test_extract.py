@@ -1853,6 +1853,18 @@ def test_a_header_of_categories_over_one_row_of_counts_counts_the_captions_metri
     assert ("enforcement.cases_filed", 60, "year", "total") in got, sorted(got)
 
 
+def test_a_money_captions_unit_line_and_its_channels_rows() -> None:
+    body = (
+        "表3  2023年挽回经济损失情况\n单位：万元\n\n"
+        "| 渠道 | 2023年 | 2022年 |\n| --- | --- | --- |\n"
+        "| 投诉调解 | 61.20 | 55.04 |\n| 企业自行和解 | 12.35 | 9.80 |\n| 合计 | 73.55 | 64.84 |\n"
+    )
+    got = keyed(rows(body))
+    assert ("complaints.losses_recovered_cny", 123500, "year", "subset") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 735500, "year", "total") in got, sorted(got)
+    assert ("complaints.losses_recovered_cny", 648400, "prior_year", "total") in got, sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
