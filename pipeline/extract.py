@@ -314,6 +314,7 @@ def extract_observations(
     read_as_template = {f.q.start for f in tabled}
     figures = [f for f in prose if f.q.start not in read_as_template]
     figures.extend(tabled)
+    _parts_in_a_rows_words(ctx, figures)
     if catalog.markers["consumer_association"].search(meta.agency or ""):
         _as_the_associations_own(ctx, figures)
     _decisions_as_the_case_count(ctx, figures)
@@ -325,6 +326,35 @@ def extract_observations(
     _restated_counts(ctx, figures)
     _parts_take_the_metric_they_sum_to(figures)
     return _frame(ctx, figures, report_id, source_file)
+
+
+def _parts_in_a_rows_words(ctx: Extraction, figures: list[Figure]) -> None:
+    """ "食品安全 | 58 | … | 其中网络餐饮12件": a 其中 in a row's words cell names a part of what the
+    row's first number counts, whatever the sentences before the table were about."""
+    firsts: dict[tuple[int, int], Figure] = {}  # a row's span -> the figure of its first number
+    for f in figures:
+        if f.rule.startswith("table") and f.metric is not None:
+            row = _row_span_of(ctx, f.q.start)
+            if row is not None and (row not in firsts or f.q.start < firsts[row].q.start):
+                firsts[row] = f
+    for f in figures:
+        if f.rule.startswith("table") or not f.sentence.text.startswith("其中") or f.q.is_percent:
+            continue
+        row = _row_span_of(ctx, f.q.start)
+        first = firsts.get(row) if row is not None else None
+        if first is None or first.q.unit != f.q.unit or not f.rule.startswith(("breakdown", "fallback")):
+            continue
+        set_metric(f, first.metric, "row_part")
+        f.scope, f.period, f.year = "subset", first.period, first.year
+
+
+def _row_span_of(ctx: Extraction, at: int) -> tuple[int, int] | None:
+    for table in ctx.seg.tables:
+        if table.start <= at < table.end:
+            for row in table.rows:
+                if row and row[0].start <= at <= row[-1].end:
+                    return row[0].start, row[-1].end
+    return None
 
 
 def _parts_take_the_metric_they_sum_to(figures: list[Figure]) -> None:

@@ -1865,6 +1865,17 @@ def test_a_money_captions_unit_line_and_its_channels_rows() -> None:
     assert ("complaints.losses_recovered_cny", 648400, "prior_year", "total") in got, sorted(got)
 
 
+def test_a_part_in_a_rows_words_cell_counts_what_the_rows_first_number_counts() -> None:
+    body = (
+        "全年移送公安机关案件3件。\n\n"
+        "| 领域 | 立案数（件） | 移送公安（件） | 备注 |\n| --- | --- | --- | --- |\n"
+        "| 食品安全 | 47 | 1 | 其中网络餐饮15件 |\n| 合计 | 120 | 3 | — |\n"
+    )
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 15, "year", "subset") in got, sorted(got)
+    assert not any(v == 15 and c == "enforcement.criminal_referrals" for c, v, *_ in got), sorted(got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
