@@ -331,15 +331,23 @@ def extract_observations(
 def _parts_in_a_rows_words(ctx: Extraction, figures: list[Figure]) -> None:
     """ "食品安全 | 58 | … | 其中网络餐饮12件": a 其中 in a row's words cell names a part of what the
     row's first number counts, whatever the sentences before the table were about."""
+    parts = [
+        f
+        for f in figures
+        if f.sentence.text.startswith("其中")
+        and not f.rule.startswith("table")
+        and not f.q.is_percent
+        and any(t.start <= f.q.start < t.end for t in ctx.seg.tables)
+    ]
+    if not parts:
+        return
     firsts: dict[tuple[int, int], Figure] = {}  # a row's span -> the figure of its first number
     for f in figures:
         if f.rule.startswith("table") and f.metric is not None:
             row = _row_span_of(ctx, f.q.start)
             if row is not None and (row not in firsts or f.q.start < firsts[row].q.start):
                 firsts[row] = f
-    for f in figures:
-        if f.rule.startswith("table") or not f.sentence.text.startswith("其中") or f.q.is_percent:
-            continue
+    for f in parts:
         row = _row_span_of(ctx, f.q.start)
         first = firsts.get(row) if row is not None else None
         if first is None or first.q.unit != f.q.unit or not f.rule.startswith(("breakdown", "fallback")):
