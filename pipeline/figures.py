@@ -20,7 +20,8 @@ from pipeline.segment import Segmentation, Sentence
 
 # Words between a cue and its figure that do not change the meaning.
 # e.g. "纠错率为" -> "纠错率"; "罚没款合计人民币" -> "罚没款"; "分别为" -> ""; "被投诉量：" -> "被投诉量";
-# "纠错率降至" -> "纠错率" (the value it went to); "提起行政诉讼的，全年共" -> "提起行政诉讼" (a clause ending in 的 names what the count after it counts);
+# "纠错率降至" -> "纠错率" (the value it went to);
+# "提起行政诉讼的，全年共" -> "提起行政诉讼" (a clause ending in 的 names what the count after it counts);
 # "法院审结其中" -> "法院审结" (of the cases just named, the court closed N); "出庭应诉率保持" -> "出庭应诉率"
 _FILLER = r"(?:变更|调整|改|下降|上升|提升|提高|降低|增加|减少|回落|降|升)(?:为|至|到)|的，(?:全年|本年|今年|当年)?|[：:]|人民币|(?:分别|依次)(?:为|是|达到|达)?|共计|合计|总计|累计|共有|共|计|(?<!行)为|达到|达|保持在|保持|稳定在|是|有|了|至|(?<!收)到|约|近|超过|超|突破|已|均|的|合|总|就|仅|只有|(?<=[结理收办查处审])其中"
 FILLER_RE = regex.compile(rf"(?r)(?:{_FILLER})+\Z")

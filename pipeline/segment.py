@@ -326,16 +326,7 @@ def segment_report(clean: CleanReport) -> Segmentation:
         if not line.strip():
             i += 1
             continue
-        if _PIPE_ROW_RE.match(line):
-            j = i
-            while j < len(lines) and _PIPE_ROW_RE.match(text[lines[j][0] : lines[j][1]]):
-                j += 1
-            seg.tables.append(_pipe_table(text, lines[i:j], len(seg.tables), stack[-1].section_id, caption))
-            _add_prose_cells(seg, text, seg.tables[-1])
-            caption = ""
-            i = j
-            continue
-        j = _inner_pipe_rows_end(text, lines, i)
+        j = _pipe_rows_end(text, lines, i)
         if j > i:
             seg.tables.append(_pipe_table(text, lines[i:j], len(seg.tables), stack[-1].section_id, caption))
             _add_prose_cells(seg, text, seg.tables[-1])
@@ -367,11 +358,19 @@ def segment_report(clean: CleanReport) -> Segmentation:
     return seg
 
 
-def _inner_pipe_rows_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
-    """The end of a block of plain-text table rows with pipes between cells only (and rules of
-    dashes and plus signs), each with as many pipes as the first; `i` when there is none."""
+def _pipe_rows_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """The end of the block of pipe rows starting at line `i`, `i` when none starts there: rows
+    with outer pipes, or plain-text rows with pipes between cells only (and rules of dashes and
+    plus signs), each with as many pipes as the first."""
     first = text[lines[i][0] : lines[i][1]]
-    if "|" not in first or not _INNER_PIPE_ROW_RE.match(first) or _PIPE_RULE_RE.match(first):
+    if "|" not in first:
+        return i
+    if _PIPE_ROW_RE.match(first):
+        j = i
+        while j < len(lines) and _PIPE_ROW_RE.match(text[lines[j][0] : lines[j][1]]):
+            j += 1
+        return j
+    if not _INNER_PIPE_ROW_RE.match(first) or _PIPE_RULE_RE.match(first):
         return i
     pipes = first.count("|")
     j, rows = i, 0
