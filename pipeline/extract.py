@@ -134,9 +134,11 @@ _QUOTE_SPANS_RE = regex.compile(
 _QUOTED_DATA_LABEL_RE = regex.compile(r"“(?:19|20)\d{2}年度?[：:\s]*\d[\d,.]*\s*\p{Han}{1,2}”")
 # (the catalog marker decides: 五年来, not 近年来; 三年中, not 2023年中)
 _CUMULATIVE_HINTS = ("累计", "历年", "年来", "年间", "年中", "五期间", "五时期", "五以来", "五”")
-# A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）"
+# A bracketed value right after a change: "（7月22568件）", "（上月3270件）", "（上年同期8559件）",
+# "（上年立案148件）"
 _BRACKETED_COMPARISON_RE = regex.compile(
-    r"^[（(](?:上年同期|去年同期|上年|去年|同期|上月|上季度|上期|本月|\d{1,2}月(?:份)?"
+    r"^[（(](?:(?:上年同期|去年同期|上年|去年|上月|上季度|上期)(?:\p{Han}{1,6}?(?<!其中|含|包括))?|同期|本月"
+    r"|\d{1,2}月(?:份)?"
     r"|\d{4}年(?:同期|上半年|下半年|第?[一二三四]季度)?|[一二三四]季度)?(?:为|是)?$"
 )
 # A change named right after a bracketed value: "（33102件）环比下降"

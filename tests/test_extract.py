@@ -66,6 +66,14 @@ CASES = [
         id="shangnian-wei",
     ),
     pytest.param(
+        "全年办结行政处罚案件212件，同比增长9.3%（上年办结194件）；罚没款同比持平。",
+        [
+            ("enforcement.cases_closed", 212, "year", "total"),
+            ("enforcement.cases_closed", 194, "prior_year", "total"),
+        ],
+        id="change-then-last-years-verb-and-figure-in-brackets",
+    ),
+    pytest.param(
         "全年共查处各类案件1500件，其中大要案60件、移送公安机关涉嫌犯罪案件12件。",
         [
             ("enforcement.cases_filed", 1500, "year", "total"),
