@@ -1725,8 +1725,11 @@ def _kind_of_cases_named_before(ctx: Extraction, figure: Figure, q: Quantity, co
     return None
 
 
-# A part that tells what became of the things counted: "线索5条，其中立案查处3件" are cases opened
-_OPENED_AS_CASES_RE = regex.compile(r"(?:^|其中|[、，,])(?:依法)?立案(?:查处|调查|查办)?$")
+# A part that tells what became of the things counted: "线索5条，其中立案查处3件" are cases opened,
+# as are "其中举报线索转立案的12件"
+_OPENED_AS_CASES_RE = regex.compile(
+    r"(?:^|其中|[、，,])(?:依法)?(?:(?:投诉|举报)*(?:线索)?转)?立案(?:查处|调查|查办)?的?$"
+)
 
 
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:

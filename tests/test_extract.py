@@ -1884,6 +1884,12 @@ def test_a_part_in_a_rows_words_cell_counts_what_the_rows_first_number_counts() 
     assert not any(v == 15 and c == "enforcement.criminal_referrals" for c, v, *_ in got), sorted(got)
 
 
+def test_reports_turned_into_cases_after_reports_closed_are_cases_filed() -> None:
+    got = keyed(rows("全年受理虚假宣传类举报264件，核查办结251件，其中举报线索转立案的19件。"))
+    assert ("enforcement.cases_filed", 19, "year", "subset") in got
+    assert not any(k[0] == "complaints.resolved" and k[1] == 19 for k in got)
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
