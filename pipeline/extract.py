@@ -1431,8 +1431,10 @@ _OBJECT_END_RE = regex.compile(r"(?:案件|行为|当事人|经营者|经营主�
 # (after a short subject or time: "，去年市局对全市系统办理的|420卷行政处罚案卷开展了集中评查")
 _RELATIVE_OBJECT_RE = regex.compile(r"(?:^|[，,；;])\p{Han}{0,8}?对[^，,；;。对]{1,16}的\Z")
 # Words between 对 and the figure it brings in, or the rest of a group with no 对: "对拒不整改的|
-# 17家店铺", "，其余|8户依法立案查处"
-_OBJECT_OF_DUI_RE = regex.compile(r"(?:^|[，,；;])(?:对[^，,；;。对]{1,16}的|对?(?:其余|另外|剩余))\Z")
+# 17家店铺", "对…的口罩、…的染发产品等|4件案件", "，其余|8户依法立案查处"
+_OBJECT_OF_DUI_RE = regex.compile(
+    r"(?:^|[，,；;])(?:对[^，,；;。对]{1,16}的|对[^，,；;。对]{2,40}等|对?(?:其余|另外|剩余))\Z"
+)
 # …and a verb of its own after the object, in the same clause: "…案卷|进行了逐卷审查"
 _DONE_TO_OBJECT_RE = regex.compile(
     r"[^，,；;。]{0,12}?(?:进行|开展|予以|作出|组织|实施|逐[卷件案个]|评查|审查|复查)"
