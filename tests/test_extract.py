@@ -1895,6 +1895,11 @@ def test_cases_listed_after_dui_take_the_verb_of_the_next_clause() -> None:
     assert ("enforcement.criminal_referrals", 6) in {k[:2] for k in got}
 
 
+def test_cases_a_field_handled_framing_their_parts_are_cases_filed() -> None:
+    got = keyed(rows("广告领域查处的31件案件中，虚假宣传案件17件，违规发布医疗广告案件9件。"))
+    assert ("enforcement.cases_filed", 31) in {k[:2] for k in got}
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
