@@ -1900,6 +1900,13 @@ def test_cases_a_field_handled_framing_their_parts_are_cases_filed() -> None:
     assert ("enforcement.cases_filed", 31) in {k[:2] for k in got}
 
 
+def test_confiscation_and_fine_summed_are_fines_and_confiscations() -> None:
+    got = keyed(rows("某超市销售过期食品，被依法没收违法所得并处罚款合计6.4万元。另一商户被处罚款2万元。"))
+    pairs = {k[:2] for k in got}
+    assert ("enforcement.fines_and_confiscations_cny", 64000) in pairs
+    assert ("enforcement.fines_cny", 20000) in pairs
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
