@@ -6,6 +6,7 @@ name their metrics with the same catalog lookups defined here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -123,18 +124,26 @@ def accepted_cue(catalog: Catalog, words: str, q: Quantity, context: str) -> Cue
     # any cue that ends on 案件 (违法…案件); not what was due (需负责人出庭的案件)
     of_cases = next((c for c in candidates if c.endswith(_OF_CASES)), None)
     which = of_cases.removesuffix(_OF_CASES) if of_cases is not None else ""
-    if which and not _DUE_RE.search(which):
-        candidates = _filler_strips(which) + candidates
-    for candidate in candidates:
-        hit = catalog.cue_before(candidate)
-        if hit is None:
-            continue
-        if accepts(hit.metric, q, context, candidate):
-            return hit
-        for other in catalog.cues_before_all(candidate):
-            if accepts(other.metric, q, context, candidate):
-                return other
+    of_which = _filler_strips(which) if which and not _DUE_RE.search(which) else []
+    for candidate in of_which + candidates:
+        # the clause says which cases: only a metric counting cases (not 未依法公示…信息的案件, the
+        # records a 公示 cue counts)
+        of_cases_only = candidate in of_which
+        for hit in _cues_longest_first(catalog, candidate):
+            if of_cases_only and hit.metric.unit != "case":
+                continue
+            if accepts(hit.metric, q, context, candidate):
+                return hit
     return None
+
+
+def _cues_longest_first(catalog: Catalog, words: str) -> Iterator[CueHit]:
+    """The longest cue ending at `words`, then, only if asked for more, every other (slow path)."""
+    hit = catalog.cue_before(words)
+    if hit is None:
+        return
+    yield hit
+    yield from catalog.cues_before_all(words)
 
 
 # 投诉 right after the verb: "共受理消费者投诉41826件" (not "受理预付式消费投诉" or "质量问题投诉",

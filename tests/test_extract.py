@@ -1907,6 +1907,13 @@ def test_confiscation_and_fine_summed_are_fines_and_confiscations() -> None:
     assert ("enforcement.fines_cny", 20000) in pairs
 
 
+def test_cases_named_by_an_unpublished_duty_are_cases_not_records_published() -> None:
+    got = keyed(rows("全年查处网络交易违法案件60件，其中未按规定公示亮照信息的案件14件，虚构交易的案件9件。"))
+    pairs = {k[:2] for k in got}
+    assert ("enforcement.cases_filed", 14) in pairs
+    assert ("enforcement.penalties_published", 14) not in pairs
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
