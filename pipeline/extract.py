@@ -2339,6 +2339,20 @@ def _whole_named_by(ctx: Extraction, figure: Figure, framed: str, context: str) 
     return None
 
 
+# A distribution frame after the headline, in the same sentence: "受理…347件，其中投诉286件；|从来源看|，"
+_LATER_DISTRIBUTION_FRAME_RE = regex.compile(
+    r"(?<=[；;，,])(?:[从][^，。；]{1,12}?(?:看|来看|上看|分析)|按[^，。；]{1,10}(?:分|统计))(?=[，,])"
+)
+
+
+def _later_distribution_frame(figure: Figure, scan: _Scan) -> regex.Match[str] | None:
+    """The last 从…看 frame opening a clause between the sentence's start and the figure."""
+    found = None
+    for m in _LATER_DISTRIBUTION_FRAME_RE.finditer(scan.text, 0, figure.q.start - figure.sentence.start):
+        found = m
+    return found
+
+
 def _inner_frame(figure: Figure, scan: _Scan) -> str | None:
     """The words of the last "…中，" clause before the figure that is not the sentence's opening
     frame itself."""
@@ -2360,7 +2374,7 @@ def _breakdown_parent(
 ) -> Metric | None:
     """The metric of the figure this one is a part of, when the sentence lists parts
     (其中…, 从…看, 审结案件中，…, 不服…的N件)."""
-    frame = scan.frame
+    frame = scan.frame or _later_distribution_frame(figure, scan)
     if (
         frame is not None
         and frame.string is scan.text

@@ -1914,6 +1914,14 @@ def test_cases_named_by_an_unpublished_duty_are_cases_not_records_published() ->
     assert ("enforcement.penalties_published", 14) not in pairs
 
 
+def test_a_distribution_frame_after_a_semicolon_names_the_headlines_parts() -> None:
+    got = keyed(
+        rows("全年受理投诉举报820件，其中投诉700件、举报120件；从来源看，12345热线转办455件，办结率99%。")
+    )
+    assert ("complaints.received", 455, "year", "subset") in got
+    assert ("complaints.received", 700, "year", "subset") in got
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
