@@ -383,7 +383,7 @@ def _fragment_block_edits(text: str) -> list[Edit]:
     pos = 0
     for block in text.split("\n\n"):
         lines = block.rstrip("\n").split("\n")  # the text's last line break ends no line
-        fragments = _is_fragment_block(lines)
+        fragments = _is_fragment_block(lines) or _is_figure_over_label(lines)
         at = pos
         for line, following in pairwise(lines):
             at += len(line)
@@ -412,6 +412,21 @@ def _is_fragment_block(lines: list[str]) -> bool:
         )
         and any(_FIGURE_WITH_UNIT_RE.search(line) for line in lines)
     )
+
+
+def _is_figure_over_label(lines: list[str]) -> bool:
+    """A card of two lines, its figure over its label: "99.6%" / "投诉举报办结率"."""
+    return (
+        len(lines) == 2
+        and _LONE_FIGURE_LINE_RE.fullmatch(lines[0]) is not None  # with its unit: not a bare count
+        and _LABEL_LINE_RE.fullmatch(lines[1]) is not None
+    )
+
+
+# A card joined into one line, its figure then its label: "126件，立案查处各类案件"
+_CARD_LINE_RE = regex.compile(
+    r"[\p{S}\s]*(?:近|约|超过|超|逾)?\s*\d[\d,.]*\s*[%\p{Han}]{0,3}[，,][\p{Han}“”]{2,16}"
+)
 
 
 def _starts_with_number(line: str) -> bool:
@@ -617,6 +632,8 @@ def _page_break_edits(text: str) -> list[Edit]:
         if card is not None:
             edits.append((m.end(1), m.end(), card))
             continue
+        if _CARD_LINE_RE.fullmatch(previous) and text.count("\n", m.end(1), m.end()) > 1:
+            continue  # a whole card ("126件，立案查处各类案件"), the next card below a blank line
         if not previous or previous[-1] in _TERMINAL or not _is_body_line(previous):
             continue
         if _opening_title(text, m, previous):

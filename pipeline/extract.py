@@ -1734,6 +1734,21 @@ _OPENED_AS_CASES_RE = regex.compile(
 )
 
 
+# A figure set over its label, as in a post's "数读" cards ("**126件**" above "立案查处各类案件"), the
+# lines joined into one sentence: markup only before the figure, one label of words after it
+_CARD_BEFORE_RE = regex.compile(r"[\s*#>]*")
+_CARD_LABEL_RE = regex.compile(r"[\s*]*[，,]\s*(\p{Han}[\p{Han}（）()]{1,20})[\s*]*")
+
+
+def _card_label(ctx: Extraction, figure: Figure) -> str:
+    """The label under a figure that stands alone on its line: "**87.4万元**" over "罚没款"."""
+    text = ctx.clean.text
+    if not _CARD_BEFORE_RE.fullmatch(text, figure.sentence.start, figure.q.start):
+        return ""
+    m = _CARD_LABEL_RE.fullmatch(text, figure.q.end, figure.sentence.end)
+    return m.group(1) if m else ""
+
+
 def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan, words: str) -> None:
     catalog = ctx.catalog
     q = figure.q
@@ -1750,6 +1765,9 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     if words[-1:] in "年度" and _cue_then_year(ctx, words) is not None:
         words = _YEAR_AT_END_RE.sub("", words)  # 负责人出庭应诉2019年9次: the year names the period
     hit = accepted_cue(catalog, words, q, context)
+    if hit is None and _CARD_BEFORE_RE.fullmatch(words):
+        label = _card_label(ctx, figure)
+        hit = accepted_cue(catalog, label, q, context) if label else None
     borrowed = hit is None  # a cue found with the topic's words does not name a new topic
     if _RELATIVE_OBJECT_RE.search(words) and _DONE_TO_OBJECT_RE.match(
         ctx.clean.text, figure.q.end, figure.sentence.end

@@ -341,3 +341,18 @@ def test_a_table_row_with_pipes_between_cells_is_neither_a_menu_nor_a_spaced_row
     assert first.count("|") == 2 and "27" in first and "19" in first, text
     assert "纠错（撤销/变更/确认违法）" in text and "|||" not in text
     assert "机构概况" not in text
+
+
+def test_cards_of_a_figure_over_its_label_stay_apart() -> None:
+    raw = "## 数读上半年\n\n**352件**\n查办各类案件\n\n**96.5万元**\n罚没款\n\n**98.7%**\n投诉办结率\n\n正文。\n"
+    text = _clean(raw, "markdown").text
+    assert "352件，查办各类案件\n\n96.5万元，罚没款" in text
+    assert "98.7%，投诉办结率" in text
+
+
+def test_a_line_cut_after_a_figure_and_its_clause_still_runs_on() -> None:
+    raw = (
+        "（三）畅通维权渠道。全年处理各类投诉举报4.2万件，办结率\n\n"
+        "99.1%，为消费者挽回经济损\n失517.6万元。推行在线消费纠纷解决机制，引导经营者主动化解\n矛盾。\n"
+    )
+    assert "办结率99.1%，为消费者挽回经济损失517.6万元" in _clean(raw).text

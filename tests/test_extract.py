@@ -1922,6 +1922,15 @@ def test_a_distribution_frame_after_a_semicolon_names_the_headlines_parts() -> N
     assert ("complaints.received", 700, "year", "subset") in got
 
 
+def test_a_card_figure_over_its_label_takes_the_label_after_it() -> None:
+    body = "## 数读上半年\n\n**352件**\n查办各类案件\n\n**96.5万元**\n罚没款\n\n**98.7%**\n投诉办结率\n"
+    got = keyed(rows(body, "# 某区市场监管局2024年上半年工作回顾\n\n", "card.md"))
+    pairs = {k[:2] for k in got}
+    assert ("enforcement.cases_filed", 352) in pairs
+    assert ("enforcement.fines_and_confiscations_cny", 965000) in pairs
+    assert ("complaints.resolution_rate", 98.7) in pairs
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
