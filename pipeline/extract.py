@@ -2479,6 +2479,12 @@ def _breakdown_parent(
         denominator = _share_denominator(ctx, scan, figure, context)
         if denominator is not None:
             return denominator
+        # "…共受理投诉举报1583件。从渠道看，…转办的有612件": the channels of what the paragraph
+        # just counted (a 领域 or 类型 frame may go on with parts of a part: 一般程序案件…。从领域看)
+        by_channel = _CHANNEL_FRAME_RE.search(frame.group()) and _same_paragraph_as_before(ctx, figure)
+        whole = _whole_of_sentence_before(ctx, figure) if by_channel else None
+        if whole is not None and accepts(whole, figure.q, context):
+            return whole
         # 从领域分布看，食品领域案件N件: the parts of the section's headline figure.
         headline = ctx.headline_totals.get((figure.sentence.section_id, figure.q.unit))
         if headline is None and ctx.catalog.rightmost_topic(frame.group()) is None:
@@ -2598,6 +2604,14 @@ def _first_after_a_semicolon(ctx: Extraction, figure: Figure, state: _SentenceSt
     start, end = figure.sentence.start, figure.q.start
     semicolon = max(text.rfind("；", start, end), text.rfind(";", start, end))
     return semicolon >= 0 and all(m.q.end <= semicolon for m in state.mains)
+
+
+_CHANNEL_FRAME_RE = regex.compile(r"渠道|来源|途径")
+
+
+def _same_paragraph_as_before(ctx: Extraction, figure: Figure) -> bool:
+    at = figure.sentence.sentence_id
+    return at > 0 and ctx.seg.sentences[at - 1].paragraph_id == figure.sentence.paragraph_id
 
 
 def _whole_of_sentence_before(ctx: Extraction, figure: Figure) -> Metric | None:

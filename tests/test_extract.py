@@ -1931,6 +1931,16 @@ def test_a_card_figure_over_its_label_takes_the_label_after_it() -> None:
     assert ("complaints.resolution_rate", 98.7) in pairs
 
 
+def test_channels_of_the_complaints_just_counted_are_complaints() -> None:
+    body = (
+        "一、主要工作\n全年立案查处各类违法案件218件。\n"
+        "全年共受理投诉举报2746件，办结率99.2%。从渠道看，经12345热线转办的有1031件，"
+        "其余来自全国12315平台。\n"
+    )
+    got = keyed(rows(body))
+    assert ("complaints.received", 1031, "year", "subset") in got
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
