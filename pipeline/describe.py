@@ -161,12 +161,12 @@ _PERIOD_PATTERNS = (
     ),
     ("half_year", regex.compile(r"上半年|1\s*[-—–~至到]\s*6\s*月")),
     ("quarter", regex.compile(r"(?:第?[一二三四1-4])\s*季度")),
-    # not "5月以来" or "5月起": the start of a stretch of time, not the month covered
+    # not "5月以来", "5月起" or "4月至6月": the start of a stretch of time, not the month covered
     # nor "2024年4月发布": when the document came out
     (
         "month",
         regex.compile(
-            r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![底末初]|\d{1,2}\s*日|以来|起|至今|发布|印发|公布)"
+            r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![底末初]|\d{1,2}\s*日|以来|起|至|到|[-—–~]|发布|印发|公布)"
         ),
     ),
 )
@@ -799,7 +799,21 @@ def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
             return found
         if _YEAR_RE.search(title) or _PLAN_PERIOD_RE.search(title):
             return _announced_period(clean_text) or ("year", None)
-    return _period_in(_ISSUE_NUMBER_RE.sub("", _opening(clean_text))) or ("year", None)
+    opening = _ISSUE_NUMBER_RE.sub("", _opening(clean_text))
+    return _period_in(opening) or _as_of_period(opening) or ("year", None)
+
+
+# Where things stand, in an opening with no period of its own: "截至2025年11月底，15个问题中已完成整改13个"
+_AS_OF_RE = regex.compile(r"截[至止]\s*(?:\d{4}\s*年\s*)?(\d{1,2})\s*月(?:底|末|\d{1,2}\s*日)")
+
+
+def _as_of_period(opening: str) -> tuple[str, int | None] | None:
+    """A document with no period in its title or opening counts up to the date it reports at."""
+    m = _AS_OF_RE.search(opening)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return None
+    month = int(m.group(1))
+    return ("year", None) if month == 12 else ("to_date", month)
 
 
 # "现将1—11月工作开展情况报告如下": the sentence that presents the body names what it covers

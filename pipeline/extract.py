@@ -914,7 +914,9 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
         if subject is not None and subject.hit is not None and subject.role != "main":
             _set_respective_comparison(ctx, figure, subject.hit, subject.role)
         if figure.role == "main":
-            before = text[sentence.start : q.start]
+            # "对2023年以来办结的320件案卷逐卷评查": a time inside the 对…的 clause says which files,
+            # not the span counted
+            before = _without_object_clause(text[sentence.start : q.start])
             cumulative = scan.first("cumulative", len(before)) if scan.cumulative_end <= len(before) else None
             year_bound = scan.first("year_bound", len(before)) if cumulative else None
             figure.period = figure_period(
@@ -950,6 +952,16 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
     _resolve_dependents(ctx, state)
     _parts_without_sum(state, ctx.catalog.markers)
     return [f for f in state.figures if f.role in ("main", "prior_year", "prior_period", "share") and f.code]
+
+
+# The relative clause of a 对 object right before its figure: "对2023年以来办结的|320件"
+_OBJECT_CLAUSE_RE = regex.compile(r"对[^，,；;。对]{2,24}的\Z")
+
+
+def _without_object_clause(before: str) -> str:
+    """The words before a figure up to the 对…的 clause that says which things it counts."""
+    m = _OBJECT_CLAUSE_RE.search(before)
+    return before[: m.start()] if m is not None else before
 
 
 # A list of two or more names right before 分别, with perhaps a count of them: "投诉、举报和咨询三项"

@@ -998,3 +998,19 @@ def test_an_audit_titles_year_is_the_audited_year_however_long_the_audits_name()
     assert _describe(raw).report_year == 2025
     span = raw.replace("关于2025年度罚没款", "关于2024—2025年度罚没款")
     assert _describe(span).report_year == 2026  # a span reads on from the body: the year after
+
+
+def test_a_report_without_a_period_counts_to_the_date_it_stands_at() -> None:
+    meta = _describe(
+        "中共某县市场监督管理局党组\n关于县委巡察反馈意见整改进展情况的报告\n\n"
+        "2025年3月至5月，县委第二巡察组对我局党组开展了常规巡察，指出3个方面11个问题。"
+        "截至2025年10月底，11个问题中已完成整改9个。\n"
+    )
+    assert (meta.period, meta.period_month) == ("to_date", 10)
+
+
+def test_the_month_a_stretch_of_months_starts_is_not_the_period() -> None:
+    meta = _describe(
+        "关于某区市场监管局专项检查情况的通报\n\n2025年4月至6月，区局对辖区加油站开展了计量专项检查。\n"
+    )
+    assert (meta.period, meta.period_month) != ("month", 4)

@@ -1941,6 +1941,11 @@ def test_channels_of_the_complaints_just_counted_are_complaints() -> None:
     assert ("complaints.received", 1031, "year", "subset") in got
 
 
+def test_a_time_in_the_dui_clause_says_which_files_not_the_span_counted() -> None:
+    got = keyed(rows("全年组织案卷“回头看”，对2021年以来办结的214件一般程序案件案卷逐卷评查。"))
+    assert ("enforcement.case_files_reviewed", 214, "year", "total") in got
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
