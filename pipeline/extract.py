@@ -112,6 +112,7 @@ _PAST_OPENER_RE = regex.compile(
     r"|(?:综上所述|综上|总之|总的来看|总的看|总体来看|总体看|总体上看|总体而言|综合来看)[，,]\s*(?:(?P<year>20\d{2})年)?"
 )
 _REMAINING_RE = regex.compile(r"尚未|仍未|未完成|剩余|\p{Han}了\s*\Z")
+_BASE_OF_PLAN_RE = regex.compile(r"(?:的|之)?基础上")
 # A list line: "1. 食品：2861件", "（2）餐饮服务…"
 _NUMBERED_ITEM_RE = regex.compile(r"^\s*(?:\d{1,2}[、．.](?![\d.])|[（(]\d{1,2}[）)])")
 _LIST_LEAD_END = ("：", ":")
@@ -853,8 +854,12 @@ def _opens_with_past(ctx: Extraction, sentence: Sentence) -> bool:
 
 
 def _states_what_remains(text: str, sentence: Sentence, q: Quantity) -> bool:
-    """A plan can state where things stand now: "紧盯尚未完成整改的2个问题" is a fact, not a plan."""
-    return _REMAINING_RE.search(text, max(sentence.start, q.start - 12), q.start) is not None
+    """A plan can state where things stand now: "紧盯尚未完成整改的2个问题", "在今年办结率99.4%的
+    基础上" (the level it builds on) are facts, not plans."""
+    return (
+        _REMAINING_RE.search(text, max(sentence.start, q.start - 12), q.start) is not None
+        or _BASE_OF_PLAN_RE.match(text, q.end, sentence.end) is not None
+    )
 
 
 def _scan(ctx: Extraction, sentence: Sentence) -> _Scan:

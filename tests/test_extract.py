@@ -1946,6 +1946,20 @@ def test_a_time_in_the_dui_clause_says_which_files_not_the_span_counted() -> Non
     assert ("enforcement.case_files_reviewed", 214, "year", "total") in got
 
 
+def test_cases_put_to_collective_discussion_are_major_decisions_reviewed() -> None:
+    got = keyed(rows("严格落实重大行政处罚集体讨论制度，集体讨论重大案件27件。"))
+    assert ("enforcement.major_decisions_reviewed", 27, "year", "total") in got
+
+
+def test_the_level_a_plan_builds_on_is_a_fact() -> None:
+    body = (
+        "一、2023年工作情况\n全年受理投诉举报5120件，办结率98.6%。\n"
+        "二、2024年工作计划\n在今年投诉举报办结率98.6%的基础上，进一步压缩办理时限，力争办结率达到99.5%。\n"
+    )
+    got = [r for r in rows(body) if r["metric_code"] == "complaints.resolution_rate"]
+    assert sorted(r["value"] for r in got) == [98.6, 98.6]
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
