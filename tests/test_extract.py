@@ -1960,6 +1960,25 @@ def test_the_level_a_plan_builds_on_is_a_fact() -> None:
     assert sorted(r["value"] for r in got) == [98.6, 98.6]
 
 
+def test_files_sent_in_for_a_review_and_last_reviews_count_are_files_reviewed() -> None:
+    got = keyed(
+        rows("各所共报送案卷64卷，评为优秀15卷。与上年度评查（评查58卷、不合格4卷）相比，质量稳中有升。")
+    )
+    pairs = {k[:3] for k in got}
+    assert ("enforcement.case_files_reviewed", 64, "year") in pairs
+    assert ("enforcement.case_files_reviewed", 58, "prior_year") in pairs
+
+
+def test_closed_cases_of_one_procedure_are_a_part_of_cases_closed() -> None:
+    got = keyed(rows("全年立案查处各类案件318件，办结一般程序案件271件。"))
+    assert ("enforcement.cases_closed", 271, "year", "subset") in got
+
+
+def test_decisions_put_through_legal_review_are_major_decisions_reviewed() -> None:
+    got = keyed(rows("全年重大行政执法决定经法制审核23件，审核意见全部被采纳。"))
+    assert ("enforcement.major_decisions_reviewed", 23, "year", "total") in got
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
