@@ -2777,6 +2777,10 @@ def _part_ended_by_a_semicolon(before: str, sub_unit: tuple[int, int]) -> bool:
     return "；" in before[sub_unit[1] :] and "其中" in before[max(0, sub_unit[0] - 6) : sub_unit[0]]
 
 
+# The body's own level alone, not "市局本级及所属执法单位" (its level and the units under it: the whole)
+_OWN_LEVEL_ONLY_RE = regex.compile(r"本级(?![及和与、](?:其)?(?:所属|下属|直属|各))")
+
+
 def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) -> None:
     """A campaign's, sub-unit's, category's or component's figure is a subset of the whole."""
     if figure.metric is None or figure.scope == "subset":
@@ -2832,7 +2836,7 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
     ):
         figure.scope = "subset"  # 分别处罚9.5万元: one value for each of several parties
         return
-    if "本级" in figure.local_label or _in_own_level_section(ctx, figure):
+    if _OWN_LEVEL_ONLY_RE.search(figure.local_label) or _in_own_level_section(ctx, figure):
         # 市消协本级受理投诉612件, or under "三、市本级案件被申请人分布": the body's own level, not
         # its whole system
         figure.scope = "subset"

@@ -1979,6 +1979,12 @@ def test_decisions_put_through_legal_review_are_major_decisions_reviewed() -> No
     assert ("enforcement.major_decisions_reviewed", 23, "year", "total") in got
 
 
+def test_a_bureaus_own_level_and_the_units_under_it_are_the_whole() -> None:
+    got = keyed(rows("全年市局本级及所属执法单位共立案查处违法案件842件；其中市局本级立案57件。"))
+    assert ("enforcement.cases_filed", 842, "year", "total") in got
+    assert ("enforcement.cases_filed", 57, "year", "subset") in got
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
