@@ -1985,6 +1985,18 @@ def test_a_bureaus_own_level_and_the_units_under_it_are_the_whole() -> None:
     assert ("enforcement.cases_filed", 57, "year", "subset") in got
 
 
+def test_the_general_procedures_total_in_brackets_and_both_kinds_of_dispute() -> None:
+    got = keyed(
+        rows(
+            "全年形成音像记录的案件906件，占一般程序案件总数（1120件）的80.89%。"
+            "全年共有3名申请人提起复议诉讼案件11件。"
+        )
+    )
+    pairs = {k[:2] for k in got}
+    assert ("enforcement.cases_general_procedure", 1120) in pairs
+    assert ("litigation.disputes_total", 11) in pairs
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
