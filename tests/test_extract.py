@@ -1997,6 +1997,15 @@ def test_the_general_procedures_total_in_brackets_and_both_kinds_of_dispute() ->
     assert ("litigation.disputes_total", 11) in pairs
 
 
+def test_files_gone_over_again_and_a_time_frame_that_names_no_whole() -> None:
+    got = keyed(
+        rows("整改中，我局对一般程序案件开展集中复查，复查案卷236卷，发现问题案卷41卷，已全部完成补正。")
+    )
+    pairs = {k[:2] for k in got}
+    assert ("enforcement.case_files_reviewed", 236) in pairs
+    assert ("enforcement.case_files_reviewed", 41) not in pairs
+
+
 def test_footnotes_after_a_plans_section_state_the_years_facts() -> None:
     body = (
         "一、工作成效\n\n全年立案查处各类违法案件286件[1]，罚没款402.6万元①。\n\n"
