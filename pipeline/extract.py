@@ -2384,7 +2384,7 @@ def _whole_named_by(ctx: Extraction, figure: Figure, framed: str, context: str) 
 
 # A distribution frame after the headline, in the same sentence: "受理…347件，其中投诉286件；|从来源看|，"
 _LATER_DISTRIBUTION_FRAME_RE = regex.compile(
-    r"(?<=[；;，,])(?:[从][^，。；]{1,12}?(?:看|来看|上看|分析)|按[^，。；]{1,10}(?:分|统计))(?=[，,])"
+    r"(?<=[；;，,])(?:从[^，。；]{1,12}?(?:看|来看|上看|分析)|按[^，。；]{1,10}(?:分|统计))(?=[，,])"
 )
 
 
@@ -2506,7 +2506,7 @@ def _breakdown_parent(
             return denominator
         # "…共受理投诉举报1583件。从渠道看，…转办的有612件": the channels of what the paragraph
         # just counted (a 领域 or 类型 frame may go on with parts of a part: 一般程序案件…。从领域看)
-        by_channel = _CHANNEL_FRAME_RE.search(frame.group()) and _same_paragraph_as_before(ctx, figure)
+        by_channel = bool(_CHANNEL_FRAME_RE.search(frame.group())) and _same_paragraph_as_before(ctx, figure)
         whole = _whole_of_sentence_before(ctx, figure) if by_channel else None
         if whole is not None and accepts(whole, figure.q, context):
             return whole
