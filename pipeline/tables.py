@@ -514,10 +514,10 @@ def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | No
 def _transposed_review_figures(ctx: Extraction, table: Table) -> list[Figure] | None:
     """The same table turned on its side: a row per outcome (结果维持 … 总计), a column per group in
     the template's order (行政复议 | 未经复议直接起诉 | 复议后起诉, named in the line above it)."""
-    # The group names may head the columns over an empty corner, or sit in the line above.
-    rows = (
-        list(table.rows) if table.header and not table.header[0].text.strip() else [table.header, *table.rows]
-    )
+    # The group names may head the columns over a corner (empty, or "结果类型"), or sit in the line
+    # above, leaving the first outcome as the header.
+    header_is_outcome = bool(table.header) and table.header[0].text.strip() in _REVIEW_OUTCOMES
+    rows = [table.header, *table.rows] if header_is_outcome else list(table.rows)
     outcomes = [row[0].text.strip() for row in rows]
     if sorted(outcomes) != sorted(_REVIEW_OUTCOMES):
         return None

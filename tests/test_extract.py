@@ -2838,6 +2838,29 @@ def test_the_disclosure_reports_review_table_turned_on_its_side() -> None:
     assert ("litigation.reconsideration_corrected", 1, "year", "subset") in got  # 被纠正 in the prose
 
 
+def test_the_review_table_on_its_side_with_a_named_corner() -> None:
+    body = (
+        "四、政府信息公开行政复议、行政诉讼情况\n\n"
+        "表4　政府信息公开行政复议、行政诉讼情况（单位：件）\n"
+        "结果类型    行政复议    行政诉讼（未经复议直接起诉）    行政诉讼（复议后起诉）\n"
+        "结果维持    3    2    0\n"
+        "结果纠正    1    0    0\n"
+        "其他结果    0    0    1\n"
+        "尚未审结    0    1    0\n"
+        "总计    4    3    1\n\n"
+        "五、存在的主要问题及改进情况\n\n信息发布的及时性有待提高。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    for expected in (
+        ("litigation.reconsideration_upheld", 3, "year", "subset"),
+        ("litigation.reconsideration_received", 4, "year", "subset"),
+        ("litigation.lawsuits_won", 2, "year", "subset"),
+        ("litigation.lawsuits_received", 3, "year", "subset"),
+        ("litigation.lawsuits_received", 1, "year", "subset"),
+    ):
+        assert expected in got, (expected, sorted(got))
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
