@@ -2906,6 +2906,15 @@ def _scope(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Scan) 
         and _of_a_category_of_complaints(ctx, state, figure)
     ):
         figure.scope = "subset"  # 受理价格类投诉举报1,486件，…按期办结率99.6%: that category's outcome
+        return
+    if (
+        metric.core
+        and metric.domain != "complaints"  # 12315 takes complaints of every field, campaign or not
+        and not total_marker
+        and figure.code not in _SCOPED_BY_DOMAIN
+        and _report_on_one_field(ctx, fields_only=True)
+    ):
+        figure.scope = "subset"  # 行政复议案件2件 in a report on 知识产权保护: that field's cases
 
 
 # A clause opening "within one category": "化妆品类中，", "其中食品类投诉中，" (not 各类中)
@@ -3454,15 +3463,23 @@ def _under_a_fields_heading(ctx: Extraction, section_id: int) -> bool:
     return bool(fields) and not _authors_field(ctx, fields)
 
 
-def _report_on_one_field(ctx: Extraction) -> bool:
+def _report_on_one_field(ctx: Extraction, fields_only: bool = False) -> bool:
     """A report on one campaign or field (…广告监测工作报告, 知识产权年鉴条目, 价格监督检查…工作情况),
-    unless it is also about enforcement at large (食品安全监管和执法办案情况)."""
+    unless it is also about enforcement at large (食品安全监管和执法办案情况). `fields_only`: a
+    field or campaign named in the title, not a kind of supervision (双随机) that spans fields, and
+    not a campaign reported beside the year's enforcement."""
     title = _simplified(ctx.meta.title or "")  # 知識產權行政保護 reads as 知识产权…
     markers = ctx.catalog.markers
     title_fields = markers["subdomain"].findall(title)
+    named_field = bool(title_fields) and not _authors_field(ctx, title_fields)
+    if fields_only:
+        # a procuratorate's or court's report on one field is its own work's whole
+        agency = ctx.meta.agency
+        regulator = agency.endswith(("局", "厅")) if agency else not _JUDICIAL_BODY_RE.search(title)
+        one_field = named_field or bool(markers["campaign"].search(title))
+        return regulator and one_field and not _ALL_ENFORCEMENT_RE.search(title)
     one_field = (
-        (title_fields and not _authors_field(ctx, title_fields))
-        or markers["supervision_report"].search(title)
+        named_field or markers["supervision_report"].search(title)
     ) and not _ALL_ENFORCEMENT_RE.search(title)
     return bool(markers["campaign"].search(title) or one_field)
 
@@ -3526,6 +3543,7 @@ def _another_bodys_cases(ctx: Extraction, before: str) -> bool:
 
 _BODY_AFTER_FIELD = r"(?:管理|监管|监督管理|保护)?(?:部门|局|系统)"
 _MARKET_REGULATORS_RE = regex.compile(r"市场监管(?:部门|系统|局)|市场监督管理(?:部门|系统|局)")
+_JUDICIAL_BODY_RE = regex.compile(r"检察院|法院|检察机关|审判机关")
 _ALL_ENFORCEMENT_RE = regex.compile(r"执法办案|执法稽查|综合执法")
 _SUMS_ONLY_THEIR_FIGURE = ("合计", "总计")
 _WITHIN = ("中", "期间")

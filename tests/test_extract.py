@@ -2861,6 +2861,32 @@ def test_the_review_table_on_its_side_with_a_named_corner() -> None:
         assert expected in got, (expected, sorted(got))
 
 
+@pytest.mark.parametrize(
+    ("title", "scope"),
+    [
+        ("某区市场监督管理局2025年知识产权保护工作总结\n\n", "subset"),
+        ("某市市场监督管理局2025年价格监督检查工作总结\n\n", "subset"),
+        ("某市市场监督管理局2025年法治政府建设年度报告\n\n", "total"),
+        # a campaign reported beside the year's enforcement: the review figures are the year's
+        ("某县市场监管局通报2025年“铁拳”行动和全年执法办案情况\n\n", "total"),
+    ],
+)
+def test_review_and_litigation_figures_of_a_report_on_one_field(title: str, scope: str) -> None:
+    body = (
+        "全年依法办理行政复议案件3件，行政诉讼案件1件。"
+        "组织案卷评查，评查案卷26卷，对较大数额罚款的4件案件进行法制审核。\n"
+        "全年受理投诉举报1,204件。"
+    )
+    got = keyed(rows(body, title))
+    for metric, value in (
+        ("litigation.reconsideration_received", 3),
+        ("litigation.lawsuits_received", 1),
+        ("enforcement.case_files_reviewed", 26),
+    ):
+        assert (metric, value, "year", scope) in got, (metric, sorted(got))
+    assert ("complaints.received", 1204, "year", "total") in got  # 12315 takes every field's complaints
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
