@@ -1994,6 +1994,12 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
             set_metric(figure, litigated, "topic_cases")
             figure.scope = "subset"
             return
+        disputed = _cases_of_the_dispute_kind_named(ctx, figure, context)
+        if disputed is not None:
+            # 复议诉讼案件合计24件。复议案件增多主要源于…，同一申请人提起的案件达到4件: among those
+            set_metric(figure, disputed, "kind_of_dispute")
+            figure.scope = "subset"
+            return
         referent = _kind_of_cases_named_before(ctx, figure, q, context)
         if referent is not None:
             set_metric(figure, referent.metric, "kind_named_before")  # 督办…大案，共查办此类案件9件
@@ -2537,6 +2543,12 @@ def _breakdown_parent(
     total = ctx.paragraph_totals.get(figure.sentence.paragraph_id) or ctx.section_totals.get(
         figure.sentence.section_id
     )
+    if total is not None and total.metric is not None and total.metric.code == _DISPUTES_TOTAL:
+        # 行政发案量合计38件。复议案件增长的原因是…，同一申请人提起的案件达到9件: the sentence names
+        # which of the two kinds its part belongs to
+        named = _one_kind_of_dispute_named(ctx, figure, context)
+        if named is not None and total.period == figure.period:
+            return named
     if total is not None:
         return total.metric if total.period == figure.period and not _other_months(total, figure) else None
     if distribution:
@@ -2554,6 +2566,31 @@ def _breakdown_parent(
         if headline is not None and headline.metric is not None and headline.period == figure.period:
             return headline.metric
     return None
+
+
+_DISPUTES_TOTAL = "litigation.disputes_total"
+
+
+def _one_kind_of_dispute_named(ctx: Extraction, figure: Figure, context: str) -> Metric | None:
+    """The cases received of the one topic (复议 or 诉讼) the sentence names before the figure."""
+    before = ctx.clean.text[figure.sentence.start : figure.q.start]
+    named = {ctx.catalog.rightmost_topic(m.group()) for m in _DISPUTE_KIND_RE.finditer(before)}
+    if len(named) != 1:
+        return None
+    received = ctx.catalog.topic_metrics.get(f"{named.pop()}.received")
+    return received if received is not None and accepts(received, figure.q, context) else None
+
+
+_DISPUTE_KIND_RE = regex.compile(r"复议|诉讼|应诉")
+
+
+def _cases_of_the_dispute_kind_named(ctx: Extraction, figure: Figure, context: str) -> Metric | None:
+    """Bare 案件 in a paragraph that counted reconsiderations or lawsuits, in a sentence that names
+    one of the two: some of that kind's cases."""
+    total = ctx.paragraph_totals.get(figure.sentence.paragraph_id)
+    if total is None or total.metric is None or total.metric.domain != "litigation":
+        return None
+    return _one_kind_of_dispute_named(ctx, figure, context)
 
 
 # ，线下400件 after 其中线上800件: a bare name of the next part, with no verb, time or comparison

@@ -2887,6 +2887,30 @@ def test_review_and_litigation_figures_of_a_report_on_one_field(title: str, scop
     assert ("complaints.received", 1204, "year", "total") in got  # 12315 takes every field's complaints
 
 
+@pytest.mark.parametrize(
+    ("reason", "metric"),
+    [
+        (
+            "诉讼案件增多主要是部分经营者对处罚决定不服，同一经营者提起的案件达到4件。",
+            "litigation.lawsuits_received",
+        ),
+        (
+            "复议案件增多主要源于个别申请人反复申请复议，同一申请人提出的案件有4件。",
+            "litigation.reconsideration_received",
+        ),
+    ],
+)
+def test_a_part_of_the_combined_caseload_belongs_to_the_kind_its_sentence_names(
+    reason: str, metric: str
+) -> None:
+    body = (
+        "全年新收行政复议案件15件，行政诉讼案件9件，复议诉讼案件合计24件，较上年（19件）有所增加。" + reason
+    )
+    got = keyed(rows(body))
+    assert (metric, 4, "year", "subset") in got, sorted(got)
+    assert ("litigation.disputes_total", 4, "year", "subset") not in got
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
