@@ -822,9 +822,13 @@ _PRESENTS_BODY_RE = regex.compile(r"现将([^。；\n]{1,40}?)(?:报告|通报|�
 
 
 def _announced_period(clean_text: str) -> tuple[str, int | None] | None:
-    """The part of the title's year that the body's presenting sentence names, if it names one."""
+    """The part of the title's year that the body's presenting sentence names, if it names one,
+    or the date it reports at ("截至9月23日，行动已进入收尾阶段，现将开展情况通报如下")."""
     m = _PRESENTS_BODY_RE.search(clean_text, 0, 1500)
-    return _period_in(m.group(1)) if m else None
+    if m is None:
+        return None
+    sentence_start = max(clean_text.rfind("。", 0, m.start()), clean_text.rfind("\n", 0, m.start())) + 1
+    return _period_in(m.group(1)) or _as_of_period(clean_text[sentence_start : m.start()])
 
 
 _ISSUE_NUMBER_RE = regex.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期")

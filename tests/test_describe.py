@@ -1011,6 +1011,26 @@ def test_a_report_without_a_period_counts_to_the_date_it_stands_at() -> None:
     assert (meta.period, meta.period_month) == ("to_date", 10)
 
 
+@pytest.mark.parametrize(
+    ("stands_at", "period"),
+    [
+        ("截至8月15日，行动已进入巩固阶段，", ("to_date", 8)),
+        ("截至12月31日，行动已全部完成，", ("year", None)),
+    ],
+)
+def test_a_campaign_notice_counts_to_the_date_its_presenting_sentence_stands_at(
+    stands_at: str, period: tuple
+) -> None:
+    meta = _describe(
+        "某县市场监督管理局\n关于2024年校园食品安全专项整治行动开展情况的通报\n\n某市监〔2024〕12号\n\n"
+        "各市场监管所、局机关各股室：\n\n"
+        "按照县食安办部署，我局于2024年5月20日启动校园食品安全专项整治行动。"
+        + stands_at
+        + "现将开展情况通报如下。\n\n一、总体进展\n\n行动开展以来，检查学校食堂112家次。\n"
+    )
+    assert (meta.period, meta.period_month) == period
+
+
 def test_the_month_a_stretch_of_months_starts_is_not_the_period() -> None:
     meta = _describe(
         "关于某区市场监管局专项检查情况的通报\n\n2025年4月至6月，区局对辖区加油站开展了计量专项检查。\n"
