@@ -1301,6 +1301,8 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
     if after is not None and state.mains and not q.is_percent:
         # "较2023年下半年（33102件）环比下降4.88%": the change named after the bracket says which
         return "prior_period" if after.group(1) == "环比" else "prior_year"
+    if after is None and state.mains and not q.is_percent and _compared_with_an_earlier_year(ctx, figure):
+        return "prior_year"  # "较2024年同期开展的专项行动（53件）增长26.4%": what it was compared with
     m = ctx.catalog.role_before(label, percent=q.is_percent)
     if m == "prior_year" and _names_the_part_of_the_year_before(ctx, label):
         m = "prior_period"  # "2024年下半年为150件" in a report on 2025's first half
@@ -1313,6 +1315,21 @@ def _role(ctx: Extraction, figure: Figure, state: _SentenceState) -> str:
     if m == "prior_year" and _cue_then_year(ctx, label) is not None:
         return "main"  # "负责人出庭应诉2019年9次": that year's figure of the metric, not a comparison
     return m or "main"
+
+
+# A bracketed value after the words a comparison opens with, a change after it:
+# "较2024年同期开展的夏季专项行动（53件）增长26.4%"
+_COMPARED_WITH_EARLIER_RE = regex.compile(
+    r"(?:较|比)(?:(?P<year>\d{4})年|上年|去年)(?:同期)?[^，。；：（(]{0,24}[（(]$"
+)
+_CHANGE_VERB_AFTER_BRACKET_RE = regex.compile(r"[）)](?:增长|下降|增加|减少|上升)")
+
+
+def _compared_with_an_earlier_year(ctx: Extraction, figure: Figure) -> bool:
+    m = _COMPARED_WITH_EARLIER_RE.search(figure.local_label)
+    if m is None or not _CHANGE_VERB_AFTER_BRACKET_RE.match(ctx.clean.text, figure.q.end):
+        return False
+    return m.group("year") is None or (bool(ctx.report_year) and int(m.group("year")) < ctx.report_year)
 
 
 # A year's half or quarter named at the end of a comparison's words: "较2024年下半年的"

@@ -2911,6 +2911,16 @@ def test_a_part_of_the_combined_caseload_belongs_to_the_kind_its_sentence_names(
     assert ("litigation.disputes_total", 4, "year", "subset") not in got
 
 
+@pytest.mark.parametrize("earlier", ["2022年同期开展的春季整治行动", "上年同期的专项检查"])
+def test_a_bracketed_value_after_the_words_of_a_comparison_is_the_earlier_years(earlier: str) -> None:
+    body = f"行动开展以来，共立案查处校园周边违法案件41件，较{earlier}（35件）增长17.1%，结案33件。"
+    observations = rows(body)
+    got = keyed(observations)
+    assert ("enforcement.cases_filed", 35, "prior_year", "subset") in got, sorted(got)
+    change = {r["value"]: r["yoy_pct"] for r in observations if r["metric_code"] == "enforcement.cases_filed"}
+    assert change == {41: 17.1, 35: None}, change
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
