@@ -259,6 +259,8 @@ def figure_period(
         lead = before[:cumulative_at]
         if _SPAN_OF_YEARS_RE.search(lead) and "；" not in before[cumulative_at:]:
             period = "cumulative"  # 2025年…，三年累计受理约5.23万件: a sum over several years
+        elif _ran_since_an_earlier_year(ctx, figure.sentence, lead):
+            period = "cumulative"  # 自2024年3月首轮开展以来…。截至今年6月底，累计查办…: since then
         elif (in_sentence or hint) and not (in_sentence == "month" and _NEWLY_ADDED_RE.search(lead)):
             pass  # 截至目前，累计…: the time phrase bounds the running total, not 本月新增12家，累计248家
         elif _PARAGRAPH_YEAR_RE.search(before, cumulative_at) or _year_part_of_total(
@@ -300,6 +302,19 @@ _SPAN_OF_YEARS_RE = regex.compile(r"(?:近|过去)?(?:[两二三四五六七八�
 # is not bounded by it.
 _PARAGRAPH_YEAR_RE = regex.compile(r"全年|今年|本年")
 _PARAGRAPH_SPAN_RE = regex.compile(r"以来|年来|新(?:增|建|发展|培育|设立|创建|认定)|累计达|年[末底]|有效")
+
+
+# A running start in a named year: "自2024年3月首轮开展以来", "2023年以来"
+_SINCE_YEAR_RE = regex.compile(r"(\d{4})\s*年[^，。；]{0,16}?以来")
+
+
+def _ran_since_an_earlier_year(ctx: Extraction, sentence: Sentence, lead: str) -> bool:
+    """The running total's start, in its own words or the paragraph's sentence before, is in a year
+    before the report's."""
+    before = ctx.seg.sentences[sentence.sentence_id - 1] if sentence.sentence_id > 0 else None
+    earlier = before.text if before is not None and before.paragraph_id == sentence.paragraph_id else ""
+    since = [int(m.group(1)) for m in _SINCE_YEAR_RE.finditer(earlier + lead)]
+    return bool(since) and bool(ctx.report_year) and since[-1] < ctx.report_year
 
 
 def _paragraph_names_the_year(ctx: Extraction, sentence: Sentence) -> bool:

@@ -2921,6 +2921,21 @@ def test_a_bracketed_value_after_the_words_of_a_comparison_is_the_earlier_years(
     assert change == {41: 17.1, 35: None}, change
 
 
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        ("“护苗”行动自2021年5月启动以来，已连续开展三轮。", "cumulative"),
+        ("“护苗”行动自今年5月启动以来，分两个阶段推进。", "to_date"),
+    ],
+)
+def test_a_running_total_to_a_date_counts_from_the_start_its_paragraph_names(
+    opening: str, period: str
+) -> None:
+    body = opening + "截至今年9月底，全县累计查办行动案件214件，罚没款86.5万元。"
+    got = keyed(rows(body, "某县市场监督管理局关于2023年“护苗”行动进展情况的报告\n\n"))
+    assert ("enforcement.cases_filed", 214, period, "subset") in got, sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
