@@ -1068,6 +1068,9 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return best
 
 
+_BRACKETED_YEAR_RE = regex.compile(r"[（(](\d{4}\s*年度?)[）)]")
+
+
 def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
     """An earlier year named last before the figure in its clause run ("2022年审结6件",
     "2022年纠错率为13.33%"), unless the figure is what a change went to (由2022年的16.67%降至0%)."""
@@ -1077,7 +1080,9 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
         return None
     words = text[_chain_start(text, q.start, figure.sentence.start) : q.start]
     if "）" in words or ")" in words:
-        words = CLOSED_PAREN_RE.sub("", words)  # "（2022年为103件），其中…": a comparison aside
+        # "首轮（2024年）查办…": a year in brackets of its own names the year of what it follows;
+        # "（2022年为103件），其中…" is a comparison aside
+        words = CLOSED_PAREN_RE.sub("", _BRACKETED_YEAR_RE.sub(r"\1", words))
     last = None
     for last in _YEAR_MARK_RE.finditer(words):  # noqa: B007 - the last one counts
         pass

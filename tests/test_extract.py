@@ -2936,6 +2936,13 @@ def test_a_running_total_to_a_date_counts_from_the_start_its_paragraph_names(
     assert ("enforcement.cases_filed", 214, period, "subset") in got, sorted(got)
 
 
+def test_a_year_in_brackets_of_its_own_names_the_year_of_the_figure_after_it() -> None:
+    body = "行动已开展三轮。其中，第一轮（2021年）查办案件96件，第二轮（2022年）查办案件104件。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_filed", 104, "prior_year", "subset") in got, sorted(got)
+    assert not any(k[1] == 96 and k[2] == "year" for k in got), sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
