@@ -320,6 +320,7 @@ def extract_observations(
     _parts_in_a_rows_words(ctx, figures)
     if catalog.markers["consumer_association"].search(meta.agency or ""):
         _as_the_associations_own(ctx, figures)
+    _requests_answered(ctx, figures)
     _decisions_as_the_case_count(ctx, figures)
     _weak_figures_beside_a_named_total(figures)
     _money_owed_to_the_treasury(ctx, figures)
@@ -516,9 +517,36 @@ def _weak_figures_beside_a_named_total(figures: list[Figure]) -> None:
 
 _CLOSED = "enforcement.cases_closed"
 _FILED = "enforcement.cases_filed"
+# Requests for government information, named before an answered count: "收到政府信息公开申请28件，
+# …；全年办结27件"
+_REQUESTS_RE = regex.compile(r"公开申请|依申请公开|(?<!复议|诉讼)申请\d")
+
+
+def _requests_answered(ctx: Extraction, figures: list[Figure]) -> None:
+    """办结N件 right after requests for information were counted, with no case named in between, is
+    the requests answered, not enforcement cases closed."""
+    text = ctx.clean.text
+    for f in figures:
+        if f.code != _CLOSED or not f.rule.startswith("cue:") or "案" in f.local_label:
+            continue
+        sentence = f.sentence
+        previous = ctx.seg.sentences[sentence.sentence_id - 1] if sentence.sentence_id > 0 else None
+        lead = (
+            previous.text if previous is not None and previous.paragraph_id == sentence.paragraph_id else ""
+        )
+        before = lead + text[sentence.start : f.q.start]
+        requests = _last_match_end(_REQUESTS_RE, before)
+        if requests > 0 and "案" not in before[requests:]:
+            f.metric = None
+            set_uncatalogued(f, "legal_affairs", "requests_answered")
+
+
 # The words of a count of penalties: "作出行政处罚决定", a table's "行政处罚（合计）"
 _PENALTY_COUNT_RE = regex.compile(r"处罚决定|行政处罚(?:[（(]?合计[）)]?)?\s*$")
 _CASE_CLOSING_RE = regex.compile(r"结案|办结|查结")
+# Rules that read a figure by its own words or its row: "cue:", "table:enforcement.cases_closed",
+# the disclosure template's row "行政处罚 | 本年处理决定数量"
+_DIRECT_RULES = ("cue:", f"table:{_CLOSED}", f"table:disclosure_template:{_CLOSED}")
 
 
 def _decisions_as_the_case_count(ctx: Extraction, figures: list[Figure]) -> None:
@@ -530,9 +558,7 @@ def _decisions_as_the_case_count(ctx: Extraction, figures: list[Figure]) -> None
     if any(f.code == _FILED and f.scope == "total" for f in figures):
         return
     closed = [f for f in figures if f.code == _CLOSED or f.code == f"{_CLOSED}_share_pct"]
-    direct = [
-        f for f in closed if f.code == _CLOSED and (f.rule.startswith("cue:") or f.rule == f"table:{_CLOSED}")
-    ]
+    direct = [f for f in closed if f.code == _CLOSED and f.rule.startswith(_DIRECT_RULES)]
     filed_in = {f.sentence.sentence_id for f in figures if f.code == _FILED}
     if any(f.sentence.sentence_id in filed_in for f in direct):
         return

@@ -262,7 +262,8 @@ _PROACTIVE_ROWS = (
     ("规章", "legal_affairs.rules", "件"),
     ("规范性文件", "legal_affairs.normative_documents", "件"),
     ("行政许可", "registration.licensing_decisions", "项"),
-    ("行政处罚", "legal_affairs.penalty_decisions", "件"),
+    # the penalties decided: counted as cases closed, as "作出行政处罚决定N件" is
+    ("行政处罚", "enforcement.cases_closed", "件"),
     ("行政强制", "legal_affairs.coercive_measure_decisions", "件"),
     ("收费", "legal_affairs.administrative_fees_cny", "元"),
 )
@@ -345,6 +346,8 @@ def _proactive_cell(
         q=q, sentence=sentence, local_label=label, code=f"{code}_{suffix}" if suffix else code, unit=unit
     )
     figure.rule = "table:disclosure_template"
+    if not suffix and code in ctx.catalog.by_code:
+        set_metric(figure, ctx.catalog.by_code[code], figure.rule)
     figure.period, figure.year = ctx.meta.period, ctx.report_year or None
     return [figure]
 

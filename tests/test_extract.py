@@ -2663,7 +2663,8 @@ def test_the_disclosure_reports_tables_of_what_it_published_of_its_own_accord(
         ("legal_affairs.normative_documents_repealed", 1),
         ("legal_affairs.normative_documents_in_force", 26),
         ("registration.licensing_decisions", 5127),
-        ("legal_affairs.penalty_decisions", 903),
+        # the penalties decided, the report's only count of cases: read as its case count
+        ("enforcement.cases_filed", 903),
         ("legal_affairs.coercive_measure_decisions", 41),
         ("legal_affairs.administrative_fees_cny", 15000),
     ):
@@ -2941,6 +2942,24 @@ def test_a_year_in_brackets_of_its_own_names_the_year_of_the_figure_after_it() -
     got = keyed(rows(body))
     assert ("enforcement.cases_filed", 104, "prior_year", "subset") in got, sorted(got)
     assert not any(k[1] == 96 and k[2] == "year" for k in got), sorted(got)
+
+
+def test_requests_answered_in_a_disclosure_report_are_no_cases_closed() -> None:
+    body = (
+        "三、收到和处理政府信息公开申请情况\n\n"
+        "全年收到政府信息公开申请35件，其中自然人申请29件、法人或其他组织申请6件；全年办结33件，"
+        "结转下年度继续办理2件。\n\n"
+        "四、行政执法\n\n全年立案查处各类违法案件214件，办结198件。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    assert not any(k[0] == "enforcement.cases_closed" and k[1] == 33 for k in got), sorted(got)
+    assert ("enforcement.cases_closed", 198, "year", "total") in got, sorted(got)
+
+
+def test_penalty_decisions_second_in_a_list_the_verb_governs() -> None:
+    body = "全年立案查处各类违法案件352件。全年作出行政许可决定2,106件、行政处罚决定317件，结果均已公示。"
+    got = keyed(rows(body))
+    assert ("enforcement.cases_closed", 317, "year", "total") in got, sorted(got)
 
 
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
