@@ -112,6 +112,7 @@ _COMPONENT_LABEL_RE = regex.compile(r"^其中[：:，,]?")
 _REVIEW_TEMPLATE_WORDS = ("结果维持", "结果纠正", "尚未审结")
 _REVIEW_TEMPLATE_MARK_RE = regex.compile(r"复议后起诉|未经复议直接起诉")
 _REVIEW_STACKED_WORDS = ("结果结果其他尚未总计", "维持纠正结果审结")
+_SPACE_RE = regex.compile(r"\s+")
 # Per group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计.
 _RECONSIDERATION_CELLS = (
     "litigation.reconsideration_upheld",
@@ -503,10 +504,9 @@ def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | No
     if transposed is not None:
         return transposed
     cells = [*table.header, *(cell for row in table.rows for cell in row)]
-    words = {cell.text.strip() for cell in cells}
-    if not all(w in words for w in _REVIEW_TEMPLATE_WORDS):
-        return None
-    if not any(_REVIEW_TEMPLATE_MARK_RE.search(w) for w in words):
+    # the words of a cell may be broken over cells of their own ("结果", "维持")
+    words = "".join(cell.text.strip() for cell in cells)
+    if not all(w in words for w in _REVIEW_TEMPLATE_WORDS) or not _REVIEW_TEMPLATE_MARK_RE.search(words):
         return None
     numbers = [cell for cell in cells if _CELL_NUMBER_RE.fullmatch(cell.text.strip())]
     if len(numbers) != len(_REVIEW_TEMPLATE_SLOTS):
@@ -544,7 +544,11 @@ def _transposed_review_figures(ctx: Extraction, table: Table) -> list[Figure] | 
 def _names_review_outcomes(window: str) -> bool:
     """The template's outcome columns are named, each in one piece ("结果维持") or stacked over
     two header lines ("结果 结果 其他 尚未 总计" over "维持 纠正 结果 审结")."""
-    return all(w in window for w in _REVIEW_TEMPLATE_WORDS) or all(w in window for w in _REVIEW_STACKED_WORDS)
+    # one cell a line, its words broken too ("结果\n维持\n结果\n纠正"): read without the breaks
+    joined = _SPACE_RE.sub("", window)
+    return any(all(w in text for w in _REVIEW_TEMPLATE_WORDS) for text in (window, joined)) or all(
+        w in window for w in _REVIEW_STACKED_WORDS
+    )
 
 
 def _review_template_text_figures(ctx: Extraction, taken: set[int]) -> list[Figure]:

@@ -2313,14 +2313,19 @@ REVIEW_TEMPLATE_EXPECTED = [
 ]
 
 
-def test_the_disclosure_reports_review_table_flattened_one_cell_per_line() -> None:
+# PDF text may break a header cell's words over lines of their own ("结果\n维持")
+BROKEN_REVIEW_HEADER = ["结果\n维持", "结果\n纠正", "其他\n结果", "尚未\n审结", "总计"]
+
+
+@pytest.mark.parametrize("header", [REVIEW_TEMPLATE_HEADER, BROKEN_REVIEW_HEADER])
+def test_the_disclosure_reports_review_table_flattened_one_cell_per_line(header: list[str]) -> None:
     cells = [
         "行政复议",
         "行政诉讼",
-        *REVIEW_TEMPLATE_HEADER,
+        *header,
         "未经复议直接起诉",
         "复议后起诉",
-        *REVIEW_TEMPLATE_HEADER * 2,
+        *header * 2,
         *map(str, REVIEW_TEMPLATE_VALUES),
     ]
     body = (
