@@ -291,6 +291,7 @@ def _proactive_template_figures(ctx: Extraction) -> tuple[list[Figure], list[tup
 
 
 NumberCell = tuple[int, int, str]  # start, end, the number as written without its spaces
+_HEADER_TAIL_RE = regex.compile(r"数量|件数|金额|[万亿]?元[）)]?|[）)]")
 # A cell the template leaves empty with a dash ("规章 — — —"): no figure, but it holds its column
 _EMPTY_CELL_RE = regex.compile(r"[—–－\-/／]+|无")
 
@@ -316,11 +317,17 @@ def _proactive_table(
     """Column names (suffix, unit) and rows (label, number cells) of the table after a corner."""
     columns: list[tuple[str, str]] = []
     rows: list[tuple[str, list[NumberCell | None]]] = []
+    column_words = ""
     for m in _TOKEN_RE.finditer(text, start):
         token = m.group()
         column = next((suffix for word, suffix in _PROACTIVE_COLUMNS if word in token), None)
         if column is not None and not rows:
+            column_words = token
             columns.append((column, _caption_money_unit(token) or _header_unit(token)[1]))
+        elif columns and not rows and _HEADER_TAIL_RE.fullmatch(token):
+            # the rest of a column's words on a line of its own: "本年处理决定\n数量", "（单位：万\n元）"
+            column_words += token
+            columns[-1] = (columns[-1][0], _caption_money_unit(column_words) or _header_unit(column_words)[1])
         elif _CELL_NUMBER_RE.fullmatch(token) and rows:
             rows[-1][1].append((m.start(), m.end(), token))
         elif _EMPTY_CELL_RE.fullmatch(token) and rows:

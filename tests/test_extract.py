@@ -2635,9 +2635,12 @@ def test_the_disclosure_reports_tables_with_several_cells_to_a_line() -> None:
     assert len(template_rows) == 7 * 7 + 15  # every cell once, no row read twice
 
 
-@pytest.mark.parametrize(("cells_per_line", "licences"), [(True, "5127"), (False, "5127"), (False, "5 127")])
+@pytest.mark.parametrize(
+    ("cells_per_line", "licences", "broken"),
+    [(True, "5127", False), (False, "5127", False), (False, "5 127", False), (True, "5127", True)],
+)
 def test_the_disclosure_reports_tables_of_what_it_published_of_its_own_accord(
-    cells_per_line: bool, licences: str
+    cells_per_line: bool, licences: str, broken: bool
 ) -> None:
     tables = [
         ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
@@ -2651,6 +2654,11 @@ def test_the_disclosure_reports_tables_of_what_it_published_of_its_own_accord(
         ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）"],
         ["行政事业性收费", "1.5"],
     ]
+    if broken:  # PDF text breaking a column's words over lines: "本年处理决定\n数量"
+        tables = [
+            [cell.replace("决定数量", "决定\n数量").replace("万元", "万\n元") for cell in line]
+            for line in tables
+        ]
     if cells_per_line:
         block = "\n".join(cell for line in tables for cell in line)
     else:  # PDF text: cells of a line apart by runs of spaces
