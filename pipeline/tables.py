@@ -218,18 +218,25 @@ def _application_rows(
     ctx: Extraction, corner: int, columns: list[str], tokens: list[tuple[int, int, str]]
 ) -> list[Figure]:
     at = 0
-    while at < len(tokens) and not _FIRST_ROW_RE.match(tokens[at][2]) and len(columns) < 10:
-        columns.extend(_APPLICANT_COLUMN_RE.findall(tokens[at][2]))
+    # the column names, read joined: PDF text may break one over lines ("商业\n企业")
+    header, named = "", list(columns)
+    while at < len(tokens) and not _FIRST_ROW_RE.match(tokens[at][2]) and len(named) < 10:
+        header += tokens[at][2]
+        named = columns + _APPLICANT_COLUMN_RE.findall(header)
         at += 1
+    columns = named
     if _APPLICANT_PARTS & set(columns):
-        columns = [c for c in columns if c != _APPLICANT_GROUP]
+        # the group's parts stand for it; 总计, printed beside the group above its parts, sums them
+        columns = [c for c in columns if c not in (_APPLICANT_GROUP, "总计")] + ["总计"] * ("总计" in columns)
     if not columns or columns[-1] != "总计" or at == len(tokens):
         return []
     section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= corner)
     figures: list[Figure] = []
     label, kind, cells = "", "", []
+    label_open = False  # the label goes on over the next line: "一、本年新收政府信息公开\n申请数量"
     for start, end, token in tokens[at:]:
         if _CELL_NUMBER_RE.fullmatch(token):
+            label_open = False
             cells.append((start, end, token))
             if len(cells) == len(columns):
                 figures.extend(_application_row(ctx, section_id, label, kind, columns, cells))
@@ -239,10 +246,12 @@ def _application_rows(
             continue
         if cells or "。" in token or len(token) > 60:
             break  # the table ended
+        if label_open and not _SUB_ROW_RE.match(token) and not _FIRST_ROW_RE.match(token):
+            token = label + token
         row_kind = next((k for word, k in _APPLICATION_ROWS if word in token), "")
         if not _SUB_ROW_RE.match(token) or not kind:
             kind = row_kind
-        label = token
+        label, label_open = token, True
     return figures
 
 
