@@ -397,6 +397,10 @@ METADATA_DISAGREEMENTS = {
     # again without a city.
     "hold57_02_tiantai_inspection_rectification.txt",
     "hold57_03_tianjin_drug_enforcement_supervision.md",
+    # holdout59 and 60: a municipality's provincial-level bodies (an enforcement corps, a drug
+    # administration) again without a city.
+    "hold59_01_tianjin_tiequan_summary.txt",
+    "hold60_08_chongqing_drug_disclosure.txt",
 }
 # Known misses, not disagreements: gold infers a publication date from a dateline without a year
 # (霍山讯　12月5日) and the report's year; we leave the date null rather than guess it.
@@ -433,6 +437,9 @@ KNOWN_METADATA_MISSES = {
     # A provincial joint-meeting office (公平竞争审查工作联席会议办公室) as author: not a body we look
     # for, and the report names no bureau by its full name, so we leave the agency null.
     "hold39_09_shaanxi_antimonopoly_review.md",
+    # Two lines of work in one title (打击传销规范直销和价格监督检查工作情况): gold, as our rule would,
+    # types it other, but neither line is among the fields we look for, so we call it a summary.
+    "hold59_08_changchun_mlm_price_2024.txt",
 }
 
 
