@@ -45,6 +45,7 @@ from pipeline.figures import (
     names_bare_case_action,
     received_headline,
     remember_received_headline,
+    sentence_before,
     set_metric,
     set_uncatalogued,
     strip_filler,
@@ -529,12 +530,7 @@ def _requests_answered(ctx: Extraction, figures: list[Figure]) -> None:
     for f in figures:
         if f.code != _CLOSED or not f.rule.startswith("cue:") or "案" in f.local_label:
             continue
-        sentence = f.sentence
-        previous = ctx.seg.sentences[sentence.sentence_id - 1] if sentence.sentence_id > 0 else None
-        lead = (
-            previous.text if previous is not None and previous.paragraph_id == sentence.paragraph_id else ""
-        )
-        before = lead + text[sentence.start : f.q.start]
+        before = sentence_before(ctx, f.sentence) + text[f.sentence.start : f.q.start]
         requests = _last_match_end(_REQUESTS_RE, before)
         if requests > 0 and "案" not in before[requests:]:
             f.metric = None
@@ -1542,10 +1538,7 @@ def _context_text(ctx: Extraction, figure: Figure, scan: _Scan) -> str:
     if not scan.context:
         sentence = figure.sentence
         section = ctx.seg.section(sentence.section_id)
-        previous = ctx.seg.sentences[sentence.sentence_id - 1] if sentence.sentence_id > 0 else None
-        lead = (
-            previous.text if previous is not None and previous.paragraph_id == sentence.paragraph_id else ""
-        )
+        lead = sentence_before(ctx, sentence)
         scan.context = "\n".join((lead, sentence.text, section.path, ctx.meta.title or ""))
     return scan.context
 

@@ -80,6 +80,12 @@ class Extraction:
     share_wholes: dict[int, str] = field(default_factory=dict)
 
 
+def sentence_before(ctx: Extraction, sentence: Sentence) -> str:
+    """The text of the sentence before this one in its paragraph, or "" when it opens one."""
+    previous = ctx.seg.sentences[sentence.sentence_id - 1] if sentence.sentence_id > 0 else None
+    return previous.text if previous is not None and previous.paragraph_id == sentence.paragraph_id else ""
+
+
 def accepts(metric: Metric, q: Quantity, context: str, words: str = "") -> bool:
     """Can this quantity be a value of this metric here (unit, context words)?"""
     unit = q.unit or ("yuan" if q.multiplier and metric.unit == "yuan" else "")

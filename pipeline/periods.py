@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.describe import ReportMeta
-from pipeline.figures import Extraction, Figure
+from pipeline.figures import Extraction, Figure, sentence_before
 from pipeline.segment import Sentence
 
 # "1—9月" / "1月至9月" / "前11个月" / "前三季度": months 1..N
@@ -311,9 +311,7 @@ _SINCE_YEAR_RE = regex.compile(r"(\d{4})\s*年[^，。；]{0,16}?以来")
 def _ran_since_an_earlier_year(ctx: Extraction, sentence: Sentence, lead: str) -> bool:
     """The running total's start, in its own words or the paragraph's sentence before, is in a year
     before the report's."""
-    before = ctx.seg.sentences[sentence.sentence_id - 1] if sentence.sentence_id > 0 else None
-    earlier = before.text if before is not None and before.paragraph_id == sentence.paragraph_id else ""
-    since = [int(m.group(1)) for m in _SINCE_YEAR_RE.finditer(earlier + lead)]
+    since = [int(m.group(1)) for m in _SINCE_YEAR_RE.finditer(sentence_before(ctx, sentence) + lead)]
     return bool(since) and bool(ctx.report_year) and since[-1] < ctx.report_year
 
 
