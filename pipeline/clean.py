@@ -291,7 +291,11 @@ def _space_table_edits(text: str) -> list[Edit]:
     for line in [*text.split("\n"), ""]:
         # a row with pipes between its cells is a pipe row already, however it is spaced
         gaps = list(_CELL_GAP_RE.finditer(line)) if line.strip() and "|" not in line else []
-        if gaps and not _TABLE_UNFRIENDLY_RE.search(line) and len(gaps) >= 2:
+        if (
+            gaps
+            and not _TABLE_UNFRIENDLY_RE.search(line)
+            and (len(gaps) >= 2 or _label_and_value(line, gaps))
+        ):
             if (
                 block
                 and len(gaps) != len(block[-1][2])
@@ -326,15 +330,19 @@ def _total_row_under_an_index(
     return len(block) >= 2 and len(gaps) == len(block[-1][2]) - 1 and bool(_TOTAL_ROW_START_RE.match(line))
 
 
+def _label_and_value(line: str, gaps: list[regex.Match[str]]) -> bool:
+    """A row of a two-column table: a label, a wide gap, one value or a column's name
+    ("公示行政执法信息（条）      3298", "项目      2025年")."""
+    return len(gaps) == 1 and _WIDE_GAP_RE.fullmatch(gaps[0].group()) is not None
+
+
 def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> list[Edit]:
     if len(block) < 2:
         return []
-    numeric_rows = sum(
-        sum(1 for cell in _CELL_GAP_RE.split(line) if _NUMBER_CELL_RE.fullmatch(cell)) >= 2
-        for _, line, _ in block
-    )
-    body_rows = len(block) - 1  # the first line may be a header without numbers
-    if numeric_rows < max(1, (body_rows + 1) // 2):
+    if len(block[0][2]) == 1:
+        if not _two_column_table(block):
+            return []
+    elif not _mostly_numeric_rows(block):
         return []
     edits: list[Edit] = []
     width = max(len(gaps) for _, _, gaps in block)
@@ -343,6 +351,29 @@ def _table_block_edits(block: list[tuple[int, str, list[regex.Match[str]]]]) -> 
         edits.extend((start + g.start(), start + g.end(), " | ") for g in gaps)
         edits.append((start + len(line), start + len(line), " |"))
     return edits
+
+
+def _mostly_numeric_rows(block: list[tuple[int, str, list[regex.Match[str]]]]) -> bool:
+    numeric_rows = sum(
+        sum(1 for cell in _CELL_GAP_RE.split(line) if _NUMBER_CELL_RE.fullmatch(cell)) >= 2
+        for _, line, _ in block
+    )
+    body_rows = len(block) - 1  # the first line may be a header without numbers
+    return numeric_rows >= max(1, (body_rows + 1) // 2)
+
+
+def _two_column_table(block: list[tuple[int, str, list[regex.Match[str]]]]) -> bool:
+    """Label | value rows under a header naming the value column ("项目      2025年"): the header
+    keeps a list of contents ("一、总体情况      3") from reading as a table."""
+    header, *rows = (_CELL_GAP_RE.split(line) for _, line, _ in block)
+    return (
+        len(rows) >= 2
+        and _VALUE_COLUMN_NAME_RE.fullmatch(header[-1]) is not None
+        and all(_NUMBER_CELL_RE.fullmatch(row[-1]) for row in rows)
+    )
+
+
+_VALUE_COLUMN_NAME_RE = regex.compile(r"(?:19|20)\d{2}年(?:度)?|本年(?:度)?|数量|数值|数据|合计|总计|件数")
 
 
 # A table row under a header: a label, a wide gap, a number ending the line.

@@ -404,7 +404,8 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
     if not table.rows or len(table.header) < 2:
         return []
     table = _categories_across(table)
-    if _key_value_table(table) and not _CATEGORY_HEADER_RE.search(table.header[-2].text):
+    value_col = _key_value_column(table)
+    if value_col is not None and _rows_are_metrics(ctx, table, value_col):
         column_periods = [_TABLE_PERIOD_RE.match(_header_unit(c.text)[0]) for c in table.header]
         return _metric_rows(ctx, table, column_periods)  # 项目 | 数量: each row names its metric
     indexed = _without_index_column(table)
@@ -413,6 +414,15 @@ def _table_observations(ctx: Extraction, table: Table) -> list[Figure]:
         _numbered_parts_take_their_rows_metric(table, figures)
         return figures
     return _unindexed_table_observations(ctx, table)
+
+
+def _rows_are_metrics(ctx: Extraction, table: Table, value_col: int) -> bool:
+    """The labels of a 项目 | 数量 table name what each row counts, unless they are categories of
+    what the caption counts (投诉类别 | 数量 under "投诉分类情况"); categories of a caption naming
+    no metric are kinds of work, each its own count (执法类别 | 数量 under "行政执法数据汇总表")."""
+    if not _CATEGORY_HEADER_RE.search(table.header[value_col - 1].text):
+        return True
+    return _caption_cue(ctx, table) is None
 
 
 def _categories_across(table: Table) -> Table:
@@ -948,9 +958,10 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
         if i != yoy_col
         and (_is_change_header(h) or (h.strip() in ("环比", "同比") and _percent_column(table, i)))
     }
-    key_value = _key_value_table(table)  # 项目 | 数量: the lone value column holds the period's figures
+    value_col = _key_value_column(table)  # 项目 | 数量: the lone value column holds the period's figures
+    key_value = value_col is not None
     previous_month_col = _previous_month_column(ctx, column_periods) if change_cols else None
-    label_col = _label_column(table, unit_col, key_value)
+    label_col = _label_column(table, unit_col, value_col)
     sum_metric = _sum_metric(ctx, table, [row[label_col].text for row in table.rows if len(row) > label_col])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
     caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
@@ -964,15 +975,21 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     by_column: dict[int, list[Figure]] = {}
     # The rows of a 其中 block (其中：药品案件 | 医疗器械案件 | …) are parts of the row above the block
     parents: dict[int, Figure] = {}
+    block_unit = previous_unit = ""
     for row in table.rows:
         if len(row) != len(header):
             continue
         # A label spanning the group column too sits left of the labels' column (| 小计（件） | | 38 |)
         label = next((row[c].text for c in range(label_col, -1, -1) if row[c].text), "")
-        if _COMPONENT_LABEL_RE.match(label.strip()) and not parents:
+        opens_block = bool(_COMPONENT_LABEL_RE.match(label.strip())) and not parents
+        if opens_block:
             parents = {c: column[-1] for c, column in by_column.items() if column}
-        in_block = False
+            block_unit = previous_unit
+        in_block = opens_block and bool(parents)  # 其中：一般程序 names a metric, yet opens the block
         unit_text = row[unit_col].text if unit_col is not None else _header_unit(label)[1]
+        if not unit_text and parents:
+            unit_text = block_unit  # 其中：罚款 under 罚没款（万元）: its amounts in the head's 万元
+        previous_unit = unit_text
         unit_text = unit_text or caption_money  # "表3 挽回经济损失情况" over "单位：万元"
         row_caption_hit = caption_hit
         if caption_hit is not None and _names_narrower_metric(ctx, table, label + caption_words, caption_hit):
@@ -1008,7 +1025,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
                 continue
             if figure.local_label == "其中" and figure.code in earlier_codes:
                 figure.scope = "subset"  # 其中：依法受理 under 收到复议申请: a part of the row above
-            if figure.metric is None and c in parents:
+            if c in parents and (figure.metric is None or _part_named_of_another_count(figure, parents[c])):
                 in_block = _part_of_the_block_head(figure, parents[c]) or in_block
             figures.append(figure)
             by_column.setdefault(c, []).append(figure)
@@ -1033,6 +1050,26 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     return figures
 
 
+def _part_named_of_another_count(figure: Figure, head: Figure) -> bool:
+    """A row naming only a kind of cases (简易程序, 食品类案件) in the 其中 block of a row counting
+    cases at another stage: a kind of what the head counts (作出处罚决定数 > 简易程序). Cases filed,
+    closed and decided are stages side by side; complaint counts nest (投诉 within 投诉举报咨询),
+    so a part named under one of them keeps its own code."""
+    return (
+        figure.scope == "subset"
+        and figure.metric is not None
+        and head.metric is not None
+        and head.scope == "total"
+        and figure.metric is not head.metric
+        and figure.metric.unit == head.metric.unit
+        and figure.metric.code.startswith(_STAGED_DOMAIN)
+        and head.metric.code.startswith(_STAGED_DOMAIN)
+    )
+
+
+_STAGED_DOMAIN = "enforcement."
+
+
 def _part_of_the_block_head(figure: Figure, head: Figure) -> bool:
     """A row of a 其中 block naming no metric of its own counts a part of what the head row counts."""
     if head.metric is None or not head.metric.core or figure.q.unit not in (head.q.unit, ""):
@@ -1055,12 +1092,12 @@ def _score_figure(ctx: Extraction, table: Table, cell: Cell, period: str) -> lis
     return [figure]
 
 
-def _label_column(table: Table, unit_col: int | None, key_value: bool) -> int:
+def _label_column(table: Table, unit_col: int | None, value_col: int | None) -> int:
     """The column of the rows' labels: the first, or the one after it when the first groups rows
     under a merged cell, blank below its first row (行政处罚 | 结案（件） | 447 over | 罚没金额…)."""
     width = len(table.header)
-    if width >= 3 and key_value and _INDEX_HEADER_RE.match(table.header[0].text.strip()):
-        return width - 2  # 序号 | 类别 | 统计项目 | 数量: the item beside the value names it
+    if value_col is not None and value_col >= 2 and _INDEX_HEADER_RE.match(table.header[0].text.strip()):
+        return value_col - 1  # 序号 | 类别 | 统计项目 | 数量: the item beside the value names it
     rows = [row for row in table.rows if len(row) == width]
     if width < 3 or unit_col == 1 or not rows:
         return 0
@@ -1079,22 +1116,29 @@ def _label_column(table: Table, unit_col: int | None, key_value: bool) -> int:
     )
 
 
-def _key_value_table(table: Table) -> bool:
-    """One column of values under a bare count, after labels (项目 | 数量), maybe behind an index
-    and a group column (序号 | 执法行为类别 | 统计项目 | 数量)."""
+def _key_value_column(table: Table) -> int | None:
+    """The one column of values under a bare count, after labels (项目 | 数量), maybe behind an
+    index and a group column (序号 | 执法行为类别 | 统计项目 | 数量) and before a unit or a remarks
+    column (序号 | 执法类别 | 数量 | 计量单位 | 备注)."""
     header = [c.text.strip() for c in table.header]
-    if len(header) < 2 or not _BARE_COUNT_RE.match(_header_unit(header[-1])[0]):
-        return False
-    if len(header) == 2:
-        return True
+    value_col = len(header) - 1
+    while value_col > 1 and _TRAILING_HEADER_RE.match(header[value_col]):
+        value_col -= 1
+    if value_col < 1 or not _BARE_COUNT_RE.match(_header_unit(header[value_col])[0]):
+        return None
+    if value_col == 1:
+        return value_col
     if not _INDEX_HEADER_RE.match(header[0]):
-        return False
-    return all(
-        not _NUMBER_ONLY_RE.match(row[c].text.strip())
-        for row in table.rows
-        if len(row) == len(header)
-        for c in range(1, len(header) - 1)
+        return None
+    rows = [row for row in table.rows if len(row) == len(header)]
+    labelled = all(
+        not _NUMBER_ONLY_RE.match(row[c].text.strip()) for row in rows for c in range(1, value_col)
     )
+    return value_col if labelled else None
+
+
+# Columns that may follow a table's values: their unit, a remark
+_TRAILING_HEADER_RE = regex.compile(r"^(?:计量)?单位$|^备注$|^说明$")
 
 
 # The row of what is left over (建议及其他, 其他): no metric of its own, and no category either

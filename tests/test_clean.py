@@ -356,3 +356,14 @@ def test_a_line_cut_after_a_figure_and_its_clause_still_runs_on() -> None:
         "99.1%，为消费者挽回经济损\n失517.6万元。推行在线消费纠纷解决机制，引导经营者主动化解\n矛盾。\n"
     )
     assert "办结率99.1%，为消费者挽回经济损失517.6万元" in _clean(raw).text
+
+
+def test_a_two_column_space_aligned_table_under_a_header_naming_its_values_becomes_pipe_rows() -> None:
+    raw = "项目                        2024年\n公示行政执法信息（条）        2710\n法制审核（件）                  19\n"
+    rows = [line.replace(" ", "") for line in _clean(raw).text.split("\n") if line.startswith("|")]
+    assert rows == ["|项目|2024年|", "|公示行政执法信息（条）|2710|", "|法制审核（件）|19|"]
+
+
+def test_a_list_of_contents_with_page_numbers_is_not_a_two_column_table() -> None:
+    raw = "目录\n一、总体情况            1\n二、主动公开情况        2\n三、依申请公开情况      4\n"
+    assert "|" not in _clean(raw).text

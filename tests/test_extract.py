@@ -2998,6 +2998,61 @@ def test_cases_a_quoted_campaign_name_qualifies_are_a_part_even_after_gong(named
     assert ("enforcement.cases_closed", 88, "year", "subset") in got, sorted(got)
 
 
+def test_the_parts_of_a_rows_block_take_its_amounts_unit_and_what_it_counts() -> None:
+    body = (
+        "表2  案件办理情况\n\n"
+        "项目                    2024年     2023年     同比增减\n"
+        "立案数（件）               415        380      +9.2%\n"
+        "作出处罚决定数（件）       396        351      +12.8%\n"
+        "  其中：一般程序           240        220      +9.1%\n"
+        "        简易程序           156        131      +19.1%\n"
+        "罚没款（万元）          530.40     488.10      +8.7%\n"
+        "  其中：罚款            470.20     431.60      +8.9%\n"
+        "        没收违法所得     60.20      56.50      +6.5%\n"
+        "移送公安机关（件）           4          6      -33.3%\n"
+    )
+    got = keyed(rows(body, "某区市场监督管理局2024年度行政执法数据统计年报\n\n"))
+    for expected in (
+        ("enforcement.cases_general_procedure", 240, "year", "total"),
+        ("enforcement.cases_closed", 156, "year", "subset"),  # a procedure of the decisions above
+        ("enforcement.cases_closed", 131, "prior_year", "subset"),
+        ("enforcement.fines_cny", 4702000, "year", "total"),  # in the 万元 of its block's head
+        ("enforcement.fines_and_confiscations_cny", 602000, "year", "subset"),
+        ("enforcement.fines_and_confiscations_cny", 565000, "prior_year", "subset"),
+    ):
+        assert expected in got, (expected, sorted(got))
+    assert not any(k[1] in (470.2, 60.2, 156) and k[0] == "enforcement.cases_filed" for k in got)
+    assert not any(k[1] in (470.2, 60.2) for k in got)
+
+
+def test_a_table_of_kinds_of_work_with_unit_and_remarks_columns() -> None:
+    body = (
+        "表1  2024年度行政执法数据汇总表\n\n"
+        "| 序号 | 执法类别 | 数量 | 计量单位 | 备注 |\n|---|---|---|---|---|\n"
+        "| 1 | 行政许可 | 1720 | 件 | 食品经营许可等 |\n"
+        "| 2 | 行政处罚 | 264 | 件 | 作出行政处罚决定数 |\n"
+        "| 3 | 行政检查 | 3906 | 次 | 含双随机抽查 |\n\n"
+        "全年立案查处各类违法案件281件。\n"
+    )
+    got = keyed(rows(body, "某县市场监督管理局2024年度行政执法数据公示\n\n"))
+    assert ("enforcement.cases_closed", 264, "year", "total") in got, sorted(got)
+    assert not any(k[0].startswith("other.other_other") for k in got), sorted(got)
+    assert not any(k[1] in (1, 2, 3) for k in got)  # the index is not a figure
+
+
+def test_published_enforcement_information_of_every_kind_is_not_the_penalties_published() -> None:
+    body = (
+        "项目                              2024年\n"
+        "公示行政执法信息（条）              2710\n"
+        "其中：行政处罚决定信息（条）       264\n"
+        "重大执法决定法制审核（件）            19\n"
+    )
+    got = keyed(rows(body, "某县市场监督管理局2024年度行政执法“三项制度”执行情况\n\n"))
+    assert ("enforcement.penalties_published", 264, "year", "total") in got, sorted(got)
+    assert ("enforcement.major_decisions_reviewed", 19, "year", "total") in got
+    assert not any(k[0] == "enforcement.penalties_published" and k[1] == 2710 for k in got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
