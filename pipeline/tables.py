@@ -532,7 +532,11 @@ def _review_template_figures(ctx: Extraction, table: Table) -> list[Figure] | No
     cells = [*table.header, *(cell for row in table.rows for cell in row)]
     # the words of a cell may be broken over cells of their own ("结果", "维持")
     words = "".join(cell.text.strip() for cell in cells)
-    if not all(w in words for w in _REVIEW_TEMPLATE_WORDS) or not _REVIEW_TEMPLATE_MARK_RE.search(words):
+    if not all(w in words for w in _REVIEW_TEMPLATE_WORDS):
+        return None
+    # the groups' names may be lines over the table, outside it (a PDF's text of a two-row header)
+    named_above = _REVIEW_TEMPLATE_MARK_RE.search(ctx.clean.text, max(0, table.start - 200), table.start)
+    if not _REVIEW_TEMPLATE_MARK_RE.search(words) and not named_above:
         return None
     numbers = [cell for cell in cells if _CELL_NUMBER_RE.fullmatch(cell.text.strip())]
     if len(numbers) != len(_REVIEW_TEMPLATE_SLOTS):

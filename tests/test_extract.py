@@ -3420,6 +3420,28 @@ def test_a_space_aligned_review_table_whose_header_leaves_the_corner_empty() -> 
         assert expected in got, (expected, sorted(got))
 
 
+def test_a_space_aligned_review_table_with_its_groups_named_on_lines_above_its_header() -> None:
+    outcomes = "结果维持 结果纠正 其他结果 尚未审结 总计  "
+    body = (
+        "四、政府信息公开行政复议、行政诉讼情况\n\n"
+        "                 行政复议                                     行政诉讼\n"
+        "                                       未经复议直接起诉                   复议后起诉\n"
+        + (outcomes * 3).rstrip()
+        + "\n   3        1        0        0     4      0        0        1        1     2"
+        "      0        0        0        0     0\n\n"
+        "五、存在的主要问题及改进情况\n\n"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    for expected in (
+        ("litigation.reconsideration_upheld", 3, "year", "subset"),
+        ("litigation.reconsideration_corrected", 1, "year", "subset"),
+        ("litigation.reconsideration_received", 4, "year", "subset"),
+        ("litigation.lawsuits_received", 2, "year", "subset"),
+    ):
+        assert expected in got, (expected, sorted(got))
+    assert ("litigation.lawsuits_received", 4, "year", "total") not in got
+
+
 def test_a_captions_money_unit_scales_the_amount_columns_only() -> None:
     body = (
         "表2  审计查出问题整改情况统计表（单位：万元）\n\n"
