@@ -1301,6 +1301,9 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
             if not unit_text and caption_money and _MONEY_HEADER_RE.search(label):
                 unit_text = caption_money  # 涉及金额 under "统计表（单位：万元）"
             if topic_row:
+                if unit_text and ctx.catalog.cue_before(unit_text) is not None:
+                    # 纠错（败诉）: not a unit in the brackets but the second topic row's word
+                    label, unit_text = f"{label}/{unit_text}", ""
                 label = _alternative_for_row(label, topic_rows.index(r), len(topic_rows))
             cell_period = period_year
             column_period = _COLUMN_PERIOD_RE.match(label)

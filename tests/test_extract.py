@@ -3053,6 +3053,33 @@ def test_published_enforcement_information_of_every_kind_is_not_the_penalties_pu
     assert not any(k[0] == "enforcement.penalties_published" and k[1] == 2710 for k in got)
 
 
+def test_reconsiderations_and_lawsuits_each_named_in_full_then_summed_are_the_disputes() -> None:
+    body = "全年以本局为被申请人的行政复议案件和以本局为被告的行政诉讼案件共14件，较上年（17件）有所下降。"
+    got = keyed(rows(body))
+    assert ("litigation.disputes_total", 14, "year", "total") in got, sorted(got)
+    assert ("litigation.disputes_total", 17, "prior_year", "total") in got
+    assert not any(k[0] == "litigation.lawsuits_received" for k in got)
+
+
+def test_a_results_column_naming_the_lawsuit_rows_word_in_brackets() -> None:
+    body = (
+        "具体办理情况如下：\n\n"
+        "    类别        收案    维持（驳回）  纠错（败诉）  终止（撤诉）\n"
+        "    行政复议      7          5            1             1\n"
+        "    行政诉讼      4          3            1             0\n"
+    )
+    got = keyed(rows(body))
+    for expected in (
+        ("litigation.reconsideration_corrected", 1, "year", "total"),
+        ("litigation.lawsuits_won", 3, "year", "total"),
+        ("litigation.lawsuits_lost", 1, "year", "total"),
+        ("litigation.lawsuits_withdrawn", 0, "year", "total"),
+    ):
+        assert expected in got, (expected, sorted(got))
+    corrected = [k for k in got if k[0] == "litigation.reconsideration_corrected"]
+    assert corrected == [("litigation.reconsideration_corrected", 1, "year", "total")], corrected
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
