@@ -71,7 +71,7 @@ _CATEGORY_HEADER_RE = regex.compile(r"类别|分类|类型|行业|领域|商品|
 _INDEX_HEADER_RE = regex.compile(r"^(?:序号|编号|排名|No\.?)$")
 _SHARE_HEADER_RE = regex.compile(r"占|比例|比重|占比")
 # A table cell holding a number: "1023.57", "-14.7", "17.74%"
-_CELL_NUMBER_RE = regex.compile(r"-?\d+(?:\.\d+)?")
+_CELL_NUMBER_RE = regex.compile(r"[-+]?\d+(?:\.\d+)?")
 _CELL_UNITS = "|".join(sorted((u for u in UNIT_MAP if u != "%"), key=len, reverse=True))
 _CELL_WITH_UNIT_RE = regex.compile(rf"(-?\d+(?:\.\d+)?)\s*((?:万|亿)?(?:{_CELL_UNITS}))")
 # A performance table's score column: "得分", "评分", "分值"
@@ -166,7 +166,9 @@ _SUB_ROW_RE = regex.compile(r"^\d{1,2}[.．、]")
 _INNER_SUB_ROW_RE = regex.compile(r"(?<=[\p{Han}）)])\d{1,2}[.．、](?=\p{Han})")
 # A cell: a number standing alone, or a label up to the number that follows it unspaced
 # ("（一）予以公开9 1 0 …": the cleaner drops the spaces between words and figures).
-_TOKEN_RE = regex.compile(r"-?\d+(?:\.\d+)?(?=[\s|]|\Z)|[^\s|]+?(?=-?\d+(?:\.\d+)?(?:[\s|]|\Z)|[\s|]|\Z)")
+_TOKEN_RE = regex.compile(
+    r"[-+]?\d+(?:\.\d+)?(?=[\s|]|\Z)|[^\s|]+?(?=[-+]?\d+(?:\.\d+)?(?:[\s|]|\Z)|[\s|]|\Z)"
+)
 # Row label -> what it counts, first match wins (总计 after the outcomes it sums).
 _APPLICATION_ROWS = (
     ("新收", "received"),
@@ -266,7 +268,18 @@ _PROACTIVE_COLUMNS = (
     ("现行有效", "in_force"),
     ("处理决定", ""),
     ("收费金额", ""),
+    # the older form's columns: the matters listed a year before, and this year's change in them
+    ("上一年项目数量", "@items"),
+    ("增/减", "@items_net_change"),
+    ("增减", "@items_net_change"),
 )
+# Row label -> the code of the matters (事项) the older form lists for it
+_PROACTIVE_ITEMS = {
+    "行政许可": "legal_affairs.permit_items",
+    "行政处罚": "legal_affairs.penalty_items",
+    "行政强制": "legal_affairs.coercion_items",
+    "收费": "legal_affairs.fee_items",
+}
 # Row label -> code and unit word; the decision and fee rows count under the row's name alone.
 _PROACTIVE_ROWS = (
     ("规章", "legal_affairs.rules", "件"),
@@ -351,8 +364,10 @@ def _proactive_table(
 def _proactive_cell(
     ctx: Extraction, label: str, suffix: str, header_unit: str, cell: NumberCell
 ) -> list[Figure]:
-    _, code, unit_word = next(row for row in _PROACTIVE_ROWS if row[0] in label)
+    word, code, unit_word = next(row for row in _PROACTIVE_ROWS if row[0] in label)
     start, end, number = cell
+    if suffix.startswith("@"):
+        return _proactive_items_cell(ctx, label, word, suffix, cell)
     q = _cell_quantity(number, start, end, header_unit or unit_word)
     if q is None:
         return []
@@ -366,6 +381,26 @@ def _proactive_cell(
     if not suffix and code in ctx.catalog.by_code:
         set_metric(figure, ctx.catalog.by_code[code], figure.rule)
     figure.period, figure.year = ctx.meta.period, ctx.report_year or None
+    return [figure]
+
+
+def _proactive_items_cell(
+    ctx: Extraction, label: str, word: str, suffix: str, cell: NumberCell
+) -> list[Figure]:
+    """The older form's 上一年项目数量 (the matters listed at the end of the year before) and
+    本年增/减 (this year's change in them): counts of matters, not of decisions."""
+    start, end, number = cell
+    q = _cell_quantity(number, start, end, "项")
+    if q is None or word not in _PROACTIVE_ITEMS:
+        return []
+    section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= start)
+    sentence = Sentence(-1, -1, section_id, start, end, ctx.clean.text[start:end])
+    code = _PROACTIVE_ITEMS[word] + suffix.removeprefix("@items")
+    figure = Figure(q=q, sentence=sentence, local_label=label, code=code, unit="item")
+    figure.rule = "table:disclosure_template"
+    prior = suffix == "@items" and ctx.report_year
+    figure.period = "prior_year" if prior else ctx.meta.period
+    figure.year = (ctx.report_year - 1 if prior else ctx.report_year) or None
     return [figure]
 
 

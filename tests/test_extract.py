@@ -2700,6 +2700,27 @@ def test_the_disclosure_reports_tables_of_what_it_published_of_its_own_accord(
         assert (code, value, "year", "total") in got, (code, value, sorted(got))
 
 
+def test_the_older_disclosure_forms_columns_of_matters_listed_and_their_change() -> None:
+    body = (
+        "二、主动公开政府信息情况\n\n"
+        "第二十条第（六）项\n"
+        "信息内容                  上一年项目数量  本年增/减       处理决定数量\n"
+        "行政处罚                               312             +7             158\n"
+        "行政强制                                11              -2              26\n\n"
+        "三、收到和处理政府信息公开申请情况\n\n本年度未收到申请。"
+    )
+    got = keyed(rows(body, DISCLOSURE_TITLE))
+    for expected in (
+        ("legal_affairs.penalty_items", 312, "prior_year", "total"),
+        ("legal_affairs.penalty_items_net_change", 7, "year", "total"),
+        ("legal_affairs.coercion_items_net_change", -2, "year", "total"),
+        ("legal_affairs.coercive_measure_decisions", 26, "year", "total"),
+    ):
+        assert expected in got, (expected, sorted(got))
+    assert any(k[1] == 158 and k[0].startswith("enforcement.") for k in got), sorted(got)
+    assert not any(k[1] == 312 and k[0].startswith("enforcement.") for k in got)
+
+
 def test_the_disclosure_reports_request_table_printed_with_its_total_column_only() -> None:
     lines = [
         "（本表仅列总计栏）",
