@@ -298,6 +298,7 @@ class _SubjectList:
     taken: int = 0
     role: str = "main"  # prior_year or prior_period when the values are the compared ones
     periods: bool = False  # the names are months or quarters: "4月、5月、6月分别受理…"
+    compared: bool = False  # the values follow 较…的 before 分别: an earlier time's
 
 
 def extract_observations(
@@ -996,6 +997,12 @@ _SUBJECT_LIST_RE = regex.compile(
     r"(?:[\p{Han}\d]{1,12}[、和])+[\p{Han}\d]{1,12}?(?:[二两三四五六七八九十]{1,2}(?:项|类|个方面|者))?"
     r"(?=(?:同比|环比|较上年|比上年)?分别)"
 )
+# A list of names, then the values of an earlier time they are compared with, then 分别: "行政复议、
+# 行政诉讼较“十三五”时期的71件、26件分别增长32.4%和57.7%"
+_COMPARED_SUBJECT_LIST_RE = regex.compile(
+    r"(?:[\p{Han}\d]{1,12}[、和])+[\p{Han}\d]{1,12}?"
+    r"(?=(?:较|比)[^，。；\d]{1,16}?的?(?:\d[\d,.]*[\p{Han}]{0,2}[、和])+\d[\d,.]*[\p{Han}]{0,2}分别)"
+)
 # 分别 again at a clause's start, with no names before it: the values of the list named earlier
 _RESPECTIVE_AGAIN_RE = regex.compile(r"[，；]分别")
 _SUBJECT_SPLIT_RE = regex.compile(r"[、和]")
@@ -1012,6 +1019,11 @@ def _subject_lists(ctx: Extraction, sentence: Sentence) -> list[_SubjectList]:
         if periods or all(_names_a_metric(ctx.catalog, name) for name in subjects):
             after = sentence.text.index("分别", m.end()) + 2
             lists.append(_SubjectList(sentence.start + after, subjects, periods=periods))
+    for m in _COMPARED_SUBJECT_LIST_RE.finditer(sentence.text):
+        subjects = _SUBJECT_SPLIT_RE.split(m.group())
+        if all(_names_a_metric(ctx.catalog, name) for name in subjects):
+            lists.append(_SubjectList(sentence.start + m.end(), subjects, compared=True))
+    lists.sort(key=lambda listed: listed.values_from)
     if lists:
         # "案件数、罚没款同比分别增长5.6%、12.1%，分别达到2,345件、8,765.4万元"
         for m in _RESPECTIVE_AGAIN_RE.finditer(sentence.text, lists[-1].values_from - sentence.start):
@@ -1049,7 +1061,9 @@ def _respective_subject(
             listed.taken = len(listed.subjects)  # the values are not right after 分别
             return None
         role = ctx.catalog.role_before(lead, percent=False)
-        listed.role = role if role in ("prior_year", "prior_period") else "main"
+        if role not in ("prior_year", "prior_period"):
+            role = "prior_period" if listed.compared else "main"  # 较上一个五年的: an earlier span
+        listed.role = role
     elif not _CONNECTOR_ONLY_RE.match(figure.local_label):
         listed.taken = len(listed.subjects)
         return None

@@ -3101,6 +3101,20 @@ def test_a_results_column_naming_the_lawsuit_rows_word_in_brackets() -> None:
     assert corrected == [("litigation.reconsideration_corrected", 1, "year", "total")], corrected
 
 
+def test_listed_names_compared_with_an_earlier_times_values_each_take_their_own() -> None:
+    body = (
+        "五年间共收到行政复议申请88件，应诉行政诉讼案件37件，其中行政复议、行政诉讼较上一个五年的"
+        "64件、22件分别增长37.5%和68.2%。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局“十四五”时期法治建设工作总结\n\n"))
+    compared = {(k[0], k[1]) for k in got if k[1] in (64, 22)}
+    assert compared == {
+        ("litigation.reconsideration_received", 64),
+        ("litigation.lawsuits_received", 22),
+    }, sorted(got)
+    assert not any(k[1] in (64, 22) and k[2] in ("year", "cumulative") for k in got), sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
