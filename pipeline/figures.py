@@ -24,7 +24,12 @@ from pipeline.segment import Segmentation, Sentence
 # "纠错率降至" -> "纠错率" (the value it went to);
 # "提起行政诉讼的，全年共" -> "提起行政诉讼" (a clause ending in 的 names what the count after it counts);
 # "法院审结其中" -> "法院审结" (of the cases just named, the court closed N); "出庭应诉率保持" -> "出庭应诉率"
-_FILLER = r"(?:变更|调整|改|下降|上升|提升|提高|降低|增加|减少|回落|降|升)(?:为|至|到)|的，(?:全年|本年|今年|当年)?|[：:]|人民币|(?:分别|依次)(?:为|是|达到|达)?|共计|合计|总计|累计|共有|共|计|(?<!行)为|达到|达|保持在|保持|稳定在|是|有|了|至|(?<!收)到|约|近|超过|超|突破|已|均|的|合|总|就|仅|只有|(?<=[结理收办查处审])其中"
+# a time word between the figure and its metric's name: "立案数2025年全年为", "立案数已达到上年全年（"
+_TIME_FILLER = r"(?:(?:19|20)\d{2}年)?(?:全年|本年度|本年|今年|当年|上年|去年)(?:同期)?[（(]?"
+_FILLER = (
+    _TIME_FILLER
+    + r"|(?:变更|调整|改|下降|上升|提升|提高|降低|增加|减少|回落|降|升)(?:为|至|到)|的，(?:全年|本年|今年|当年)?|[：:]|人民币|(?:分别|依次)(?:为|是|达到|达)?|共计|合计|总计|累计|共有|共|计|(?<!行)为|达到|达|保持在|保持|稳定在|是|有|了|至|(?<!收)到|约|近|超过|超|突破|已|均|的|合|总|就|仅|只有|(?<=[结理收办查处审])其中"
+)
 FILLER_RE = regex.compile(rf"(?r)(?:{_FILLER})+\Z")
 _ONE_FILLER_RE = regex.compile(rf"(?r)(?:{_FILLER})\Z")
 # A parenthetical closed before the figure: "以我局为共同被告（复议维持案件）的6件"

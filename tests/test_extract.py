@@ -3115,6 +3115,14 @@ def test_listed_names_compared_with_an_earlier_times_values_each_take_their_own(
     assert not any(k[1] in (64, 22) and k[2] in ("year", "cumulative") for k in got), sorted(got)
 
 
+def test_a_time_word_between_a_metrics_name_and_its_figure() -> None:
+    body = "全市立案数上年全年为208件。一季度立案数已达到2025年全年（208件）的27.4%，罚没款2025年全年为96.2万元。"
+    got = keyed(rows(body, "某市市场监督管理局2026年一季度执法办案工作总结\n\n"))
+    assert ("enforcement.cases_filed", 208, "prior_year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 962000, "prior_year", "total") in got, sorted(got)
+    assert not any(k[0].startswith("other.") and k[1] == 208 for k in got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
