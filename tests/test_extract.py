@@ -3123,6 +3123,12 @@ def test_a_time_word_between_a_metrics_name_and_its_figure() -> None:
     assert not any(k[0].startswith("other.") and k[1] == 208 for k in got)
 
 
+def test_typical_cases_chosen_to_be_made_public_are_publicized() -> None:
+    body = "为发挥警示作用，市局从各县区报送的案件中评选出8件典型案例，现予以发布。"
+    got = keyed(rows(body, "某市市场监督管理局关于发布2024年度执法典型案例的通知\n\n"))
+    assert any(k[:2] == ("enforcement.typical_cases_publicized", 8) for k in got), sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
