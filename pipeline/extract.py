@@ -1209,6 +1209,10 @@ def _chain_start(text: str, pos: int, floor: int) -> int:
     return floor if i < 0 else i + 1
 
 
+# A number the word 目标 follows: the target itself ("1500件目标任务", "95%的目标")
+_TARGET_AFTER_RE = regex.compile(r"(?:的)?(?:目标|任务目标)")
+
+
 def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
     """True for numbers that are not figures of the reporting period."""
     q = figure.q
@@ -1220,6 +1224,8 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True
     if 0 <= scan.target_at < offset and not _states_what_remains(text, figure.sentence, q):
         return True  # not "将继续紧盯尚未完成整改的2个问题": where things stand now
+    if _TARGET_AFTER_RE.match(text, q.end):
+        return True  # "超额完成年初确定的1500件目标任务": the target met, not a count
     if text[q.start - 1 : q.start] in _ORDINAL_LAST and _ORDINAL_BEFORE_RE.search(
         text, max(0, q.start - 4), q.start
     ):

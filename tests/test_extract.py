@@ -3129,6 +3129,35 @@ def test_typical_cases_chosen_to_be_made_public_are_publicized() -> None:
     assert any(k[:2] == ("enforcement.typical_cases_publicized", 8) for k in got), sorted(got)
 
 
+def test_a_target_met_is_no_figure_and_ends_no_reading_of_the_clauses_after_it() -> None:
+    body = (
+        "全年立案查处各类违法案件1342件，超额完成年初确定的1200件目标任务；结案1297件，罚没款2210.4万元，"
+        "同比分别增长6.1%、5.2%、9.8%。力争明年立案数突破1400件。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2024年工作总结\n\n"))
+    assert ("enforcement.cases_closed", 1297, "year", "total") in got, sorted(got)
+    assert ("enforcement.fines_and_confiscations_cny", 22104000, "year", "total") in got
+    assert not any(k[1] in (1200, 1400) for k in got), sorted(got)
+    filed = next(r for r in rows(body, "某市市场监督管理局2024年工作总结\n\n") if r["value"] == 1342)
+    assert filed["yoy_pct"] == 6.1
+
+
+def test_a_section_of_key_work_done_is_not_a_plan() -> None:
+    title = "# 某省药品监督管理局2024年药品稽查执法工作情况\n\n"
+    body = (
+        "## 二、重点工作\n\n### （一）药品领域\n\n全省查处生产、销售假药劣药案件27件。\n\n"
+        "## 三、2025年重点工作\n\n全年抽检药品不少于1300批次，立案查处案件力争突破300件。\n"
+    )
+    got = keyed(rows(body, title, name="report.md"))
+    assert ("enforcement.cases_filed", 27, "year", "total") in got or (
+        "enforcement.cases_filed",
+        27,
+        "year",
+        "subset",
+    ) in got, sorted(got)
+    assert not any(k[1] in (1300, 300) for k in got), sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
