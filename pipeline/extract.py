@@ -1112,8 +1112,10 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
     "2022年纠错率为13.33%"), unless the figure is what a change went to (由2022年的16.67%降至0%)."""
     q = figure.q
     text = ctx.clean.text
-    if "年" not in text[figure.sentence.start : q.start] or not ctx.report_year:
+    if not ctx.report_year:
         return None
+    if "年" not in text[figure.sentence.start : q.start]:
+        return _year_the_paragraph_opened(ctx, figure)
     words = text[_chain_start(text, q.start, figure.sentence.start) : q.start]
     if "）" in words or ")" in words:
         # "首轮（2024年）查办…": a year in brackets of its own names the year of what it follows;
@@ -1155,6 +1157,23 @@ def _earlier_year(ctx: Extraction, figure: Figure) -> int | None:
         # 增长17.2%，" the comparison is over and the figures go on about this year.
         return None
     return None if _NEW_VALUE_RE.search(words, last.end()) else int(last.group(1))
+
+
+def _year_the_paragraph_opened(ctx: Extraction, figure: Figure) -> int | None:
+    """An earlier year the sentence before opened with, when this one names no time of its own:
+    "2024年，全区…共受理…3.86万件。依托投诉举报线索立案查处案件137件" goes on about 2024."""
+    sentence = figure.sentence
+    if _TIME_WORD_RE.search(ctx.clean.text, sentence.start, figure.q.start):
+        return None
+    opener = _YEAR_OPENER_RE.match(sentence_before(ctx, sentence))
+    if opener is None or int(opener.group(1)) >= ctx.report_year:
+        return None
+    return int(opener.group(1))
+
+
+# A sentence opened by a year alone: "2024年，", "2023年度，"
+_YEAR_OPENER_RE = regex.compile(r"\s*(20\d{2})年度?(?:全年)?[，,]")
+_TIME_WORD_RE = regex.compile(r"年|月|季度|以来|截至|截止|同期|期间|当日|当天|目前|现有|新增")
 
 
 def _follows_a_clause_break(text: str, figure: Figure) -> bool:

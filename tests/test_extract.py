@@ -3158,6 +3158,26 @@ def test_a_section_of_key_work_done_is_not_a_plan() -> None:
     assert not any(k[1] in (1300, 300) for k in got), sorted(got)
 
 
+def test_a_sentence_naming_no_time_goes_on_about_the_earlier_year_the_one_before_opened_with() -> None:
+    body = (
+        "活动中通报了上年度消费维权情况。2024年，全区共受理消费者投诉举报咨询2.94万件。"
+        "依托投诉举报线索立案查处案件118件，罚没款96.3万元。\n\n"
+        "今年以来，全区共受理投诉举报3620件。"
+    )
+    title = (
+        "某区市场监管局举办2025年“3·15”国际消费者权益日主题活动\n\n日期：2025-03-15 来源：区市场监管局\n\n"
+    )
+    got = keyed(rows(body, title))
+    assert ("enforcement.cases_filed", 118, "prior_year", "subset") in got or (
+        "enforcement.cases_filed",
+        118,
+        "prior_year",
+        "total",
+    ) in got, sorted(got)
+    assert any(k[:3] == ("enforcement.fines_and_confiscations_cny", 963000, "prior_year") for k in got)
+    assert any(k[:3] == ("complaints.received", 3620, "to_date") for k in got), sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
