@@ -795,6 +795,8 @@ def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
     """
     if title:
         title = _ISSUE_NUMBER_RE.sub("", title)  # "（2024年第11期）" numbers an issue, it names no period
+        if _AND_THE_WHOLE_YEAR_RE.search(title):
+            return "year", None  # "四季度暨全年工作汇报": the year, its last quarter named besides
         found = _period_in(title)
         if found is not None:
             return found
@@ -802,6 +804,9 @@ def _period(title: str | None, clean_text: str) -> tuple[str, int | None]:
             return _announced_period(clean_text) or ("year", None)
     opening = _ISSUE_NUMBER_RE.sub("", _opening(clean_text))
     return _period_in(opening) or _as_of_period(opening) or ("year", None)
+
+
+_AND_THE_WHOLE_YEAR_RE = regex.compile(r"[暨及和]全年|全年[暨及和]")
 
 
 # Where things stand, in an opening with no period of its own: "截至2025年11月底，15个问题中已完成整改13个"

@@ -978,6 +978,7 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
         state.figures.append(figure)
     ctx.sentence_mains[sentence.sentence_id] = state.mains
     _resolve_dependents(ctx, state)
+    _time_parts_of_each_whole(state)
     _parts_without_sum(state, ctx.catalog.markers)
     return [f for f in state.figures if f.role in ("main", "prior_year", "prior_period", "share") and f.code]
 
@@ -1957,7 +1958,9 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
         set_metric(figure, category or parent, "breakdown")
         # 投诉举报2.41万件，其中涉及网络交易的9,097件: all of the category's 投诉举报, its code's whole
         whole_category = category is not None and _parent_counts_both(state, parent)
-        figure.scope = "total" if whole_category else "subset"
+        # 其中四季度2件: all of the whole's count for a shorter time, the whole of its period
+        whole_of_its_time = _TIME_PART_RE.match(CLOSED_PAREN_RE.sub("", figure.local_label)) is not None
+        figure.scope = "total" if whole_category or whole_of_its_time else "subset"
         return
     chosen: CueHit | None = hit or after_hit
     if chosen is hit and hit is not None and hit.metric.core:
@@ -1983,7 +1986,7 @@ def _classify_words(ctx: Extraction, figure: Figure, state: _SentenceState, scan
     if chosen is not None:
         set_metric(figure, chosen.metric, "cue" if chosen is hit else "cue_after")
         if (chosen.subset and not _complaints_are_all_it_counts(ctx, chosen)) or (
-            parent is not None and chosen.metric is parent
+            parent is not None and chosen.metric is parent and not _TIME_PART_RE.match(local)
         ):
             figure.scope = "subset"
         elif parent is not None and _OPENED_AS_CASES_RE.search(local):
@@ -2573,7 +2576,7 @@ def _breakdown_parent(
         if (
             main.metric is not None
             and main.metric.core
-            and main.period == figure.period
+            and (main.period == figure.period or _time_part_of(main, figure, label))
             and not _other_months(main, figure)  # 1月受理22105件，2月…19486件: siblings, not parts
         ):
             if (
@@ -2774,6 +2777,43 @@ def _whole_of_sentence_before(ctx: Extraction, figure: Figure) -> Metric | None:
 
 
 _MONTH_IN_LABEL_RE = regex.compile(r"(\d{1,2})月")
+
+
+def _time_parts_of_each_whole(state: _SentenceState) -> None:
+    """ "收到行政复议申请7件、一审行政诉讼3件，其中四季度分别为2件和1件": each value is the time
+    part of the whole listed in its place, in order."""
+    for i, first in enumerate(state.mains):
+        if not _RESPECTIVE_TIME_PART_RE.match(CLOSED_PAREN_RE.sub("", first.local_label)):
+            continue
+        values = [first]
+        for f in state.mains[i + 1 :]:
+            if not _CONNECTOR_ONLY_RE.match(f.local_label):
+                break
+            values.append(f)
+        wholes = [w for w in state.mains[:i] if w.q.unit == first.q.unit][-len(values) :]
+        if len(wholes) != len(values) or len({w.code for w in wholes}) != len(wholes):
+            continue
+        for whole, value in zip(wholes, values, strict=True):
+            if whole.metric is not None:
+                set_metric(value, whole.metric, "respective_whole")
+                value.scope = "total"
+
+
+_RESPECTIVE_TIME_PART_RE = regex.compile(
+    r"其中[，,]?(?:\d{1,2}月份?|第?[一二三四]季度|上半年|下半年)(?:分别|依次)(?:为|是)?$"
+)
+
+
+def _time_part_of(main: Figure, figure: Figure, label: str) -> bool:
+    """ "全年移送…5件，其中四季度2件", "…12件，其中5月移送3件": the part of the whole's time a 其中
+    names, a shorter period within the whole's."""
+    return _TIME_PART_RE.match(label) is not None and _PERIOD_LENGTH.get(
+        figure.period, 0
+    ) < _PERIOD_LENGTH.get(main.period, 0)
+
+
+_TIME_PART_RE = regex.compile(r"其中[，,]?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|上半年|下半年)")
+_PERIOD_LENGTH = {"month": 1, "quarter": 3, "half_year": 6, "to_date": 7, "year": 12, "cumulative": 13}
 
 
 def _other_months(main: Figure, figure: Figure) -> bool:

@@ -252,7 +252,10 @@ def figure_period(
         or section_period(ctx, figure.sentence.section_id)
         or _document_period(ctx, before, figure.sentence)
     )
-    in_sentence = marker_period(ctx, before) if time_word_end <= len(before) else None
+    # a time part named after 其中 ends with its clause run: "其中四季度13件；公示…329条" is the year's
+    in_sentence = (
+        marker_period(ctx, _CLOSED_PART_RE.sub("", before)) if time_word_end <= len(before) else None
+    )
     if in_sentence:
         period = in_sentence
     if 0 <= cumulative_at < len(before) and not _STOCK_BEFORE_RE.match(before, cumulative_at):
@@ -280,6 +283,9 @@ def figure_period(
         else:
             period = "cumulative"
     return period
+
+
+_CLOSED_PART_RE = regex.compile(r"其中[^；。]*；")
 
 
 def _year_part_of_total(ctx: Extraction, figure: Figure, before: str, cumulative_at: int) -> bool:

@@ -130,6 +130,7 @@ def test_no_agency_named_means_null_not_a_guess() -> None:
         ("关于2023年1—11月全县市场监管主要工作完成情况的通报", "to_date", 11),
         ("某区市场监督管理局2024年上半年工作总结", "half_year", 6),
         ("某市市场监督管理局2023年度工作总结", "year", None),
+        ("某区市场监督管理局2024年四季度暨全年工作汇报", "year", None),
     ],
 )
 def test_period_the_document_covers(title: str, period: str, month: int | None) -> None:

@@ -3178,6 +3178,33 @@ def test_a_sentence_naming_no_time_goes_on_about_the_earlier_year_the_one_before
     assert any(k[:3] == ("complaints.received", 3620, "to_date") for k in got), sorted(got)
 
 
+def test_a_time_part_after_qizhong_is_its_wholes_count_for_that_time() -> None:
+    title = "某区市场监督管理局2024年四季度暨全年工作汇报\n\n"
+    body = (
+        "全年向公安机关移送涉嫌犯罪案件6件，其中四季度2件。全年为消费者挽回经济损失540.2万元，其中四季度131.6万元。"
+        "全年对38件重大行政执法决定进行法制审核，其中四季度11件；公示行政处罚信息301条。"
+        "全年收到行政复议申请8件、一审行政诉讼4件，其中四季度分别为3件和1件；全年行政复议被纠错1件。"
+    )
+    got = keyed(rows(body, title))
+    for expected in (
+        ("enforcement.criminal_referrals", 2, "quarter", "total"),
+        ("complaints.losses_recovered_cny", 1316000, "quarter", "total"),
+        ("enforcement.major_decisions_reviewed", 11, "quarter", "total"),
+        ("enforcement.penalties_published", 301, "year", "total"),  # the 其中 clause's time ended
+        ("litigation.reconsideration_received", 3, "quarter", "total"),
+        ("litigation.lawsuits_received", 1, "quarter", "total"),
+        ("litigation.reconsideration_corrected", 1, "year", "total"),
+    ):
+        assert expected in got, (expected, sorted(got))
+    month = keyed(
+        rows(
+            "全市向公安机关移送涉嫌犯罪案件12件，其中5月移送3件。",
+            "某市市场监督管理局2025年1-5月工作进展情况\n\n",
+        )
+    )
+    assert ("enforcement.criminal_referrals", 3, "month", "total") in month, sorted(month)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
