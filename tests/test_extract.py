@@ -3205,6 +3205,12 @@ def test_a_time_part_after_qizhong_is_its_wholes_count_for_that_time() -> None:
     assert ("enforcement.criminal_referrals", 3, "month", "total") in month, sorted(month)
 
 
+def test_one_kind_of_major_enforcement_decision_named_is_reviewed_as_major_decisions_are() -> None:
+    body = "严格落实重大执法决定法制审核制度，全年对9件重大行政裁决决定进行法制审核。"
+    got = keyed(rows(body))
+    assert ("enforcement.major_decisions_reviewed", 9, "year", "total") in got, sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
