@@ -964,6 +964,10 @@ def _sentence_figures(ctx: Extraction, sentence: Sentence, quantities: list[Quan
                 figure.period, figure.year = "prior_year", earlier
             _classify(ctx, figure, state, scan)
             _scope(ctx, figure, state, scan)
+            if _whole_of_a_time_in_a_time_frame(figure, scan):
+                figure.scope = "total"
+                # each its own period, not parts of one another (the list names no sum of them)
+                figure.period_name = figure.period_name or f"{figure.period}@{figure.q.start}"
             if figure.period == "cumulative" and _names_the_report_year(ctx, figure.local_label):
                 # "2019年至2021年共…126件，其中…2021年47件": the span's last year, a whole of its own
                 figure.period, figure.scope = "year", "total"
@@ -2777,6 +2781,21 @@ def _whole_of_sentence_before(ctx: Extraction, figure: Figure) -> Metric | None:
 
 
 _MONTH_IN_LABEL_RE = regex.compile(r"(\d{1,2})月")
+
+
+def _whole_of_a_time_in_a_time_frame(figure: Figure, scan: _Scan) -> bool:
+    """ "分季度看，一季度受理2871件，二季度3152件": the parts of a span by time are each the whole
+    of a shorter period."""
+    frame = scan.frame
+    return (
+        frame is not None
+        and frame.string is scan.text
+        and _TIME_FRAME_RE.search(frame.group()) is not None
+        and figure.period in ("month", "quarter", "half_year")
+    )
+
+
+_TIME_FRAME_RE = regex.compile(r"^[从分按](?:季度|月度|月份|月|半年|时间|时段|进度)")
 
 
 def _time_parts_of_each_whole(state: _SentenceState) -> None:

@@ -3211,6 +3211,24 @@ def test_one_kind_of_major_enforcement_decision_named_is_reviewed_as_major_decis
     assert ("enforcement.major_decisions_reviewed", 9, "year", "total") in got, sorted(got)
 
 
+def test_the_parts_of_a_year_by_quarter_are_each_the_whole_of_their_quarter() -> None:
+    body = (
+        "全年受理投诉举报11920件。分季度看，一季度受理2710件，二季度3010件，三季度2980件，四季度3220件。"
+        "全年立案查处各类违法案件655件。分季度看，一至四季度分别立案141件、168件、170件、176件；"
+        "上半年立案309件、罚没款401.5万元。"
+    )
+    got = keyed(rows(body, "某县市场监督管理局2025年工作总结\n\n"))
+    for expected in (
+        ("complaints.received", 2710, "quarter", "total"),
+        ("complaints.received", 3220, "quarter", "total"),
+        ("enforcement.cases_filed", 168, "quarter", "total"),
+        ("enforcement.cases_filed", 176, "quarter", "total"),
+        ("enforcement.cases_filed", 309, "half_year", "total"),
+        ("enforcement.cases_filed", 655, "year", "total"),
+    ):
+        assert expected in got, (expected, sorted(got))
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
@@ -4905,7 +4923,8 @@ def test_the_year_to_date_in_a_third_quarter_report_is_not_the_year() -> None:
 def test_months_listed_after_a_count_take_its_metric() -> None:
     got = keyed(rows("分月看，10月受理投诉1,016件，11月1,187件，12月份1,269件。", Q4_TITLE))
     for value in (1016, 1187, 1269):
-        assert ("complaints.received", value, "month", "subset") in got, sorted(got)
+        # each month's whole: the period tells it from the quarter's, as 其中9月份 is the month's
+        assert ("complaints.received", value, "month", "total") in got, sorted(got)
 
 
 def test_a_quarter_column_beside_a_whole_year_column() -> None:
