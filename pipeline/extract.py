@@ -1233,6 +1233,18 @@ def _chain_start(text: str, pos: int, floor: int) -> int:
     return floor if i < 0 else i + 1
 
 
+def _target_subject(words: str) -> str:
+    """What the target before an achieved figure is of: "投诉举报办结率" of "投诉举报办结率目标98%，
+    实际达到"."""
+    target = words.rfind("目标")
+    if target <= 0:
+        return ""
+    start = max(words.rfind(c, 0, target) for c in "：:；;，,") + 1
+    return words[start:target]
+
+
+# What was achieved beside a target: "实际完成2046批次", "实际达到99.8%"
+_ACTUAL_RE = regex.compile(r"\s*实际")
 # A number the word 目标 follows: the target itself ("1500件目标任务", "95%的目标")
 _TARGET_AFTER_RE = regex.compile(r"(?:的)?(?:目标|任务目标)")
 
@@ -1246,8 +1258,13 @@ def _skip(ctx: Extraction, figure: Figure, scan: _Scan) -> bool:
         return True  # an amount with no unit naming a category: "超千万规模直播间"
     if any(s <= offset < e for s, e in scan.quoted):
         return True
-    if 0 <= scan.target_at < offset and not _states_what_remains(text, figure.sentence, q):
-        return True  # not "将继续紧盯尚未完成整改的2个问题": where things stand now
+    if (
+        0 <= scan.target_at < offset
+        and not _states_what_remains(text, figure.sentence, q)
+        and not _ACTUAL_RE.match(figure.local_label)
+    ):
+        # not "将继续紧盯尚未完成整改的2个问题": where things stand now; nor "目标450件，实际立案486件"
+        return True
     if _TARGET_AFTER_RE.match(text, q.end):
         return True  # "超额完成年初确定的1500件目标任务": the target met, not a count
     if text[q.start - 1 : q.start] in _ORDINAL_LAST and _ORDINAL_BEFORE_RE.search(
@@ -1617,6 +1634,9 @@ def _classify(ctx: Extraction, figure: Figure, state: _SentenceState, scan: _Sca
     from_to = _FROM_TO_RE.search(words) if "由" in words else None
     if from_to:
         words = words[: from_to.start()]  # 败诉率|由2022年的16.67%降至|0%: the subject names both
+    elif _ACTUAL_RE.match(figure.local_label) and (subject := _target_subject(words)):
+        # 投诉举报办结率目标98%，实际达到|99.8%: the target's subject, then what was done
+        words = subject + _ACTUAL_RE.sub("", figure.local_label, count=1)
     _classify_words(ctx, figure, state, scan, words)
     if not ranked and (figure.metric is None or not figure.metric.core):
         headline = (
@@ -1649,6 +1669,7 @@ def _average_is_no_count(figure: Figure, state: _SentenceState) -> None:
     ("受理投诉8,500件，日均23件": an average of what the figure before it counted)."""
     m = _AVERAGE_RE.search(figure.local_label)
     if m is None:
+        _ratio_is_no_count(figure)
         return
     of = figure.code if figure.metric is not None else None
     if of is None and state.mains and _AVERAGE_RE.fullmatch(figure.local_label.lstrip("，,、；;")):
@@ -1659,6 +1680,27 @@ def _average_is_no_count(figure: Figure, state: _SentenceState) -> None:
     code = f"{of}_{span}_avg"
     figure.metric = None
     figure.code, figure.rule = code, f"average:{code}"
+
+
+def _ratio_is_no_count(figure: Figure) -> None:
+    """A count per so many firms or people, or a peers' average, is no count of the period:
+    "每万户经营主体立案数71.2件，高于全省平均水平（41.6件）"."""
+    if figure.metric is None:
+        return
+    per = _PER_UNIT_RE.search(figure.local_label)
+    if per is not None:
+        code = f"{figure.code}_per_{_PER_UNITS[per.group(1)]}"
+    elif _PEERS_AVERAGE_RE.search(figure.local_label):
+        code = f"{figure.code}_peers_avg"
+    else:
+        return
+    figure.metric = None
+    figure.code, figure.rule = code, f"ratio:{code}"
+
+
+_PER_UNIT_RE = regex.compile(r"每(十万|百万|万|千|百)(?:户|人|家|名|个|位)")
+_PER_UNITS = {"百": "100", "千": "1k", "万": "10k", "十万": "100k", "百万": "1m"}
+_PEERS_AVERAGE_RE = regex.compile(r"平均(?:水平|值|数)[（(]?$")
 
 
 # A lead that lists the parts of what its paragraph counted: "按执法领域分列如下：", "具体如下："

@@ -3229,6 +3229,25 @@ def test_the_parts_of_a_year_by_quarter_are_each_the_whole_of_their_quarter() ->
         assert expected in got, (expected, sorted(got))
 
 
+def test_what_was_achieved_beside_each_target_is_read_and_the_targets_are_not() -> None:
+    body = (
+        "对照年初下达的目标任务：食品安全监督抽检目标1800批次，实际完成1913批次；"
+        "投诉举报办结率目标97%，实际达到99.1%；立案查处案件目标400件，实际立案437件。"
+    )
+    got = keyed(rows(body, "某市市场监督管理局2025年考核评价与工作成效情况\n\n"))
+    assert ("complaints.resolution_rate", 99.1, "year", "total") in got, sorted(got)
+    assert ("enforcement.cases_filed", 437, "year", "total") in got, sorted(got)
+    assert not any(k[1] in (1800, 97, 400) for k in got), sorted(got)
+
+
+def test_a_count_per_ten_thousand_firms_and_a_peers_average_are_no_counts() -> None:
+    body = "全年立案查处各类案件486件。每万户经营主体立案数71.2件，高于全省平均水平（41.6件）。"
+    got = keyed(rows(body, "某市市场监督管理局2025年工作总结\n\n"))
+    assert ("enforcement.cases_filed", 486, "year", "total") in got
+    assert not any(k[0] == "enforcement.cases_filed" and k[1] in (71.2, 41.6) for k in got), sorted(got)
+    assert any(k[:2] == ("enforcement.cases_filed_per_10k", 71.2) for k in got), sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
