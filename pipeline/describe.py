@@ -78,7 +78,7 @@ _NAME_CHARS_RE = regex.compile(r"[\p{Han}（）()]{1,40}$")
 _NAME_WINDOW = 41
 # Titles: the first heading-like line naming a report. e.g. "…2020年度法治政府建设工作总结"
 _TITLE_WORDS_RE = regex.compile(
-    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴|白皮书|答复|回顾"
+    r"报告|总结|通报|情况|状况|分析|统计|数据|发布会|公告|通知|要点|汇报|年报|简报|工作|发布|年鉴|白皮书|答复|回顾|解读"
 )
 # The words a title ends with, to join a title written over two lines.
 _TITLE_END_RE = regex.compile(r"(?:报告|总结|通报|情况|安排|分析|统计|数据|要点|汇报)$")
