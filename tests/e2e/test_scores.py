@@ -70,6 +70,8 @@ HOLDOUT57 = PROJECT_ROOT / "tests" / "corpus" / "holdout57"
 HOLDOUT58 = PROJECT_ROOT / "tests" / "corpus" / "holdout58"
 HOLDOUT59 = PROJECT_ROOT / "tests" / "corpus" / "holdout59"
 HOLDOUT60 = PROJECT_ROOT / "tests" / "corpus" / "holdout60"
+HOLDOUT61 = PROJECT_ROOT / "tests" / "corpus" / "holdout61"
+HOLDOUT62 = PROJECT_ROOT / "tests" / "corpus" / "holdout62"
 
 
 def evaluate(raw, gold) -> dict[str, float]:
@@ -312,6 +314,16 @@ def evaluate(raw, gold) -> dict[str, float]:
         # decision count as cases closed, where holdout10, 23, 34 and 42 read a report's only count of
         # decisions as its case count, as we do: the floor is 0.80, not 0.90.
         (HOLDOUT60, HOLDOUT60 / "gold.jsonl", 0.80, 0.95, 0.0),
+        # A sixty-first, on figures that are not facts among those that are: targets beside what was
+        # done, thresholds, fine ranges, document numbers, rankings, scores, plan names, typical
+        # cases (whose single-case figures its gold leaves out, where the seeds' gold keeps them as
+        # parts, as we do); blind 0.913.
+        (HOLDOUT61, HOLDOUT61 / "gold.jsonl", 0.90, 0.95, 0.0),
+        # A sixty-second, on part-year reports and their periods: half years, quarters, 1-5月 and
+        # 1-10月, months, 四季度暨全年, cumulative since a start; blind 0.937. Its gold reads an
+        # earlier whole year quoted in a part-year report (2024年全年) as that year's `year`, where
+        # holdout11, 17, 52 and 53 gold read it as prior_year, as we do.
+        (HOLDOUT62, HOLDOUT62 / "gold.jsonl", 0.90, 0.95, 0.0),
     ],
     ids=[
         "seeds",
@@ -376,6 +388,8 @@ def evaluate(raw, gold) -> dict[str, float]:
         "holdout58",
         "holdout59",
         "holdout60",
+        "holdout61",
+        "holdout62",
     ],
 )
 def test_scores_meet_the_targets(raw, gold, min_f1, min_any_recall, min_scope) -> None:
