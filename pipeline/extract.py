@@ -2860,11 +2860,6 @@ def _time_parts_of_each_whole(state: _SentenceState) -> None:
                 value.scope = "total"
 
 
-_RESPECTIVE_TIME_PART_RE = regex.compile(
-    r"其中[，,]?(?:\d{1,2}月份?|第?[一二三四]季度|上半年|下半年)(?:分别|依次)(?:为|是)?$"
-)
-
-
 def _time_part_of(main: Figure, figure: Figure, label: str) -> bool:
     """ "全年移送…5件，其中四季度2件", "…12件，其中5月移送3件": the part of the whole's time a 其中
     names, a shorter period within the whole's."""
@@ -2873,7 +2868,9 @@ def _time_part_of(main: Figure, figure: Figure, label: str) -> bool:
     ) < _PERIOD_LENGTH.get(main.period, 0)
 
 
-_TIME_PART_RE = regex.compile(r"其中[，,]?(?:\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|上半年|下半年)")
+# A 其中 naming a shorter time of the whole before it, then perhaps 分别 for several wholes
+_TIME_PART_RE = regex.compile(r"其中[，,]?(?:\d{1,2}月份?|第?[一二三四]季度|上半年|下半年)")
+_RESPECTIVE_TIME_PART_RE = regex.compile(_TIME_PART_RE.pattern + r"(?:分别|依次)(?:为|是)?$")
 _PERIOD_LENGTH = {"month": 1, "quarter": 3, "half_year": 6, "to_date": 7, "year": 12, "cumulative": 13}
 
 

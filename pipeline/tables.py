@@ -371,17 +371,25 @@ def _proactive_cell(
     q = _cell_quantity(number, start, end, header_unit or unit_word)
     if q is None:
         return []
-    section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= start)
-    sentence = Sentence(-1, -1, section_id, start, end, ctx.clean.text[start:end])
     unit = _PROACTIVE_UNITS.get(code, q.unit or "item")
     figure = Figure(
-        q=q, sentence=sentence, local_label=label, code=f"{code}_{suffix}" if suffix else code, unit=unit
+        q=q,
+        sentence=_cell_sentence(ctx, start, end),
+        local_label=label,
+        code=f"{code}_{suffix}" if suffix else code,
+        unit=unit,
     )
     figure.rule = "table:disclosure_template"
     if not suffix and code in ctx.catalog.by_code:
         set_metric(figure, ctx.catalog.by_code[code], figure.rule)
     figure.period, figure.year = ctx.meta.period, ctx.report_year or None
     return [figure]
+
+
+def _cell_sentence(ctx: Extraction, start: int, end: int) -> Sentence:
+    """A template cell as a sentence of its own, in the section it stands in."""
+    section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= start)
+    return Sentence(-1, -1, section_id, start, end, ctx.clean.text[start:end])
 
 
 def _proactive_items_cell(
@@ -393,10 +401,8 @@ def _proactive_items_cell(
     q = _cell_quantity(number, start, end, "项")
     if q is None or word not in _PROACTIVE_ITEMS:
         return []
-    section_id = next(s.section_id for s in reversed(ctx.seg.sections) if s.start <= start)
-    sentence = Sentence(-1, -1, section_id, start, end, ctx.clean.text[start:end])
     code = _PROACTIVE_ITEMS[word] + suffix.removeprefix("@items")
-    figure = Figure(q=q, sentence=sentence, local_label=label, code=code, unit="item")
+    figure = Figure(q=q, sentence=_cell_sentence(ctx, start, end), local_label=label, code=code, unit="item")
     figure.rule = "table:disclosure_template"
     prior = suffix == "@items" and ctx.report_year
     figure.period = "prior_year" if prior else ctx.meta.period
