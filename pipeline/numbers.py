@@ -492,11 +492,17 @@ def quantity_from_match(m: regex.Match[str], text: str) -> Quantity | None:
 _CAPTION_BEFORE_RE = regex.compile(r"(?:^|\n)[ \t]*附?[表图][ \t]*\Z")
 
 
+# A yearbook's volume is named by its year: "某某市年鉴（2024卷）" holds no 2024 case files
+_YEARBOOK_VOLUME_RE = regex.compile(r"(?<=(?:年鉴|志)[^，。；\n\d]{0,6}?)(?:19|20)\d\d卷(?![\p{Han}\d])")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All quantity-shaped matches in `text` (the extractor decides which are figures)."""
     out = []
     for m in QUANTITY_RE.finditer(text):
         if m.start() == m.end() or _CAPTION_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if _YEARBOOK_VOLUME_RE.match(text, m.start()):
             continue
         try:
             quantity = quantity_from_match(m, text)

@@ -276,6 +276,16 @@ def test_a_captions_number_is_no_quantity(text: str) -> None:
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text", ["某某市年鉴（2024卷）", "《某某县志·2021卷》", "某某年鉴 2023卷\n"])
+def test_a_yearbooks_volume_is_no_count_of_case_files(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_case_files_counted_under_a_yearbook_heading_are_read() -> None:
+    [q] = find_quantities("某某年鉴（2024卷）\n全年评查案卷2024卷。")
+    assert (q.value, q.unit) == (Decimal(2024), "case")
+
+
 def test_a_number_after_a_representative_is_still_a_quantity() -> None:
     [q] = find_quantities("新增人大代表1名。")
     assert q.value == 1
