@@ -893,7 +893,9 @@ def _table_figure(
     if _TOTAL_LABEL_RE.match(label_clean) and table.caption:
         words = _caption_subject(table.caption)  # 合计 of "2024年10月投诉举报咨询分类统计"
     section_path = ctx.seg.section(table.section_id).path
-    context = "\n".join([label, *above, table.caption, section_path])
+    # The header row is one subject's columns: 受理投诉举报 | 办结 counts complaints closed
+    header_words = " ".join(c.text for c in table.header)
+    context = "\n".join([label, *above, header_words, table.caption, section_path])
     if component and _CAUSE_LABEL_RE.match(words):
         # "其中：不服行政处罚": the cause of some of the row above's cases, not a count of penalties
         metric, subset = None, False

@@ -3248,6 +3248,17 @@ def test_a_count_per_ten_thousand_firms_and_a_peers_average_are_no_counts() -> N
     assert any(k[:2] == ("enforcement.cases_filed_per_10k", 71.2) for k in got), sorted(got)
 
 
+def test_a_bare_closed_column_beside_a_complaints_column_counts_complaints_resolved() -> None:
+    body = (
+        "二、各所受理情况\n\n"
+        "| 单位 | 受理投诉举报 | 办结 | 挽回损失（万元） |\n| --- | --- | --- | --- |\n"
+        "| 城关所 | 512 | 508 | 45.6 |\n| 东城所 | 433 | 430 | 38.2 |\n"
+    )
+    got = keyed(rows(body, "某市2025年12315投诉举报数据分析\n\n", "case.md"))
+    assert ("complaints.resolved", 508, "year", "subset") in got, sorted(got)
+    assert ("complaints.resolved", 430, "year", "subset") in got, sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
