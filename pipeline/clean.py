@@ -312,6 +312,44 @@ def _space_table_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A list of label-value lines under a caption giving their unit, as a web page flattens a ranking
+# table: "（一）商品类投诉前十位（单位：件）" over "1.食品　2864" (one full-width space is a gap)
+_UNIT_CAPTION_RE = regex.compile(
+    r"[（(]单位[：:][ \t]*(?:万|亿)?(?:件|起|宗|家|户|人次|人|名|元|批次|条|次|个|项)[）)][：:]?[ \t]*$"
+)
+_CAPTIONED_ROW_RE = regex.compile(
+    r"^[ \t]*(?:\d{1,2}[.．、][ \t]*)?\p{Han}[^|。，；！？\t\u3000]*?(?P<gap>\t+|[ \u3000]+)[-+]?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
+)
+
+
+def _captioned_list_edits(text: str) -> list[Edit]:
+    """Rewrite the label-value lines under a unit caption as a pipe table with a blank header,
+    whose rows are kinds of what the caption counts."""
+    edits: list[Edit] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        if not _UNIT_CAPTION_RE.search(lines[i]):
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines) and (m := _CAPTIONED_ROW_RE.match(lines[j])) is not None:
+            rows.append((starts[j], lines[j], m))
+            j += 1
+        if len(rows) >= 2:
+            for start, line, m in rows:
+                # no header is given: a blank one over the first row
+                edits.append((start, start, "|  |  |\n| " if start == rows[0][0] else "| "))
+                edits.append((start + m.start("gap"), start + m.end("gap"), " | "))
+                edits.append((start + len(line.rstrip()), start + len(line.rstrip()), " |"))
+        i = max(j, i + 1)
+    return edits
+
+
 def _header_over_corner(block: list[tuple[int, str, list[regex.Match[str]]]], gaps: list) -> bool:
     """A header line without numbers, one cell short of the rows under it: its first column (the
     row labels) has no name. "结果维持  结果纠正  总计" over "行政复议  1  0  1"."""
@@ -750,6 +788,7 @@ def clean_report(raw_text: str, kind: str = "text") -> CleanReport:
     traced = traced.edit(_letter_spacing_edits(traced.text))
     traced = traced.edit(_wrapped_cell_edits(traced.text))
     traced = traced.edit(_space_table_edits(traced.text))
+    traced = traced.edit(_captioned_list_edits(traced.text))
     traced = traced.edit(_contents_edits(traced.text))
     traced = traced.edit(_repeated_title_edits(traced.text))
     traced = traced.edit(_page_break_edits(traced.text))

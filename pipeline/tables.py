@@ -1011,7 +1011,9 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     label_col = _label_column(table, unit_col, value_col)
     sum_metric = _sum_metric(ctx, table, [row[label_col].text for row in table.rows if len(row) > label_col])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
-    caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
+    # A blank header (a list of kinds under "投诉前十位（单位：件）") is a category header too.
+    blank_header = not any(h.strip() for h in header)
+    caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) or blank_header else None
     caption_hit, caption_words = caption_cue if caption_cue else (None, "")
     caption_money = _caption_money_unit(table.caption)
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
@@ -1295,7 +1297,9 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     caption_money = _caption_money_unit(table.caption)
     # Categories counted in a bare 件数 column (类别 | 件数 | 占比) count what the caption names,
     # unless the rows name metrics themselves (投诉 | 举报 | 咨询 | 合计).
-    caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) else None
+    # A blank header (a list of kinds under "投诉前十位（单位：件）") is a category header too.
+    blank_header = not any(h.strip() for h in header)
+    caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) or blank_header else None
     caption_hit, caption_words = caption_cue if caption_cue else (None, "")
     labels = [row[0].text.strip() for row in table.rows if row]
     metric_rows = _rows_name_metrics(ctx, table, labels)
@@ -1363,7 +1367,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
                 continue
             if online and _online_complaints(ctx, label):
                 label = _ONLINE_CATEGORY + label  # 受理投诉举报 of platforms: 网络交易投诉举报
-            bare_count = caption_hit if _BARE_COUNT_RE.match(label) else None
+            bare_count = caption_hit if _BARE_COUNT_RE.match(label) or blank_header else None
             if bare_count is not None and _names_narrower_metric(
                 ctx, table, row_label + caption_words, bare_count
             ):

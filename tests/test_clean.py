@@ -367,3 +367,14 @@ def test_a_two_column_space_aligned_table_under_a_header_naming_its_values_becom
 def test_a_list_of_contents_with_page_numbers_is_not_a_two_column_table() -> None:
     raw = "目录\n一、总体情况            1\n二、主动公开情况        2\n三、依申请公开情况      4\n"
     assert "|" not in _clean(raw).text
+
+
+def test_label_value_lines_under_a_unit_caption_become_a_table_with_a_blank_header() -> None:
+    raw = "（二）服务类投诉前五位（单位：件）\n1.餐饮服务\u30003120\n2.教育培训服务\u30001045\n后续说明。\n"
+    rows = [line.replace(" ", "") for line in _clean(raw).text.split("\n") if line.startswith("|")]
+    assert rows == ["|||", "|1.餐饮服务|3120|", "|2.教育培训服务|1045|"]
+
+
+def test_label_value_lines_without_a_unit_caption_stay_prose_lines() -> None:
+    raw = "（二）服务类投诉前五位\n1.餐饮服务\u30003120\n2.教育培训服务\u30001045\n"
+    assert "|" not in _clean(raw).text

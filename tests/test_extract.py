@@ -3259,6 +3259,18 @@ def test_a_bare_closed_column_beside_a_complaints_column_counts_complaints_resol
     assert ("complaints.resolved", 430, "year", "subset") in got, sorted(got)
 
 
+def test_a_ranked_list_under_a_unit_caption_counts_the_captions_metric_kind_by_kind() -> None:
+    body = (
+        "全年受理投诉12,306件。\n\n"
+        "（一）商品类投诉前五位（单位：件）\n"
+        "1.食品\u30002201\n2.家用电子电器\u30001388\n3.服装鞋帽\u3000906\n"
+        "其他商品类投诉共1,570件。\n"
+    )
+    got = keyed(rows(body, "某市2025年度消费维权年报\n\n"))
+    for value in (2201, 1388, 906):
+        assert ("complaints.received", value, "year", "subset") in got, sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
