@@ -2352,13 +2352,23 @@ _BY_DIMENSION_RE = regex.compile(r"(?:按|从|分)\p{Han}{1,8}?(?:分|看|来看
 
 def _leading_list(parts: list[Figure]) -> list[Figure]:
     """The parts before a nested breakdown: in "执法大队97件，各所289件，其中甲所、乙所分别41件、
-    38件", the list that can add up to a whole is 97 and 289."""
+    38件", the list that can add up to a whole is 97 and 289; a breakdown in brackets is passed
+    over ("食品领域7件（其中保健食品3件），其他领域2件": 7 and 2)."""
     sentence = parts[0].sentence
-    for i in range(1, len(parts)):
-        gap = sentence.text[parts[i - 1].q.end - sentence.start : parts[i].q.start - sentence.start]
-        if "其中" in gap:
-            return parts[:i]
-    return parts
+    outer = [f for f in parts if not _in_bracketed_parts(sentence.text, f.q.start - sentence.start)]
+    outer = outer or parts
+    for i in range(1, len(outer)):
+        gap = sentence.text[outer[i - 1].q.end - sentence.start : outer[i].q.start - sentence.start]
+        if "其中" in CLOSED_PAREN_RE.sub("", gap):
+            return outer[:i]
+    return outer
+
+
+def _in_bracketed_parts(text: str, at: int) -> bool:
+    """Inside an open bracket of parts: "（其中保健食品3件" (not "食品安全（1486件"'s own figure)."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    closed = max(text.rfind("）", 0, at), text.rfind(")", 0, at))
+    return opened > closed and text.startswith("其中", opened + 1)
 
 
 # The sum of a list of years' values: "，三年共计", "，合计"

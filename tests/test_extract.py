@@ -3271,6 +3271,18 @@ def test_a_ranked_list_under_a_unit_caption_counts_the_captions_metric_kind_by_k
         assert ("complaints.received", value, "year", "subset") in got, sorted(got)
 
 
+def test_parts_add_up_to_their_whole_past_a_bracketed_breakdown_of_one_part() -> None:
+    body = (
+        "全年立案查处各类违法案件512件。全年向公安机关移送涉嫌犯罪案件21件。\n\n"
+        "三、分领域情况\n\n"
+        "按监管领域分，产品质量领域8件，食品领域7件（其中保健食品3件），知识产权领域5件，药品领域1件。\n"
+    )
+    got = keyed(rows(body, "某区市场监督管理局关于2024年涉嫌犯罪案件移送情况的报告\n\n"))
+    for value in (8, 7, 3, 5, 1):
+        assert ("enforcement.criminal_referrals", value, "year", "subset") in got, sorted(got)
+    assert not any(k[0] == "enforcement.cases_filed" and k[1] == 8 for k in got), sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
