@@ -239,6 +239,9 @@ def _repeats_a_spanning_header(header: tuple[Cell, ...], row: tuple[Cell, ...]) 
     )
 
 
+_SUBTOTAL_NAMES = frozenset({"小计", "合计", "总计"})
+
+
 def _merged_header(top: tuple[Cell, ...], below: tuple[Cell, ...]) -> tuple[Cell, ...]:
     """One header from two rows: a spanning cell's words over each column it spans, the lower
     cell naming the column and the upper one's unit kept ("案件数（件）" over "立案" -> "立案（件）")."""
@@ -253,6 +256,8 @@ def _merged_header(top: tuple[Cell, ...], below: tuple[Cell, ...]) -> tuple[Cell
         unit = HEADER_UNIT_RE.search(above)
         if name == above:
             pass  # the corner written twice: | 项目 | over | 项目 |
+        elif name in _SUBTOTAL_NAMES:
+            name = above[: unit.start()] if unit else above  # "案件数（件）" over "小计": all the cases
         elif _RELATIVE_PERIOD_HEADER_RE.match(name) and (span := _SPAN_OVER_RELATIVE_RE.match(above)):
             # "1—9月累计" over "本年" | "上年同期", "9月当月" over "本月" | "上年同月": this period,
             # or the same part of the year before

@@ -84,6 +84,8 @@ _BARE_COUNT_RE = regex.compile(
 # A row naming a kind of the topic's cases, one part of it: "投诉举报处理类复议", "行政处罚类诉讼"
 _CATEGORY_OF_TOPIC_RE = regex.compile(r"类(?:行政)?(?:复议|诉讼|应诉)")
 _WHOLE_AREA_RE = regex.compile(r"^(?:全[省市区县州盟国]|本[省市区县])(?:合计|总计)?$")
+# A column summing its group's columns, named under the group: "案件数：小计（件）"
+_SUBTOTAL_HEADER_RE = regex.compile(r"^(.+?)\s*[：:]\s*(?:小计|合计|总计)$")
 # A row that sums the others, and the words around a caption's subject
 _TOTAL_LABEL_RE = regex.compile(r"^(?:合计|总计|小计|总数|全部)$")
 # A header naming one thing per topic row: "维持/胜诉", "纠错率／败诉率"
@@ -1345,6 +1347,7 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
             if _is_change_header(header[c]) or header[c].strip() in ("环比", "同比"):
                 continue  # changes on another period, not figures (同比 is the row's yoy_pct)
             label, unit_text = _header_unit(header[c])
+            label = _SUBTOTAL_HEADER_RE.sub(r"\1", label)  # 案件数：小计 counts all the cases
             if not unit_text and caption_money and _MONEY_HEADER_RE.search(label):
                 unit_text = caption_money  # 涉及金额 under "统计表（单位：万元）"
             if topic_row:

@@ -3283,6 +3283,20 @@ def test_parts_add_up_to_their_whole_past_a_bracketed_breakdown_of_one_part() ->
     assert not any(k[0] == "enforcement.cases_filed" and k[1] == 8 for k in got), sorted(got)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| 领域 | 案件数：一般程序（件） | 案件数：简易程序（件） | 案件数：小计（件） |\n| --- | --- | --- | --- |\n",
+        "| 领域 | 案件数（件） | | |\n| --- | --- | --- | --- |\n|  | 一般程序 | 简易程序 | 小计 |\n",
+    ],
+)
+def test_a_subtotal_column_under_a_group_counts_the_groups_whole(header: str) -> None:
+    body = "二、分领域情况\n\n" + header + "| 食品 | 612 | 438 | 1050 |\n| 合计 | 1714 | 784 | 2498 |\n"
+    got = keyed(rows(body, "某市2025年市场监管执法稽查工作情况\n\n", "case.md"))
+    assert ("enforcement.cases_filed", 1050, "year", "subset") in got, sorted(got)
+    assert ("enforcement.cases_filed", 2498, "year", "total") in got, sorted(got)
+
+
 def test_a_distribution_paragraph_takes_the_period_of_the_paragraph_it_divides() -> None:
     body = (
         "今年以来，全市共查办“护农”行动案件860件，罚没款512.3万元。\n"
