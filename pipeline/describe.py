@@ -167,6 +167,8 @@ _PERIOD_PATTERNS = (
         "month",
         regex.compile(
             r"(?<![\d—\-~至])(\d{1,2})\s*月(?:份)?(?![底末初]|\d{1,2}\s*日|以来|起|至|到|[-—–~]|发布|印发|公布)"
+            # nor the date of an event in the bureau's history: "2019年3月由原…整合组建", "2月，根据…方案"
+            r"(?![，,]?\s*(?:由|根据|按照|依据|经|成立|组建|挂牌|正式))"
         ),
     ),
 )
@@ -714,6 +716,10 @@ def _reviews_the_year(opening: str, year: int) -> bool:
     return regex.search(rf"总结{year}年|{year}年(?:度)?(?:工作)?(?:回顾|总结)", opening) is not None
 
 
+# A yearbook's volume, named by the year it came out: "喀什地区统计年鉴—2024", "某某年鉴（2024卷）"
+_YEARBOOK_VOLUME_RE = regex.compile(r"年鉴\s*[—\-–·（(]?\s*((?:19|20)\d{2})(?:卷|年卷)?")
+
+
 def _report_year(title: str | None, clean_text: str, published: str | None, report_type: str) -> int | None:
     if report_type == "audit_rectification" and "审计" in (title or clean_text[:300]):
         # An audit's rectification report is about the audited year its title names (关于2023年度预算执行…
@@ -731,6 +737,9 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
         # "年度数据海报｜2025，…成绩单", "数说2024｜…": a bare year in a title names it too
         # ("——2024年1月9日在…人民代表大会…上": a date the report was given on, not its year)
         dated = _DATE_IN_TITLE_RE.sub("", title)
+        volume = _YEARBOOK_VOLUME_RE.search(dated)
+        if volume is not None:
+            dated = dated[: volume.start(1)] + dated[volume.end(1) :]
         years = [int(y) for y in _YEAR_RE.findall(dated)] or [int(y) for y in _BARE_YEAR_RE.findall(dated)]
         meeting = _WORK_MEETING_TITLE_RE.search(dated)
         if meeting and _reviews_the_year(clean_text[:2000], int(meeting.group(1)) - 1):
@@ -753,6 +762,8 @@ def _report_year(title: str | None, clean_text: str, published: str | None, repo
             _PLAN_AFTER_YEAR_RE.match(opening, m.end())
         ):
             return int(m.group(1))
+    if title and (volume := _YEARBOOK_VOLUME_RE.search(title)) is not None:
+        return int(volume.group(1)) - 1  # a yearbook's volume records the year before it
     if published:
         year, month = int(published[:4]), int(published[5:7])
         # Annual reports come out early in the next year; other reports in their own year.
