@@ -1013,9 +1013,7 @@ def _metric_rows(ctx: Extraction, table: Table, column_periods: list) -> list[Fi
     label_col = _label_column(table, unit_col, value_col)
     sum_metric = _sum_metric(ctx, table, [row[label_col].text for row in table.rows if len(row) > label_col])
     # Rows of categories (类别 | 本月 | 上月) count what the caption names: "投诉量前五位类别情况"
-    # A blank header (a list of kinds under "投诉前十位（单位：件）") is a category header too.
-    blank_header = not any(h.strip() for h in header)
-    caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) or blank_header else None
+    caption_cue = _categories_caption_cue(ctx, table)
     caption_hit, caption_words = caption_cue if caption_cue else (None, "")
     caption_money = _caption_money_unit(table.caption)
     # Columns naming no period beside a 合计 column are its parts (市局本级 | 县（市、区）局 | 合计).
@@ -1231,6 +1229,18 @@ def _caption_words(ctx: Extraction, table: Table) -> str:
     return CLOSED_PAREN_RE.sub("", _CAPTION_HEAD_RE.sub("", caption))
 
 
+def _blank_header(table: Table) -> bool:
+    return not any(c.text.strip() for c in table.header)
+
+
+def _categories_caption_cue(ctx: Extraction, table: Table) -> tuple[CueHit, str] | None:
+    """The caption's cue when the rows are categories of what it counts: under a 类别 header, or
+    a blank one (a list of kinds under "投诉前十位（单位：件）")."""
+    if _CATEGORY_HEADER_RE.search(table.header[0].text) or _blank_header(table):
+        return _caption_cue(ctx, table)
+    return None
+
+
 def _caption_cue(ctx: Extraction, table: Table) -> tuple[CueHit, str] | None:
     """The first metric a caption names, read from its start, and the cue's words:
     "投诉量前五位类别情况（单位：件）" -> 投诉. A table without a caption takes its section's
@@ -1299,9 +1309,8 @@ def _metric_columns(ctx: Extraction, table: Table, row_periods: list) -> list[Fi
     caption_money = _caption_money_unit(table.caption)
     # Categories counted in a bare 件数 column (类别 | 件数 | 占比) count what the caption names,
     # unless the rows name metrics themselves (投诉 | 举报 | 咨询 | 合计).
-    # A blank header (a list of kinds under "投诉前十位（单位：件）") is a category header too.
-    blank_header = not any(h.strip() for h in header)
-    caption_cue = _caption_cue(ctx, table) if _CATEGORY_HEADER_RE.search(header[0]) or blank_header else None
+    blank_header = _blank_header(table)
+    caption_cue = _categories_caption_cue(ctx, table)
     caption_hit, caption_words = caption_cue if caption_cue else (None, "")
     labels = [row[0].text.strip() for row in table.rows if row]
     metric_rows = _rows_name_metrics(ctx, table, labels)
